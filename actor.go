@@ -1,0 +1,138 @@
+package dfdg
+
+import (
+	"strconv"
+
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+)
+
+// Municipality is a Danish municipality code (kommunenummer), such as 101 for København. The type
+// only holds a number from 1 to 999; whether it is one of the 98 municipalities is the code list's
+// business (codelist.Catalog.Municipalities). The zero Municipality is "none".
+type Municipality uint16
+
+// ParseMunicipality reads a municipality code written with three digits ("101") or, as DAWA, CPR
+// and FHIR write it, four with a leading zero ("0101"). It accepts any code from 001 to 999; use the
+// code list to know whether it is a municipality.
+func ParseMunicipality(s string) (Municipality, error) {
+	n, ok := atoiN(s)
+	if !ok || len(s) < 1 || len(s) > 4 || (len(s) == 4 && s[0] != '0') || n < 1 || n > 999 {
+		return 0, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithField("kommunenummer", strconv.Quote(s))
+	}
+	return Municipality(n), nil
+}
+
+// String returns the code with three digits, such as "101".
+func (m Municipality) String() string {
+	if m == 0 {
+		return ""
+	}
+	return string([]byte{byte('0' + m/100%10), byte('0' + m/10%10), byte('0' + m%10)})
+}
+
+// Code4 returns the code with four digits, such as "0101".
+func (m Municipality) Code4() string {
+	if m == 0 {
+		return ""
+	}
+	return "0" + m.String()
+}
+
+// Akasse identifies an unemployment insurance fund (a-kasse) by the id the caller uses for it.
+type Akasse string
+
+// ActorKind is the kind of party that gives a command to DFDG or receives its messages.
+type ActorKind uint8
+
+// The actors the release note names.
+const (
+	// Municipality: a municipality and its jobcentre (kommune / jobcenter).
+	ActorMunicipality ActorKind = iota + 1
+	// ActorAkasse: an unemployment insurance fund.
+	ActorAkasse
+	// ActorSTAR: Styrelsen for Arbejdsmarked og Rekruttering.
+	ActorSTAR
+	// ActorKY: Kommunernes Ydelsessystem, which decides on benefits.
+	ActorKY
+	// ActorKSD: the sickness-benefit system (sygedagpengesystemet).
+	ActorKSD
+	// ActorJobnet: the citizens' portal.
+	ActorJobnet
+)
+
+var actorNames = [...]string{"", "kommune", "a-kasse", "STAR", "KY", "KSD", "Jobnet"}
+
+// String returns the kind's Danish name: "kommune", "a-kasse", "STAR", "KY", "KSD" or "Jobnet".
+func (k ActorKind) String() string {
+	if int(k) < len(actorNames) {
+		return actorNames[k]
+	}
+	return "ukendt aktør"
+}
+
+// MarshalText writes the kind's name.
+func (k ActorKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText reads a name String returns.
+func (k *ActorKind) UnmarshalText(b []byte) error {
+	for i, n := range actorNames {
+		if i > 0 && n == string(b) {
+			*k = ActorKind(i)
+			return nil
+		}
+	}
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aktør", string(b))
+}
+
+// Actor is who gives a command, or who receives a message: a municipality by its code, an a-kasse by
+// its id, or one of the national systems.
+type Actor struct {
+	Kind         ActorKind    `json:"kind"`
+	Municipality Municipality `json:"municipality,omitempty"` // when Kind is ActorMunicipality
+	Akasse       Akasse       `json:"akasse,omitempty"`       // when Kind is ActorAkasse
+}
+
+// MunicipalityActor returns the municipality m as an actor.
+func MunicipalityActor(m Municipality) Actor {
+	return Actor{Kind: ActorMunicipality, Municipality: m}
+}
+
+// AkasseActor returns the a-kasse a as an actor.
+func AkasseActor(a Akasse) Actor { return Actor{Kind: ActorAkasse, Akasse: a} }
+
+// SystemActor returns one of the national systems (ActorSTAR, ActorKY, ActorKSD, ActorJobnet).
+func SystemActor(k ActorKind) Actor { return Actor{Kind: k} }
+
+// IsZero reports whether a is the zero Actor, "nobody".
+func (a Actor) IsZero() bool { return a == Actor{} }
+
+// GuestOf reports whether a acts on a citizen attached to jobcentre through guest access
+// (gæsteadgang): a is a municipality, and not that one (rule 3.2).
+func (a Actor) GuestOf(jobcentre Municipality) bool {
+	return a.Kind == ActorMunicipality && a.Municipality != jobcentre
+}
+
+// String returns "kommune 101", "a-kasse X" or the system's name.
+func (a Actor) String() string {
+	switch a.Kind {
+	case ActorMunicipality:
+		return "kommune " + a.Municipality.String()
+	case ActorAkasse:
+		return "a-kasse " + string(a.Akasse)
+	}
+	return a.Kind.String()
+}
+
+// UnmarshalJSON reads a municipality code given as a number (101) or a string ("101", "0101").
+func (m *Municipality) UnmarshalJSON(b []byte) error {
+	s := string(b)
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		s = s[1 : len(s)-1]
+	}
+	v, err := ParseMunicipality(s)
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}

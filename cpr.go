@@ -1,0 +1,196 @@
+package dfdg
+
+import (
+	"fmt"
+	"log/slog"
+	"time"
+
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+)
+
+// CPR is a Danish personal identification number (personnummer), DDMMYY-SSSS. The zero CPR is "no
+// number".
+//
+// A CPR masks its serial wherever it is printed: String, every fmt verb, JSON and text encoding and
+// slog all give DDMMYY-xxxx. Only Unmasked gives the whole number, so that one never reaches a log or
+// an error by accident. JSON therefore does not round-trip a CPR: marshalling masks it, and
+// unmarshalling needs the whole number.
+type CPR struct {
+	d [10]byte // ASCII digits; all zero bytes for the zero CPR
+}
+
+// ParseCPR parses a CPR number written DDMMYY-SSSS or DDMMYYSSSS. The first six digits must be a
+// real date once the seventh digit has given the century (the CPR office's table: 0–3 give 19YY;
+// 4 and 9 give 20YY up to 36 and 19YY after; 5–8 give 20YY up to 57 and 18YY after). A number is
+// never rejected for failing the modulus 11 check: the CPR office has issued numbers without it
+// since 2007, and they are fully valid. A malformed number is DFDG error 1001 "Ugyldigt
+// cpr-nummer"; the error does not repeat the number.
+func ParseCPR(s string) (CPR, error) {
+	var c CPR
+	switch {
+	case len(s) == 10:
+		copy(c.d[:], s)
+	case len(s) == 11 && s[6] == '-':
+		copy(c.d[:6], s[:6])
+		copy(c.d[6:], s[7:])
+	default:
+		return CPR{}, invalidCPR()
+	}
+	for _, b := range c.d {
+		if b < '0' || b > '9' {
+			return CPR{}, invalidCPR()
+		}
+	}
+	if c.BirthDate().IsZero() {
+		return CPR{}, invalidCPR()
+	}
+	return c, nil
+}
+
+// MustParseCPR is like ParseCPR but panics on a malformed number; for tests and examples.
+func MustParseCPR(s string) CPR {
+	c, err := ParseCPR(s)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+func invalidCPR() error { return dfdgerrors.New(dfdgerrors.ErrInvalidCPR).WithField("cpr", "") }
+
+func (c CPR) digit(i int) int { return int(c.d[i] - '0') }
+
+// IsZero reports whether c is the zero CPR.
+func (c CPR) IsZero() bool { return c.d[0] == 0 }
+
+// BirthDate returns the birth date c encodes, with the century from the seventh digit (see
+// ParseCPR). It returns the zero Date for the zero CPR.
+func (c CPR) BirthDate() Date {
+	if c.IsZero() {
+		return Date{}
+	}
+	day := c.digit(0)*10 + c.digit(1)
+	month := c.digit(2)*10 + c.digit(3)
+	yy := c.digit(4)*10 + c.digit(5)
+	year := centuryOf(c.digit(6), yy) + yy
+	d, err := NewDate(year, time.Month(month), day)
+	if err != nil {
+		return Date{}
+	}
+	return d
+}
+
+// centuryOf applies the CPR office's century table (testdata/cpr_century.csv).
+func centuryOf(digit7, yy int) int {
+	switch {
+	case digit7 <= 3:
+		return 1900
+	case digit7 == 4 || digit7 == 9:
+		if yy <= 36 {
+			return 2000
+		}
+		return 1900
+	default: // 5–8
+		if yy <= 57 {
+			return 2000
+		}
+		return 1800
+	}
+}
+
+// Gender is the legal gender a CPR number encodes in its last digit.
+type Gender uint8
+
+const (
+	// Female is an even last digit.
+	Female Gender = iota + 1
+	// Male is an odd last digit.
+	Male
+)
+
+// String returns "kvinde" or "mand".
+func (g Gender) String() string {
+	switch g {
+	case Female:
+		return "kvinde"
+	case Male:
+		return "mand"
+	}
+	return ""
+}
+
+// Gender returns the gender of the last digit: odd is Male, even is Female; 0 for the zero CPR.
+// The CPR office issues a new number on a change of legal gender.
+func (c CPR) Gender() Gender {
+	if c.IsZero() {
+		return 0
+	}
+	if c.digit(9)%2 == 1 {
+		return Male
+	}
+	return Female
+}
+
+// Modulus11 reports whether c passes the modulus 11 check (weights 4,3,2,7,6,5,4,3,2,1). It is
+// information only: numbers issued since 2007 may fail it and are valid.
+func (c CPR) Modulus11() bool {
+	if c.IsZero() {
+		return false
+	}
+	w := [10]int{4, 3, 2, 7, 6, 5, 4, 3, 2, 1}
+	sum := 0
+	for i, x := range w {
+		sum += x * c.digit(i)
+	}
+	return sum%11 == 0
+}
+
+// String returns c masked, DDMMYY-xxxx, or "" for the zero CPR.
+func (c CPR) String() string {
+	if c.IsZero() {
+		return ""
+	}
+	b := [11]byte{c.d[0], c.d[1], c.d[2], c.d[3], c.d[4], c.d[5], '-', 'x', 'x', 'x', 'x'}
+	return string(b[:])
+}
+
+// Unmasked returns the whole number, DDMMYYSSSS. Call it only where the number must leave the
+// program, such as the x-civilRegistrationIdentifier header of a DFDG call.
+func (c CPR) Unmasked() string {
+	if c.IsZero() {
+		return ""
+	}
+	return string(c.d[:])
+}
+
+// Format prints c masked for every verb, %#v and %x included.
+func (c CPR) Format(f fmt.State, verb rune) {
+	if verb == 'v' && f.Flag('#') {
+		fmt.Fprint(f, c.GoString())
+		return
+	}
+	fmt.Fprint(f, c.String())
+}
+
+// GoString returns c masked.
+func (c CPR) GoString() string { return `dfdg.CPR("` + c.String() + `")` }
+
+// LogValue gives slog the masked number.
+func (c CPR) LogValue() slog.Value { return slog.StringValue(c.String()) }
+
+// MarshalText writes c masked, so JSON and other text encodings never hold the whole number.
+func (c CPR) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
+// UnmarshalText parses a whole CPR number (a masked one is an error). The empty text is the zero CPR.
+func (c *CPR) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*c = CPR{}
+		return nil
+	}
+	v, err := ParseCPR(string(b))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}

@@ -1,0 +1,149 @@
+package dfdg_test
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/regelkit/dfdg"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	require.NoError(t, err)
+	return rows[1:]
+}
+
+// Every row of the CPR office's century table (testdata/cpr_century.csv, copied from
+// shared/data), at both ends of its year range.
+func TestCPRCenturyTable(t *testing.T) {
+	for _, row := range readCSV(t, "testdata/cpr_century.csv") {
+		n := func(i int) int { v, err := strconv.Atoi(row[i]); require.NoError(t, err); return v }
+		d7from, d7to, yyFrom, yyTo, base := n(0), n(1), n(2), n(3), n(4)
+		for d7 := d7from; d7 <= d7to; d7++ {
+			for _, yy := range []int{yyFrom, yyTo} {
+				s := fmt.Sprintf("0101%02d-%d000", yy, d7)
+				c, err := dfdg.ParseCPR(s)
+				require.NoError(t, err, s)
+				assert.Equal(t, base+yy, c.BirthDate().Year(), "digit 7 = %d, YY = %02d", d7, yy)
+			}
+		}
+	}
+}
+
+func TestParseCPR(t *testing.T) {
+	c, err := dfdg.ParseCPR("010170-1234")
+	require.NoError(t, err)
+	assert.Equal(t, "1970-01-01", c.BirthDate().String())
+	c2, err := dfdg.ParseCPR("0101701234")
+	require.NoError(t, err)
+	assert.Equal(t, c, c2)
+	assert.Equal(t, "0101701234", c.Unmasked())
+
+	c, err = dfdg.ParseCPR("290200-4000") // 29 Feb 2000: digit 4, YY 00
+	require.NoError(t, err)
+	assert.Equal(t, "2000-02-29", c.BirthDate().String())
+
+	for _, bad := range []string{"", "010170", "010170-123", "010170_1234", "01017012345", "320170-1234",
+		"011370-1234", "000170-1234", "290201-4000", "01017a-1234", "010170--234", " 010170-1234", "0101701234 "} {
+		c, err := dfdg.ParseCPR(bad)
+		require.Error(t, err, bad)
+		assert.True(t, c.IsZero())
+		assert.ErrorIs(t, err, dfdgerrors.ErrInvalidCPR, bad)
+		assert.Equal(t, dfdgerrors.Code(1001), dfdgerrors.CodeOf(err))
+		assert.Contains(t, err.Error(), "Ugyldigt cpr-nummer")
+		if len(bad) >= 10 {
+			assert.NotContains(t, err.Error(), bad[len(bad)-4:], "an invalid number is not repeated either")
+		}
+	}
+}
+
+// Numbers failing modulus 11 have been issued since 2007 for the birth dates in
+// testdata/cpr_no_mod11_dates.csv; they are valid.
+func TestCPRWithoutModulus11IsValid(t *testing.T) {
+	for _, row := range readCSV(t, "testdata/cpr_no_mod11_dates.csv") {
+		birth := d(row[0])
+		prefix := fmt.Sprintf("%02d%02d%02d", birth.Day(), int(birth.Month()), birth.Year()%100)
+		for serial := 1000; serial < 1020; serial++ {
+			s := prefix + strconv.Itoa(serial)
+			c, err := dfdg.ParseCPR(s)
+			require.NoError(t, err, s)
+			assert.Equal(t, birth, c.BirthDate())
+		}
+		// At least one of those serials fails modulus 11, and is still accepted.
+		failed := false
+		for serial := 1000; serial < 1020; serial++ {
+			if !dfdg.MustParseCPR(prefix + strconv.Itoa(serial)).Modulus11() {
+				failed = true
+			}
+		}
+		assert.True(t, failed)
+	}
+	assert.True(t, dfdg.MustParseCPR("070761-4285").Modulus11())
+	assert.False(t, dfdg.MustParseCPR("070761-4286").Modulus11())
+}
+
+func TestCPRGender(t *testing.T) {
+	assert.Equal(t, dfdg.Male, dfdg.MustParseCPR("010170-1231").Gender())
+	assert.Equal(t, dfdg.Female, dfdg.MustParseCPR("010170-1232").Gender())
+	assert.Equal(t, "mand", dfdg.Male.String())
+	assert.Equal(t, "kvinde", dfdg.Female.String())
+	assert.Equal(t, dfdg.Gender(0), dfdg.CPR{}.Gender())
+}
+
+// The serial never appears in a text the CPR produces, whichever way it is printed.
+func TestCPRIsMaskedEverywhere(t *testing.T) {
+	c := dfdg.MustParseCPR("010170-9876")
+	type holder struct {
+		Person dfdg.CPR
+		Ptr    *dfdg.CPR
+	}
+	h := holder{Person: c, Ptr: &c}
+	js, err := json.Marshal(h)
+	require.NoError(t, err)
+	var logged strings.Builder
+	slog.New(slog.NewTextHandler(&logged, nil)).Info("citizen", "cpr", c)
+	slog.New(slog.NewJSONHandler(&logged, nil)).Info("citizen", "cpr", c, "holder", h)
+	texts := []string{
+		c.String(), c.GoString(),
+		fmt.Sprint(c), fmt.Sprintf("%v %+v %#v %s %q %x %X %d", c, c, c, c, c, c, c, c),
+		fmt.Sprintf("%v %+v %#v", h, h, h), fmt.Sprintf("%v", &c),
+		string(js), logged.String(),
+	}
+	for _, s := range texts {
+		assert.NotContains(t, s, "9876", s)
+		assert.NotContains(t, s, "0101709876", s)
+		assert.NotContains(t, s, "39 38 37 36", s)
+	}
+	assert.Equal(t, "010170-xxxx", c.String())
+	assert.Contains(t, string(js), "010170-xxxx")
+	assert.Equal(t, "0101709876", c.Unmasked(), "only Unmasked gives the number")
+
+	var back dfdg.CPR
+	assert.Error(t, json.Unmarshal([]byte(`"010170-xxxx"`), &back), "a masked number does not parse")
+	require.NoError(t, json.Unmarshal([]byte(`"010170-9876"`), &back))
+	assert.Equal(t, c, back)
+}
+
+func TestCPRInErrorIsMasked(t *testing.T) {
+	err := dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("note", "borger 010170-9876 og 0202809999").
+		WithDetail("cpr 0101709876", "cpr 010170-9876")
+	for _, s := range []string{err.Error(), err.Danish(), err.English(), fmt.Sprintf("%+v", err)} {
+		assert.NotContains(t, s, "9876")
+		assert.NotContains(t, s, "9999")
+	}
+	assert.Contains(t, err.Error(), "010170-xxxx")
+	assert.Contains(t, err.Error(), "020280xxxx")
+}

@@ -1,0 +1,267 @@
+package errors
+
+// Kind is one entry of the catalogue. Every Kind is a constant and an error, so it is its own
+// sentinel for errors.Is. The zero Kind is not an entry.
+type Kind uint8
+
+// The catalogue. Kinds with a DFDG code carry DFDG's text; the others have a library reason and no
+// number, because DFDG documents none for them.
+const (
+	_ Kind = iota
+
+	// ErrInvalidCPR (DFDG 1001 "Ugyldigt cpr-nummer") applies when a CPR number is not ten digits
+	// (optionally DDMMYY-SSSS) or its date and seventh digit give no real birth date. A CPR number
+	// is never rejected for failing the modulus 11 check.
+	ErrInvalidCPR
+
+	// ErrNegativeDuration (DFDG 1003) applies only when a start date is strictly after its end
+	// date; a period that starts and ends on the same day is valid (rule 2.3).
+	ErrNegativeDuration
+
+	// ErrIDNotFound (DFDG 4589 "Id ikke fundet") answers a read or update of a record whose GDPR
+	// deletion date has come, even when the caller's storage still holds it (rule 4.1).
+	ErrIDNotFound
+
+	// ErrPlanTypeMissing (DFDG 110016) applies when a municipality creates an activity for a
+	// citizen in contact group 1 'Dagpengemodtager' who has no plan, or a plan that is neither a
+	// Jobplan nor a Kombiplan (rule 3.1).
+	ErrPlanTypeMissing
+
+	// ErrOtherDeadlineOpen applies when a deadline is created while the citizen has a still open
+	// deadline of another conversation type; an overdue or closed one does not block (rule 1.1).
+	// The note gives its text but no code.
+	ErrOtherDeadlineOpen
+
+	// ErrInvalidDate applies to a date that is not of the form YYYY-MM-DD or does not exist.
+	ErrInvalidDate
+
+	// ErrMissingValue applies when a value the rule needs is absent: a zero instant, a missing
+	// start date, an empty id where one is required.
+	ErrMissingValue
+
+	// ErrInvalidValue applies to a value outside what the field allows, such as negative hours or
+	// hours with more than two decimals.
+	ErrInvalidValue
+
+	// ErrUnknownCode applies to an id that a complete code list does not hold. An id missing
+	// from an incomplete list is not rejected: the library does not know it, DFDG may.
+	ErrUnknownCode
+
+	// ErrInactiveCode applies when a new registration names a code-list entry that is inactive on
+	// the decision date, such as contact group 26 from 2025-07-01 (rules 1.4 and 2.6). Records that
+	// already carry the entry stay valid.
+	ErrInactiveCode
+
+	// ErrInvalidMunicipality applies to a municipality code that is not one of the 98 Danish
+	// municipalities, for example on external references 5 and 6 (rule 3.2).
+	ErrInvalidMunicipality
+
+	// ErrOverlapNotAllowed applies when an absence overlaps another absence that its type's
+	// overlap policy, or the other's, does not allow (rule 2.1).
+	ErrOverlapNotAllowed
+
+	// ErrDuplicateActivity applies when a new company-oriented activity equals an existing one in
+	// company, start, end, hours and job-offer type (rule 3.4).
+	ErrDuplicateActivity
+
+	// ErrJobTitleExpired applies when a company-oriented activity is created with a job title that
+	// has expired; updates never check the job title (rule 3.5).
+	ErrJobTitleExpired
+
+	// ErrAuthorityAreaExpired applies when a company-oriented activity is created with an expired
+	// authority area, such as 6 'Selvejende', whatever its start date (rule 3.7).
+	ErrAuthorityAreaExpired
+
+	// ErrGuestCreateNotAllowed applies when a municipality other than the one the citizen is
+	// attached to creates an activity: guest access covers updates only (rule 3.2).
+	ErrGuestCreateNotAllowed
+
+	// ErrInconsistentHistory applies when the state a caller supplies contradicts itself: two
+	// contact-group memberships overlap, more than one is open, or one starts after the decision
+	// time (rule 1.5).
+	ErrInconsistentHistory
+
+	// ErrRecordNotFound applies when a command names a record (an absence, an activity) that the
+	// supplied state does not hold.
+	ErrRecordNotFound
+
+	// ErrInvalidState applies when a command does not fit the record's state: recovering from an
+	// absence that has already ended, resuming one that is still open.
+	ErrInvalidState
+
+	// ErrActorNotAllowed applies when an actor gives a command that only another actor gives, such
+	// as a benefit decision that does not come from KY.
+	ErrActorNotAllowed
+
+	numKinds
+)
+
+type entry struct {
+	code            Code
+	reason          string
+	danish, english string
+}
+
+// catalogue holds the texts. The Danish texts of the codes 1003, 4589 and 110016 and of
+// ErrOtherDeadlineOpen are the release note's, letter for letter; 1001's is DFDG's service
+// documentation's.
+var catalogue = [numKinds]entry{
+	ErrInvalidCPR: {1001, "InvalidCPR",
+		"Ugyldigt cpr-nummer",
+		"Invalid CPR number"},
+	ErrNegativeDuration: {1003, "NegativeDuration",
+		"Den angivne varighed er negativ, startdato er større end slutdato",
+		"The reported duration is negative, start date is greater than end date"},
+	ErrIDNotFound: {4589, "IDNotFound",
+		"Id ikke fundet",
+		"Id not found"},
+	ErrPlanTypeMissing: {110016, "PlanTypeMissing",
+		"Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager",
+		"Plan type missing or wrong when creating an activity for a recipient of unemployment benefit"},
+	ErrOtherDeadlineOpen: {0, "OtherDeadlineOpen",
+		"Borgeren har en frist med en anden samtaletype som først skal lukkes",
+		"The citizen has a deadline of another conversation type that must be closed first"},
+	ErrInvalidDate: {0, "InvalidDate",
+		"Ugyldig dato",
+		"Invalid date"},
+	ErrMissingValue: {0, "MissingValue",
+		"Obligatorisk oplysning mangler",
+		"A required value is missing"},
+	ErrInvalidValue: {0, "InvalidValue",
+		"Ugyldig værdi",
+		"Invalid value"},
+	ErrUnknownCode: {0, "UnknownCode",
+		"Værdien findes ikke i kodelisten",
+		"The value is not in the code list"},
+	ErrInactiveCode: {0, "InactiveCode",
+		"Værdien er inaktiv i kodelisten og kan ikke vælges ved ny registrering",
+		"The code-list entry is inactive and cannot be chosen for a new registration"},
+	ErrInvalidMunicipality: {0, "InvalidMunicipality",
+		"Ugyldigt kommunenummer",
+		"Invalid municipality code"},
+	ErrOverlapNotAllowed: {0, "OverlapNotAllowed",
+		"Fraværet overlapper et fravær, som det ikke må overlappe",
+		"The absence overlaps an absence it may not overlap"},
+	ErrDuplicateActivity: {0, "DuplicateActivity",
+		"Der findes allerede en virksomhedsrettet indsats med samme virksomhed, periode, timetal og jobtilbudtype",
+		"A company-oriented activity with the same company, period, hours and job-offer type already exists"},
+	ErrJobTitleExpired: {0, "JobTitleExpired",
+		"Stillingsbetegnelsen er udgået",
+		"The job title has expired"},
+	ErrAuthorityAreaExpired: {0, "AuthorityAreaExpired",
+		"Myndighedsområdet er udgået",
+		"The authority area has expired"},
+	ErrGuestCreateNotAllowed: {0, "GuestCreateNotAllowed",
+		"Kun den kommune, som borgeren er jobcentertilknyttet, kan oprette en indsats; gæsteadgang giver kun adgang til at opdatere",
+		"Only the municipality the citizen is attached to may create an activity; guest access allows updates only"},
+	ErrInconsistentHistory: {0, "InconsistentHistory",
+		"Borgerens historik er inkonsistent",
+		"The citizen's history is inconsistent"},
+	ErrRecordNotFound: {0, "RecordNotFound",
+		"Registreringen findes ikke",
+		"The record does not exist"},
+	ErrInvalidState: {0, "InvalidState",
+		"Handlingen passer ikke til registreringens tilstand",
+		"The action does not fit the record's state"},
+	ErrActorNotAllowed: {0, "ActorNotAllowed",
+		"Aktøren må ikke udføre handlingen",
+		"The actor may not perform this action"},
+}
+
+// Kinds returns every entry of the catalogue, in order.
+func Kinds() []Kind {
+	ks := make([]Kind, 0, numKinds-1)
+	for k := Kind(1); k < numKinds; k++ {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// KindByReason returns the Kind whose reason is r, such as "PlanTypeMissing".
+func KindByReason(r string) (Kind, bool) {
+	for k := Kind(1); k < numKinds; k++ {
+		if catalogue[k].reason == r {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// KindByCode returns the Kind with DFDG code c.
+func KindByCode(c Code) (Kind, bool) {
+	if c == 0 {
+		return 0, false
+	}
+	for k := Kind(1); k < numKinds; k++ {
+		if catalogue[k].code == c {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+func (k Kind) entry() entry {
+	if k == 0 || k >= numKinds {
+		return entry{reason: "Unknown", danish: "Ukendt fejl", english: "Unknown error"}
+	}
+	return catalogue[k]
+}
+
+// Code returns k's DFDG code, or 0 when DFDG documents none.
+func (k Kind) Code() Code { return k.entry().code }
+
+// Reason returns k's stable library reason, such as "PlanTypeMissing". Every Kind has one.
+func (k Kind) Reason() string { return k.entry().reason }
+
+// Danish returns k's Danish text: for 1003, 4589, 110016 and the deadline rule 1.1, the release
+// note's text letter for letter.
+func (k Kind) Danish() string { return k.entry().danish }
+
+// English returns k's English text.
+func (k Kind) English() string { return k.entry().english }
+
+// String returns k's reason.
+func (k Kind) String() string { return k.Reason() }
+
+// Error makes k a sentinel error: "dfdg 1003: Den angivne varighed …", or the reason in place of
+// the code when there is none.
+func (k Kind) Error() string {
+	id := k.Reason()
+	if c := k.Code(); c != 0 {
+		id = c.String()
+	}
+	return "dfdg " + id + ": " + k.Danish()
+}
+
+// MarshalText writes k's reason.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.Reason()), nil }
+
+// UnmarshalText reads a reason or a DFDG code.
+func (k *Kind) UnmarshalText(b []byte) error {
+	if kk, ok := KindByReason(string(b)); ok {
+		*k = kk
+		return nil
+	}
+	if n, ok := parseUint(string(b)); ok {
+		if kk, ok := KindByCode(Code(n)); ok {
+			*k = kk
+			return nil
+		}
+	}
+	return New(ErrInvalidValue).WithField("fejl", string(b)).
+		WithDetail("ukendt fejlkode eller årsag", "unknown error code or reason")
+}
+
+func parseUint(s string) (uint64, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + uint64(s[i]-'0')
+	}
+	return n, true
+}

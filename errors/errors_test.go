@@ -1,0 +1,174 @@
+package errors_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// noteTexts are the error texts of the release note, copied from it letter for letter, with the
+// kind that carries each.
+var noteTexts = []struct {
+	kind dfdgerrors.Kind
+	code dfdgerrors.Code
+	text string
+}{
+	{dfdgerrors.ErrOtherDeadlineOpen, 0, "Borgeren har en frist med en anden samtaletype som først skal lukkes"}, // 1.1
+	{dfdgerrors.ErrNegativeDuration, 1003, "Den angivne varighed er negativ, startdato er større end slutdato"},  // 2.3
+	{dfdgerrors.ErrPlanTypeMissing, 110016, "Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager"},
+	{dfdgerrors.ErrIDNotFound, 4589, "Id ikke fundet"}, // 4.1
+}
+
+func TestCatalogue(t *testing.T) {
+	kinds := dfdgerrors.Kinds()
+	require.NotEmpty(t, kinds)
+	reasons := map[string]bool{}
+	codes := map[dfdgerrors.Code]bool{}
+	for _, k := range kinds {
+		assert.NotEmpty(t, k.Danish(), k)
+		assert.NotEmpty(t, k.English(), k)
+		assert.Regexp(t, `^[A-Z][A-Za-z]+$`, k.Reason())
+		assert.False(t, reasons[k.Reason()], "reason %s twice", k.Reason())
+		reasons[k.Reason()] = true
+		if c := k.Code(); c != 0 {
+			assert.False(t, codes[c], "code %d twice", c)
+			codes[c] = true
+			back, ok := dfdgerrors.KindByCode(c)
+			assert.True(t, ok)
+			assert.Equal(t, k, back)
+		}
+		back, ok := dfdgerrors.KindByReason(k.Reason())
+		assert.True(t, ok)
+		assert.Equal(t, k, back)
+		// Round trip through text.
+		b, err := k.MarshalText()
+		require.NoError(t, err)
+		var kk dfdgerrors.Kind
+		require.NoError(t, kk.UnmarshalText(b))
+		assert.Equal(t, k, kk)
+	}
+	// The library invents no DFDG number: the only codes are the note's and DFDG's documented ones.
+	assert.Equal(t, map[dfdgerrors.Code]bool{1001: true, 1003: true, 4589: true, 110016: true}, codes)
+}
+
+func TestNoteTextsVerbatim(t *testing.T) {
+	for _, n := range noteTexts {
+		assert.Equal(t, n.text, n.kind.Danish())
+		assert.Equal(t, n.code, n.kind.Code())
+	}
+	// Against the note itself, where it lies beside the repository (not in CI's clean clone).
+	entries, err := os.ReadDir("../../shared/seed")
+	if err != nil {
+		t.Skip("release note not beside the repository")
+	}
+	var b strings.Builder
+	for _, e := range entries {
+		raw, err := os.ReadFile("../../shared/seed/" + e.Name())
+		require.NoError(t, err)
+		b.Write(raw)
+	}
+	seed := regexp.MustCompile(`\s+`).ReplaceAllString(b.String(), " ")
+	for _, n := range noteTexts {
+		assert.Contains(t, seed, n.kind.Danish())
+	}
+	assert.Contains(t, seed, "110016: ”Plantype mangler")
+	assert.Contains(t, seed, "1003 – ”Den angivne varighed")
+	assert.Contains(t, seed, "4589 - ‘Id ikke fundet’")
+}
+
+func TestErrorMatching(t *testing.T) {
+	err := dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing).WithRule("3.1").WithField("plantype", "")
+	wrapped := fmt.Errorf("opret aktivitet: %w", err)
+
+	assert.ErrorIs(t, wrapped, dfdgerrors.ErrPlanTypeMissing)
+	assert.NotErrorIs(t, wrapped, dfdgerrors.ErrNegativeDuration)
+	assert.ErrorIs(t, wrapped, dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing))
+	assert.Equal(t, dfdgerrors.Code(110016), dfdgerrors.CodeOf(wrapped))
+	assert.Equal(t, dfdgerrors.RuleID("3.1"), dfdgerrors.RuleOf(wrapped))
+	k, ok := dfdgerrors.KindOf(wrapped)
+	assert.True(t, ok)
+	assert.Equal(t, dfdgerrors.ErrPlanTypeMissing, k)
+
+	var e *dfdgerrors.Error
+	require.True(t, errors.As(wrapped, &e))
+	assert.Equal(t, "PlanTypeMissing", e.Reason())
+	assert.Equal(t, dfdgerrors.Code(110016), e.Code())
+
+	assert.Equal(t, dfdgerrors.Code(0), dfdgerrors.CodeOf(errors.New("other")))
+	assert.Equal(t, dfdgerrors.Code(0), dfdgerrors.CodeOf(nil))
+	_, ok = dfdgerrors.KindOf(errors.New("other"))
+	assert.False(t, ok)
+
+	// A sentinel is an error in its own right.
+	assert.Equal(t, "dfdg 110016: Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager",
+		dfdgerrors.ErrPlanTypeMissing.Error())
+	assert.Equal(t, "dfdg OtherDeadlineOpen: Borgeren har en frist med en anden samtaletype som først skal lukkes",
+		dfdgerrors.ErrOtherDeadlineOpen.Error())
+}
+
+func TestErrorTexts(t *testing.T) {
+	err := dfdgerrors.New(dfdgerrors.ErrInactiveCode).WithRule("1.4").WithField("kontaktgruppe", "26").
+		WithDetail("kontaktgruppe 26 er inaktiv fra 2025-07-01", "contact group 26 is inactive from 2025-07-01")
+	assert.Equal(t, "dfdg InactiveCode: Værdien er inaktiv i kodelisten og kan ikke vælges ved ny registrering: "+
+		"kontaktgruppe 26 er inaktiv fra 2025-07-01 [regel 1.4; kontaktgruppe=26]", err.Error())
+	assert.Equal(t, "The code-list entry is inactive and cannot be chosen for a new registration: "+
+		"contact group 26 is inactive from 2025-07-01", err.English())
+
+	coded := dfdgerrors.New(dfdgerrors.ErrNegativeDuration)
+	assert.Equal(t, "dfdg 1003: Den angivne varighed er negativ, startdato er større end slutdato", coded.Error())
+	assert.Equal(t, "Den angivne varighed er negativ, startdato er større end slutdato", coded.Danish())
+}
+
+func TestErrorJSON(t *testing.T) {
+	err := dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule("2.3").WithField("periode", "2025-03-02–2025-03-01")
+	b, jerr := json.Marshal(err)
+	require.NoError(t, jerr)
+	assert.JSONEq(t, `{"code":1003,"reason":"NegativeDuration","rule":"2.3",
+		"text":"Den angivne varighed er negativ, startdato er større end slutdato",
+		"textEn":"The reported duration is negative, start date is greater than end date",
+		"field":"periode","value":"2025-03-02–2025-03-01"}`, string(b))
+	b, jerr = json.Marshal(dfdgerrors.New(dfdgerrors.ErrJobTitleExpired))
+	require.NoError(t, jerr)
+	assert.NotContains(t, string(b), `"code"`, "no invented code")
+}
+
+func TestList(t *testing.T) {
+	var l dfdgerrors.List
+	assert.NoError(t, l.Err())
+	l = append(l, dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing), dfdgerrors.New(dfdgerrors.ErrJobTitleExpired))
+	err := l.Err()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, dfdgerrors.ErrPlanTypeMissing)
+	assert.ErrorIs(t, err, dfdgerrors.ErrJobTitleExpired)
+	assert.NotErrorIs(t, err, dfdgerrors.ErrDuplicateActivity)
+	assert.True(t, l.Has(dfdgerrors.ErrJobTitleExpired))
+	assert.False(t, l.Has(dfdgerrors.ErrDuplicateActivity))
+	assert.Contains(t, err.Error(), "110016")
+	assert.Contains(t, err.Error(), "; ")
+	assert.Equal(t, dfdgerrors.Code(110016), dfdgerrors.CodeOf(err), "the first violation's code")
+}
+
+func TestMaskCPR(t *testing.T) {
+	cases := map[string]string{
+		"":                           "",
+		"101":                        "101",
+		"010170-1234":                "010170-xxxx",
+		"0101701234":                 "010170xxxx",
+		"a 010170-1234 b 0202801111": "a 010170-xxxx b 020280xxxx",
+		"12345678901":                "12345678901", // eleven digits: not a CPR
+		"x0101701234y":               "x010170xxxxy",
+		"cvr 12345678":               "cvr 12345678",
+		"010170-123":                 "010170-123",
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, dfdgerrors.MaskCPR(in), in)
+	}
+}
