@@ -1,0 +1,253 @@
+// Package codelist holds DFDG's code lists as data: contact groups, registration categories, absence
+// types with their overlap policy, municipalities, the state-pension-age table and the others the
+// rules read. Each list is a CSV file under data/, embedded in the library, with a header that names
+// its source, the date it was gathered, and whether it is complete:
+//
+//	# list: kontaktgrupper
+//	# complete: nej
+//	# retrieved: 2026-11-26
+//	# source: DFDG release note, items 1.2, 1.4, 1.6, 2.2 and 3.1
+//	id,name,description,valid_from,inactive_from,source
+//	26,Overgangsydelsesmodtager efter LAB (udgår 1.7.2025),,,2025-07-01,note 1.4
+//
+// Every id and name comes from the release note or from public documentation; where DFDG's id of a
+// value is not public, the value is not listed, and the list says so. A list known only in part is
+// not Complete: an id it does not hold is "not known here" and the rules accept it. An id a complete
+// list does not hold (the 98 municipalities) is invalid.
+//
+// Inactive entries stay in the lists with their inactive-from date (rules 1.4 and 2.6): List.ActiveOn
+// gives what a drop-down shows on a day, List.CheckNew rejects an inactive entry for a new
+// registration, and old records that carry one are still read.
+//
+// Default returns the embedded catalogue; Load reads newer files over it, so a newer code list needs
+// no new release of the library. Rules take a *Catalog, and a nil *Catalog is the default one.
+package codelist
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/regelkit/dfdg"
+)
+
+//go:embed data/*.csv
+var embedded embed.FS
+
+// The lists, in the order Lists returns them.
+const (
+	contactGroups = iota
+	registrationCategories
+	absenceTypes
+	conversationTypes
+	participationChoices
+	deadlineStatuses
+	personCategories
+	planTypes
+	activityTypes
+	jobOfferTypes
+	authorityAreas
+	externalReferenceTypes
+	projectTypes
+	municipalities
+	numLists
+)
+
+// listFiles names each list's file, without ".csv".
+var listFiles = [numLists]string{
+	contactGroups:          "kontaktgrupper",
+	registrationCategories: "tilmeldekategorier",
+	absenceTypes:           "fravaerstyper",
+	conversationTypes:      "samtaletyper",
+	participationChoices:   "deltagelsesvalg",
+	deadlineStatuses:       "friststatus",
+	personCategories:       "personkategorier",
+	planTypes:              "plantyper",
+	activityTypes:          "aktivitetstyper",
+	jobOfferTypes:          "jobtilbudtyper",
+	authorityAreas:         "myndighedsomraader",
+	externalReferenceTypes: "eksternreferencetyper",
+	projectTypes:           "projekttyper",
+	municipalities:         "kommuner",
+}
+
+// listColumns names the columns a list has beyond the common ones.
+var listColumns = [numLists][]string{
+	registrationCategories: {"applicant"},
+	absenceTypes:           {"overlap", "aliases"},
+	activityTypes:          {"company_oriented"},
+	municipalities:         {"region"},
+}
+
+// pensionFile is the state-pension-age table's file, without ".csv".
+const pensionFile = "folkepensionsalder"
+
+// Catalog bundles the code lists and the state-pension-age table. A Catalog is immutable and safe for
+// concurrent use. A nil *Catalog stands for Default(), so rules can take one and callers pass nil.
+type Catalog struct {
+	lists   [numLists]*List
+	pension *PensionAges
+}
+
+var defaultCatalog = sync.OnceValue(func() *Catalog {
+	c, err := load(embedded, "data", nil)
+	if err != nil {
+		// The embedded files are tested; a failure here is a broken build, not bad input.
+		panic("codelist: embedded data: " + err.Error())
+	}
+	return c
+})
+
+// Default returns the catalogue embedded in the library, parsed once.
+func Default() *Catalog { return defaultCatalog() }
+
+// Load returns a catalogue with the lists in fsys over the embedded ones. Every file named
+// "<list>.csv" at the root of fsys (kontaktgrupper.csv, kommuner.csv, folkepensionsalder.csv, …)
+// replaces that list whole; lists fsys does not hold keep the embedded data. A .csv file with another
+// name is an error, so a misspelt file is not silently ignored; other files are. A malformed or
+// inconsistent file (unknown column, duplicate id, bad date, inactive-from not after valid-from,
+// pension rows out of order) rejects the whole load with a *ParseError naming the file, line and
+// column.
+func Load(fsys fs.FS) (*Catalog, error) {
+	return load(fsys, ".", Default())
+}
+
+func load(fsys fs.FS, dir string, base *Catalog) (*Catalog, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("codelist: %w", err)
+	}
+	c := &Catalog{}
+	if base != nil {
+		*c = *base
+	}
+	seen := map[string]bool{}
+	for _, de := range entries {
+		name := de.Name()
+		if de.IsDir() || !strings.HasSuffix(name, ".csv") {
+			continue
+		}
+		data, err := fs.ReadFile(fsys, path.Join(dir, name))
+		if err != nil {
+			return nil, &ParseError{File: name, Err: err}
+		}
+		stem := strings.TrimSuffix(name, ".csv")
+		seen[stem] = true
+		if stem == pensionFile {
+			if c.pension, err = parsePensionAges(name, data); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		i := slices.Index(listFiles[:], stem)
+		if i < 0 {
+			return nil, &ParseError{File: name, Err: fmt.Errorf("not a code list this library knows (known: %s, %s)",
+				strings.Join(listFiles[:], ", "), pensionFile)}
+		}
+		if c.lists[i], err = parseList(name, data, listColumns[i]); err != nil {
+			return nil, err
+		}
+	}
+	if base == nil {
+		for _, stem := range append(listFiles[:], pensionFile) {
+			if !seen[stem] {
+				return nil, &ParseError{File: stem + ".csv", Err: errors.New("missing")}
+			}
+		}
+	}
+	return c, nil
+}
+
+func (c *Catalog) orDefault() *Catalog {
+	if c == nil {
+		return Default()
+	}
+	return c
+}
+
+// ContactGroups returns the contact groups (kontaktgrupper).
+func (c *Catalog) ContactGroups() *List { return c.orDefault().lists[contactGroups] }
+
+// RegistrationCategories returns the registration categories (tilmeldekategorier), each saying
+// whether it is an applicant's.
+func (c *Catalog) RegistrationCategories() *List {
+	return c.orDefault().lists[registrationCategories]
+}
+
+// AbsenceTypes returns the absence types (fraværstyper), with their overlap policies (rule 2.1).
+func (c *Catalog) AbsenceTypes() *List { return c.orDefault().lists[absenceTypes] }
+
+// ConversationTypes returns the conversation types (samtaletyper).
+func (c *Catalog) ConversationTypes() *List { return c.orDefault().lists[conversationTypes] }
+
+// ParticipationChoices returns the participation choices (deltagelsesvalg) on joint conversations.
+func (c *Catalog) ParticipationChoices() *List { return c.orDefault().lists[participationChoices] }
+
+// DeadlineStatuses returns the deadline statuses (friststatus). DFDG's ids are not public here, so
+// the embedded list is empty; see contactgroup.DeadlineStatus.
+func (c *Catalog) DeadlineStatuses() *List { return c.orDefault().lists[deadlineStatuses] }
+
+// PersonCategories returns the person categories (personkategorier). The embedded list is empty:
+// no id is known here together with its name.
+func (c *Catalog) PersonCategories() *List { return c.orDefault().lists[personCategories] }
+
+// PlanTypes returns the plan types (plantyper). The embedded list is empty: DFDG's ids are not
+// public here; see plan.Type.
+func (c *Catalog) PlanTypes() *List { return c.orDefault().lists[planTypes] }
+
+// ActivityTypes returns the activity types (aktivitetstyper), each saying whether it is
+// company-oriented. The embedded list is empty: the ids are not public here.
+func (c *Catalog) ActivityTypes() *List { return c.orDefault().lists[activityTypes] }
+
+// JobOfferTypes returns the job-offer types (jobtilbudtyper). The embedded list is empty.
+func (c *Catalog) JobOfferTypes() *List { return c.orDefault().lists[jobOfferTypes] }
+
+// AuthorityAreas returns the authority areas (myndighedsområder): 6 'Selvejende', expired (rule 3.7).
+func (c *Catalog) AuthorityAreas() *List { return c.orDefault().lists[authorityAreas] }
+
+// ExternalReferenceTypes returns the external reference types 1–6 of rule 3.2. The list is
+// complete.
+func (c *Catalog) ExternalReferenceTypes() *List {
+	return c.orDefault().lists[externalReferenceTypes]
+}
+
+// ProjectTypes returns the person-group project types 1, 3, 4 and 5 of rule 4.1.
+func (c *Catalog) ProjectTypes() *List { return c.orDefault().lists[projectTypes] }
+
+// Municipalities returns the 98 Danish municipalities. The list is complete: Christiansø (0411) and
+// Greenland's codes are not municipalities.
+func (c *Catalog) Municipalities() *List { return c.orDefault().lists[municipalities] }
+
+// PensionAges returns the state-pension-age table.
+func (c *Catalog) PensionAges() *PensionAges { return c.orDefault().pension }
+
+// PensionAgeDate returns the date a person born on birth reaches their state-pension age
+// (folkepensionsalder), with clamped month arithmetic; see PensionAges.Date.
+func (c *Catalog) PensionAgeDate(birth dfdg.Date) (dfdg.Date, error) {
+	return c.PensionAges().Date(birth)
+}
+
+// Lists returns every code list (not the pension table), in a fixed order.
+func (c *Catalog) Lists() []*List {
+	c = c.orDefault()
+	return slices.Clone(c.lists[:])
+}
+
+// List returns the list whose name is name, such as "kontaktgrupper".
+func (c *Catalog) List(name string) (*List, bool) {
+	i := slices.Index(listFiles[:], name)
+	if i < 0 {
+		return nil, false
+	}
+	return c.orDefault().lists[i], true
+}
+
+// IsMunicipality reports whether m is one of the 98 Danish municipalities.
+func (c *Catalog) IsMunicipality(m dfdg.Municipality) bool {
+	return c.Municipalities().Has(int(m))
+}

@@ -1,0 +1,269 @@
+package codelist
+
+import (
+	"iter"
+	"slices"
+	"sort"
+	"strconv"
+
+	"github.com/regelkit/dfdg"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+)
+
+// Entry is one value of a code list. Its zero value is no entry. Entries are values: changing one
+// changes nothing in the list it came from.
+type Entry struct {
+	// ID is DFDG's id of the value.
+	ID int
+	// Name is the Danish name; empty when the true name is not known here (the list's notes say so).
+	Name string
+	// Description is the description, when there is one.
+	Description string
+	// ValidFrom is the first day the entry may be chosen; the zero Date means always.
+	ValidFrom dfdg.Date
+	// InactiveFrom is the first day the entry may no longer be chosen for a new registration; the
+	// zero Date means it is still active. Records that already carry it stay valid.
+	InactiveFrom dfdg.Date
+	// Retired means the entry has been inactive since a date not known here, so it is inactive on
+	// every date (authority area 6 'Selvejende', rule 3.7).
+	Retired bool
+	// Source says where the entry's id and name come from.
+	Source string
+
+	// Applicant, in registration categories, means the category is an applicant's (ansøger): the
+	// citizen applies for a benefit (rule 1.2).
+	Applicant bool
+	// CompanyOriented, in activity types, means the activity is company-oriented (virksomhedsrettet).
+	CompanyOriented bool
+	// Region, in municipalities, is the region the municipality lies in.
+	Region string
+
+	// rare holds what few entries have, so that an Entry stays small to copy.
+	rare *rareFields
+}
+
+type rareFields struct {
+	aliases []string
+	overlap overlapPolicy
+}
+
+// overlapPolicy is an absence type's rule 2.1 policy: whether it restricts overlap at all, and if so
+// the only types it may overlap.
+type overlapPolicy struct {
+	restricted bool
+	only       []int
+}
+
+// ActiveOn reports whether e may be chosen on day d: d is on or after ValidFrom and before
+// InactiveFrom, and e is not Retired.
+func (e Entry) ActiveOn(d dfdg.Date) bool {
+	if e.Retired {
+		return false
+	}
+	if !e.ValidFrom.IsZero() && d.Before(e.ValidFrom) {
+		return false
+	}
+	return e.InactiveFrom.IsZero() || d.Before(e.InactiveFrom)
+}
+
+// Aliases returns other names the entry is known by, such as "Kontaktforløb er hos a-kassen" for
+// absence type 75, whose name in the release note is "Kontaktforløb er i a-kassen".
+func (e Entry) Aliases() []string {
+	if e.rare == nil {
+		return nil
+	}
+	return slices.Clone(e.rare.aliases)
+}
+
+// RestrictsOverlap reports whether e, an absence type, has an overlap policy (rule 2.1).
+func (e Entry) RestrictsOverlap() bool { return e.rare != nil && e.rare.overlap.restricted }
+
+// MayOverlap reports whether an absence of type e may overlap one of type other under e's own
+// policy (rule 2.1): always when e restricts nothing, else only the types its policy names. An
+// overlap is allowed only when both types' policies allow it; see absence.CheckOverlap.
+func (e Entry) MayOverlap(other int) bool {
+	if !e.RestrictsOverlap() {
+		return true
+	}
+	for _, id := range e.rare.overlap.only {
+		if id == other {
+			return true
+		}
+	}
+	return false
+}
+
+// OverlapAllowed returns the types e may overlap when it restricts overlap, and nil otherwise.
+func (e Entry) OverlapAllowed() []int {
+	if !e.RestrictsOverlap() {
+		return nil
+	}
+	return slices.Clone(e.rare.overlap.only)
+}
+
+// String returns the id and the name, "26 Overgangsydelsesmodtager efter LAB (udgår 1.7.2025)".
+func (e Entry) String() string {
+	s := strconv.Itoa(e.ID)
+	if e.Name != "" {
+		s += " " + e.Name
+	} else if e.Description != "" {
+		s += " (" + e.Description + ")"
+	}
+	return s
+}
+
+// List is one code list: its entries, whether it is complete, and where it comes from. A List is
+// immutable and safe for concurrent use. The zero List is empty and incomplete.
+type List struct {
+	name, title string
+	complete    bool
+	retrieved   dfdg.Date
+	sources     []string
+	notes       []string
+	entries     []Entry // sorted by ID
+	dense       []int32 // dense[id] is the entry's index + 1, for lists with small ids
+}
+
+// maxDense bounds the ids a List indexes by a direct table; larger ids fall back to binary search.
+const maxDense = 4096
+
+func newList(name, title string, complete bool, retrieved dfdg.Date, sources, notes []string, entries []Entry) *List {
+	l := &List{name: name, title: title, complete: complete, retrieved: retrieved,
+		sources: sources, notes: notes, entries: entries}
+	sort.Slice(l.entries, func(i, j int) bool { return l.entries[i].ID < l.entries[j].ID })
+	if n := len(entries); n > 0 && entries[n-1].ID < maxDense && entries[0].ID >= 0 {
+		l.dense = make([]int32, entries[n-1].ID+1)
+		for i, e := range l.entries {
+			l.dense[e.ID] = int32(i + 1)
+		}
+	}
+	return l
+}
+
+// Name returns the list's name, which is also its file's name without ".csv", such as
+// "kontaktgrupper".
+func (l *List) Name() string { return l.name }
+
+// Title returns a one-line description of the list.
+func (l *List) Title() string { return l.title }
+
+// Complete reports whether the list holds every value DFDG has. An id missing from a complete list is
+// invalid; an id missing from an incomplete one is only unknown here, and the rules do not reject it.
+func (l *List) Complete() bool { return l != nil && l.complete }
+
+// Retrieved returns the date the list's data was gathered.
+func (l *List) Retrieved() dfdg.Date { return l.retrieved }
+
+// Sources returns where the list's data comes from, one source a line.
+func (l *List) Sources() []string { return slices.Clone(l.sources) }
+
+// Notes returns the list's notes: what is known, what is not, and the choices made.
+func (l *List) Notes() []string { return slices.Clone(l.notes) }
+
+// Len returns the number of entries.
+func (l *List) Len() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.entries)
+}
+
+// Get returns the entry with id. It does not allocate.
+func (l *List) Get(id int) (Entry, bool) {
+	if i := l.index(id); i >= 0 {
+		return l.entries[i], true
+	}
+	return Entry{}, false
+}
+
+// index returns the position of id in l.entries, or -1.
+func (l *List) index(id int) int {
+	if l == nil {
+		return -1
+	}
+	if l.dense != nil {
+		if id < 0 || id >= len(l.dense) {
+			return -1
+		}
+		return int(l.dense[id]) - 1
+	}
+	lo, hi := 0, len(l.entries)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if l.entries[mid].ID < id {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(l.entries) && l.entries[lo].ID == id {
+		return lo
+	}
+	return -1
+}
+
+// Has reports whether the list holds id.
+func (l *List) Has(id int) bool { return l.index(id) >= 0 }
+
+// All yields the entries in order of id, active or not.
+func (l *List) All() iter.Seq[Entry] {
+	return func(yield func(Entry) bool) {
+		if l == nil {
+			return
+		}
+		for _, e := range l.entries {
+			if !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+// ActiveOn returns the entries that may be chosen on day d, in order of id: what a drop-down shows
+// that day (rules 1.4 and 2.6).
+func (l *List) ActiveOn(d dfdg.Date) []Entry {
+	var out []Entry
+	for e := range l.All() {
+		if e.ActiveOn(d) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// CheckNew checks id for a new registration made on day d: an id a complete list does not hold is
+// ErrUnknownCode; an entry inactive on d is ErrInactiveCode, naming the entry and the date it
+// became inactive. An id an incomplete list does not hold is accepted, since DFDG may know it. The
+// error names field and rule. CheckNew does not allocate when id is accepted.
+//
+// Reading or deciding on an existing record that carries an inactive entry needs no check: such
+// records stay valid (rule 1.4).
+func (l *List) CheckNew(id int, d dfdg.Date, field string, rule dfdg.RuleID) error {
+	i := l.index(id)
+	if i < 0 {
+		if l.Complete() {
+			return dfdgerrors.New(dfdgerrors.ErrUnknownCode).WithRule(rule).WithField(field, strconv.Itoa(id)).
+				WithDetail(strconv.Itoa(id)+" findes ikke i kodelisten "+l.Name(), strconv.Itoa(id)+" is not in the code list "+l.Name())
+		}
+		return nil
+	}
+	if e := &l.entries[i]; e.ActiveOn(d) {
+		return nil
+	}
+	return inactiveError(l.entries[i], d, field, rule)
+}
+
+func inactiveError(e Entry, d dfdg.Date, field string, rule dfdg.RuleID) error {
+	var da, en string
+	switch {
+	case e.Retired:
+		da, en = e.String()+" er udgået", e.String()+" has expired"
+	case !e.InactiveFrom.IsZero() && !d.Before(e.InactiveFrom):
+		da = e.String() + " er inaktiv fra " + e.InactiveFrom.String()
+		en = e.String() + " is inactive from " + e.InactiveFrom.String()
+	default:
+		da = e.String() + " er først gyldig fra " + e.ValidFrom.String()
+		en = e.String() + " is valid only from " + e.ValidFrom.String()
+	}
+	return dfdgerrors.New(dfdgerrors.ErrInactiveCode).WithRule(rule).WithField(field, strconv.Itoa(e.ID)).WithDetail(da, en)
+}

@@ -1,0 +1,93 @@
+package codelist_test
+
+import (
+	"errors"
+	"testing"
+	"testing/fstest"
+
+	"github.com/regelkit/dfdg/codelist"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const head = "# list: kontaktgrupper\n# complete: nej\n# source: a test\n"
+
+// A malformed or inconsistent file is rejected whole, naming file, line and column.
+func TestLoadRejectsMalformedFiles(t *testing.T) {
+	cases := []struct {
+		name         string
+		file, data   string
+		line, column int
+		field        string
+		contains     string
+	}{
+		{"duplicate id", "kontaktgrupper.csv", head + "id,name\n1,a\n8,b\n1,c\n", 7, 1, "id", "id 1 twice (first on line 5)"},
+		{"unknown column", "kontaktgrupper.csv", head + "id,name,colour\n1,a,red\n", 4, 3, "colour", `unknown column "colour"`},
+		{"column twice", "kontaktgrupper.csv", head + "id,name,name\n", 4, 3, "name", "twice"},
+		{"missing column", "kontaktgrupper.csv", head + "id,description\n", 4, 0, "", `required column "name" missing`},
+		{"bad date", "kontaktgrupper.csv", head + "id,name,inactive_from\n1,a,2025-02-30\n", 5, 3, "inactive_from", `"2025-02-30" is not a date`},
+		{"inactive before valid", "kontaktgrupper.csv", head + "id,name,valid_from,inactive_from\n1,a,2025-07-01,2025-01-01\n", 5, 4, "inactive_from", "not after valid from"},
+		{"inactive on valid", "kontaktgrupper.csv", head + "id,name,valid_from,inactive_from\n1,a,2025-07-01,2025-07-01\n", 5, 4, "inactive_from", "not after valid from"},
+		{"bad id", "kontaktgrupper.csv", head + "id,name\n01,a\n", 5, 1, "id", "not a whole number"},
+		{"negative id", "kontaktgrupper.csv", head + "id,name\n-1,a\n", 5, 1, "id", "not a whole number"},
+		{"field count", "kontaktgrupper.csv", head + "id,name\n1,a,b\n", 5, 0, "", "3 fields, the header has 2"},
+		{"bad quote", "kontaktgrupper.csv", head + "id,name\n1,\"a\n", 5, 0, "", "quote"},
+		{"bad bool", "tilmeldekategorier.csv", "# list: tilmeldekategorier\n# complete: nej\n# source: t\nid,name,applicant\n12,a,maybe\n", 5, 3, "applicant", "not ja or nej"},
+		{"column of another list", "kontaktgrupper.csv", head + "id,name,applicant\n", 4, 3, "applicant", "unknown column"},
+		{"bad overlap", "fravaerstyper.csv", "# list: fravaerstyper\n# complete: nej\n# source: t\nid,name,overlap\n66,a,except 10\n", 5, 3, "overlap", `write "kun"`},
+		{"bad overlap id", "fravaerstyper.csv", "# list: fravaerstyper\n# complete: nej\n# source: t\nid,name,overlap\n66,a,kun 10 x\n", 5, 3, "overlap", `"x" is not an id`},
+		{"empty alias", "fravaerstyper.csv", "# list: fravaerstyper\n# complete: nej\n# source: t\nid,name,aliases\n75,a,b||c\n", 5, 3, "aliases", "empty alias"},
+		{"unknown file", "kontaktgruper.csv", head + "id,name\n", 0, 0, "", "not a code list this library knows"},
+		{"no list key", "kontaktgrupper.csv", "# complete: nej\n# source: t\nid,name\n", 0, 0, "", "names no list"},
+		{"list mismatch", "kontaktgrupper.csv", "# list: kommuner\n# complete: ja\n# source: t\nid,name\n", 0, 0, "", `names list "kommuner"`},
+		{"no complete", "kontaktgrupper.csv", "# list: kontaktgrupper\n# source: t\nid,name\n", 0, 0, "", "complete"},
+		{"no source", "kontaktgrupper.csv", "# list: kontaktgrupper\n# complete: ja\nid,name\n", 0, 0, "", "no source"},
+		{"unknown key", "kontaktgrupper.csv", head + "# colour: red\nid,name\n", 4, 0, "", `unknown header key "colour"`},
+		{"bad complete", "kontaktgrupper.csv", "# list: kontaktgrupper\n# complete: maybe\n", 2, 0, "", "ja or nej"},
+		{"bad retrieved", "kontaktgrupper.csv", head + "# retrieved: yesterday\n", 4, 0, "", "retrieved"},
+		{"not key value", "kontaktgrupper.csv", "# just a comment\n", 1, 0, "", "key: value"},
+		{"no header", "kontaktgrupper.csv", head, 4, 0, "", "no column header"},
+		{"pension gap", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n,1953-12-31,65,0\n1954-02-01,,66,0\n", 6, 1, "born_from", "does not follow"},
+		{"pension overlap", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n,1953-12-31,65,0\n1953-06-01,,66,0\n", 6, 1, "born_from", "does not follow"},
+		{"pension months", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n,,65,12\n", 5, 4, "age_months", "from 0 to 11"},
+		{"pension backwards", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n1960-01-01,1959-01-01,65,0\n", 5, 2, "born_to", "before born_from"},
+		{"pension after open", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n,,65,0\n1960-01-01,,66,0\n", 6, 1, "born_from", "after an open-ended row"},
+		{"pension empty", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n", 0, 0, "", "no rows"},
+		{"pension open middle", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n,1953-12-31,65,0\n,1960-01-01,66,0\n", 6, 1, "born_from", "only the first row"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				c.file:               {Data: []byte(c.data)},
+				"kommuner.csv":       {Data: []byte("# list: kommuner\n# complete: ja\n# source: t\nid,name\n101,København\n")},
+				"samtaletyper.csv":   {Data: []byte("# list: samtaletyper\n# complete: nej\n# source: t\nid,name\n17,x\n")},
+				"notes/whatever.csv": {Data: []byte("in a folder: ignored")},
+			}
+			cat, err := codelist.Load(fsys)
+			require.Error(t, err)
+			assert.Nil(t, cat, "nothing is loaded")
+			var pe *codelist.ParseError
+			require.True(t, errors.As(err, &pe), "%T %v", err, err)
+			assert.Equal(t, c.file, pe.File)
+			assert.Equal(t, c.line, pe.Line, err.Error())
+			assert.Equal(t, c.column, pe.Column, err.Error())
+			assert.Equal(t, c.field, pe.Field, err.Error())
+			assert.Contains(t, err.Error(), c.contains)
+			assert.Contains(t, err.Error(), c.file)
+		})
+	}
+}
+
+func TestParseErrorText(t *testing.T) {
+	_, err := codelist.Load(fstest.MapFS{"kontaktgrupper.csv": {Data: []byte(head + "id,name,inactive_from\n1,a,2025-02-30\n")}})
+	assert.EqualError(t, err, `codelist: kontaktgrupper.csv:5:3 (inactive_from): "2025-02-30" is not a date YYYY-MM-DD`)
+}
+
+func TestLoadAcceptsCRLFAndBOM(t *testing.T) {
+	data := "\uFEFF# list: kontaktgrupper\r\n# complete: nej\r\n# source: t\r\nid,name\r\n1,Dagpengemodtager\r\n"
+	c, err := codelist.Load(fstest.MapFS{"kontaktgrupper.csv": {Data: []byte(data)}})
+	require.NoError(t, err)
+	e, ok := c.ContactGroups().Get(1)
+	require.True(t, ok)
+	assert.Equal(t, "Dagpengemodtager", e.Name)
+}
