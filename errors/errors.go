@@ -243,3 +243,19 @@ func (l List) Has(k Kind) bool {
 	}
 	return false
 }
+
+// Append adds err to l and returns the result: an *Error as it is, every violation of a List, and any
+// other non-nil error as ErrInvalidValue with its text as the detail. A nil err leaves l as it is.
+func Append(l List, err error) List {
+	if err == nil {
+		return l
+	}
+	var list List
+	if errors.As(err, &list) {
+		return append(l, list...)
+	}
+	if e, ok := As(err); ok {
+		return append(l, e)
+	}
+	return append(l, New(ErrInvalidValue).WithDetail(err.Error(), err.Error()))
+}

@@ -1,0 +1,171 @@
+package contactgroup_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/contactgroup"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// randomCitizen returns a citizen with a sound history of up to n memberships ending before start,
+// in random order when shuffle is set.
+func randomCitizen(r *rand.Rand, start time.Time, n int, shuffle bool) contactgroup.Citizen {
+	c := contactgroup.Citizen{Jobcentre: kbh}
+	if r.IntN(2) == 0 {
+		c.Akasse = "ak-1"
+	}
+	t := start.Add(-time.Duration(n+1) * 30 * 24 * time.Hour)
+	groups := []int{1, 8, 13, 24, 25, 2, 26}
+	for i := range r.IntN(n + 1) {
+		m := contactgroup.Membership{ID: fmt.Sprintf("kg-%d", i), Group: groups[r.IntN(len(groups))], Start: t}
+		t = t.Add(time.Duration(1+r.IntN(40*24)) * time.Hour)
+		if t.Before(start) {
+			m.End = t
+		}
+		c.Memberships = append(c.Memberships, m)
+		if m.End.IsZero() {
+			break
+		}
+		if r.IntN(3) == 0 { // a gap
+			t = t.Add(time.Duration(r.IntN(100)) * time.Hour)
+		}
+	}
+	if shuffle {
+		r.Shuffle(len(c.Memberships), func(i, j int) { c.Memberships[i], c.Memberships[j] = c.Memberships[j], c.Memberships[i] })
+	}
+	if r.IntN(2) == 0 {
+		c.Registration = contactgroup.Registration{ID: "reg-0", Category: 40 + r.IntN(3), Applicant: r.IntN(2) == 0, Start: start.Add(-time.Hour * 24 * 10)}
+	}
+	if r.IntN(2) == 0 {
+		c.PersonCategories = []contactgroup.PersonCategory{{ID: "pk-0", Category: 901, Start: start.Add(-time.Hour * 24 * 20)}}
+	}
+	if r.IntN(3) == 0 {
+		c.Participation = []contactgroup.ParticipationChoice{{ID: "dv-1", Conversation: 17, Choice: 3}}
+	}
+	return c
+}
+
+func clone(c contactgroup.Citizen) contactgroup.Citizen {
+	c.Memberships = slices.Clone(c.Memberships)
+	c.PersonCategories = slices.Clone(c.PersonCategories)
+	c.Deadlines = slices.Clone(c.Deadlines)
+	c.Participation = slices.Clone(c.Participation)
+	return c
+}
+
+// checkMessages asserts that a decision's Kontaktgruppe.WSB and Personkategori.WSB messages are
+// exactly those the rules name: one to the jobcentre per membership change, none for the technical
+// group 8 of rule 1.6, one more to the a-kasse for a new membership in group 13; one per person
+// category change.
+func checkMessages(t *testing.T, c contactgroup.Citizen, d contactgroup.Decision) {
+	t.Helper()
+	var want []dfdg.Message
+	for _, ch := range d.Memberships {
+		if d.Rules.Has(dfdg.Rule1_6) && ch.Record.Group == contactgroup.UdenYdelse {
+			continue
+		}
+		about := dfdg.Ref{Kind: "Kontaktgruppe", ID: ch.Record.ID}
+		want = append(want, dfdg.Message{Name: dfdg.KontaktgruppeWSB, Change: ch.Type, To: dfdg.MunicipalityActor(c.Jobcentre), About: about})
+		if ch.Type == dfdg.Create && ch.Record.Group == contactgroup.Jobafklaring && c.Akasse != "" {
+			want = append(want, dfdg.Message{Name: dfdg.KontaktgruppeWSB, Change: ch.Type, To: dfdg.AkasseActor(c.Akasse), About: about})
+		}
+	}
+	for _, ch := range d.PersonCategories {
+		want = append(want, dfdg.Message{Name: dfdg.PersonkategoriWSB, Change: ch.Type, To: dfdg.MunicipalityActor(c.Jobcentre),
+			About: dfdg.Ref{Kind: "Personkategori", ID: ch.Record.ID}})
+	}
+	require.ElementsMatch(t, want, d.Messages)
+}
+
+// Random citizens and random sequences of events: rule 1.5's invariants hold after every decision,
+// the messages are exactly those the rules name, participation choices are never touched and the
+// input is never modified.
+func TestRule1_5_PropertyEventSequences(t *testing.T) {
+	runs := 3000
+	if testing.Short() {
+		runs = 300
+	}
+	rejected, changed := 0, 0
+	defer func() {
+		t.Logf("%d decisions changed something, %d were rejected", changed, rejected)
+		assert.Greater(t, changed, runs*10, "the sequences exercise the rules")
+	}()
+	for seed := range runs {
+		r := rand.New(rand.NewPCG(uint64(seed), 15))
+		now := at("2025-09-01 08:00")
+		c := randomCitizen(r, now, 8, r.IntN(2) == 0)
+		for step := range 25 {
+			now = now.Add(time.Duration(r.IntN(72*60)) * time.Minute)
+			before := clone(c)
+			var d contactgroup.Decision
+			var err error
+			id := fmt.Sprintf("s%d", step)
+			switch r.IntN(6) {
+			case 0:
+				d, err = contactgroup.RegisterJobseeker(c, contactgroup.RegistrationRequest{ID: "reg-" + id, Category: 40, Group: []int{1, 8, 13}[r.IntN(3)],
+					MembershipID: "kg-" + id, RequestedAt: now.Add(-time.Duration(r.IntN(1000)) * time.Hour)}, now, nil)
+			case 1:
+				d, err = contactgroup.DecideBenefit(c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected, MembershipID: "kg-" + id}, ky, now, nil)
+			case 2:
+				d, err = contactgroup.SicknessReported(c, contactgroup.Sickness{FirstDay: dfdg.DateOf(now).AddDays(-r.IntN(30)), Group8ID: "kg8-" + id, Group24ID: "kg24-" + id}, now)
+			case 3:
+				d, err = contactgroup.SicknessEnded(c, now)
+			case 4:
+				d, err = contactgroup.ChangePersonCategory(c, contactgroup.PersonCategory{ID: "pk-" + id, Category: 901 + r.IntN(3)}, now)
+			case 5:
+				d, err = contactgroup.CreateDeadline(c, contactgroup.Deadline{ID: "f-" + id, Conversation: []int{4, 7, 17}[r.IntN(3)], Due: dfdg.DateOf(now).AddDays(r.IntN(20))}, now, nil)
+			}
+			require.Equal(t, before, c, "seed %d step %d: the input was modified", seed, step)
+			if err != nil {
+				require.False(t, d.Changes(), "never a half decision")
+				rejected++
+				continue
+			}
+			if d.Changes() {
+				changed++
+			}
+			checkMessages(t, c, d)
+			for _, ch := range d.Memberships {
+				require.False(t, !ch.Record.End.IsZero() && ch.Record.End.Before(ch.Record.Start), "seed %d: end before start %+v", seed, ch.Record)
+			}
+			c = c.Apply(d)
+			requireSound(t, c.Memberships)
+			require.Equal(t, before.Participation, c.Participation)
+		}
+	}
+}
+
+// FuzzRegisterJobseeker: any history, sound or not, in any order: no panic, and an accepted
+// registration leaves a sound history with the new group open at now.
+func FuzzRegisterJobseeker(f *testing.F) {
+	f.Add(uint64(1), uint8(5), int64(0), false)
+	f.Add(uint64(2), uint8(40), int64(-1<<40), true)
+	f.Add(uint64(3), uint8(0), int64(1<<40), true)
+	f.Fuzz(func(t *testing.T, seed uint64, n uint8, skew int64, corrupt bool) {
+		r := rand.New(rand.NewPCG(seed, 7))
+		now := at("2025-09-01 08:00")
+		c := randomCitizen(r, now, int(n%60), true)
+		if corrupt && len(c.Memberships) > 0 {
+			i := r.IntN(len(c.Memberships))
+			c.Memberships[i].End = c.Memberships[i].Start.Add(time.Duration(skew))
+		}
+		before := clone(c)
+		req := contactgroup.RegistrationRequest{ID: "reg", Category: 40, Group: 1, MembershipID: "kg-new", RequestedAt: now.Add(time.Duration(skew))}
+		d, err := contactgroup.RegisterJobseeker(c, req, now, nil)
+		assert.Equal(t, before, c)
+		if err != nil {
+			return
+		}
+		after := c.Apply(d)
+		requireSound(t, after.Memberships)
+		g, ok := after.GroupAt(now)
+		require.True(t, ok)
+		require.Equal(t, "kg-new", g.ID)
+	})
+}
