@@ -146,6 +146,14 @@ func TestRule2_1_OverlapPolicyIsData(t *testing.T) {
 	e11, _ := types.Get(11)
 	assert.False(t, e11.RestrictsOverlap())
 	assert.True(t, e11.MayOverlap(66), "11 restricts nothing of its own")
+
+	assert.True(t, types.MayOverlap(66, 10))
+	assert.True(t, types.MayOverlap(47, 66))
+	assert.False(t, types.MayOverlap(66, 11))
+	assert.False(t, types.MayOverlap(11, 66), "a policy binds both ways")
+	assert.False(t, types.MayOverlap(66, 66))
+	assert.True(t, types.MayOverlap(11, 10))
+	assert.True(t, types.MayOverlap(11, 999), "unknown types restrict nothing")
 }
 
 // Rule 1.3: absence 75 keeps the note's name, with STAR's as an alias.

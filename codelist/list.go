@@ -81,11 +81,13 @@ func (e Entry) RestrictsOverlap() bool { return e.rare != nil && e.rare.overlap.
 // MayOverlap reports whether an absence of type e may overlap one of type other under e's own
 // policy (rule 2.1): always when e restricts nothing, else only the types its policy names. An
 // overlap is allowed only when both types' policies allow it; see absence.CheckOverlap.
-func (e Entry) MayOverlap(other int) bool {
-	if !e.RestrictsOverlap() {
+func (e Entry) MayOverlap(other int) bool { return e.rare == nil || e.rare.overlap.allows(other) }
+
+func (p *overlapPolicy) allows(other int) bool {
+	if !p.restricted {
 		return true
 	}
-	for _, id := range e.rare.overlap.only {
+	for _, id := range p.only {
 		if id == other {
 			return true
 		}
@@ -217,6 +219,22 @@ func (l *List) All() iter.Seq[Entry] {
 			}
 		}
 	}
+}
+
+// MayOverlap reports whether absences of types a and b may overlap (rule 2.1): both types' policies
+// must allow it, so a policy binds both ways. A type the list does not hold restricts nothing. It
+// does not allocate.
+func (l *List) MayOverlap(a, b int) bool {
+	return l.mayOverlapOneWay(a, b) && l.mayOverlapOneWay(b, a)
+}
+
+func (l *List) mayOverlapOneWay(a, b int) bool {
+	i := l.index(a)
+	if i < 0 {
+		return true
+	}
+	r := l.entries[i].rare
+	return r == nil || r.overlap.allows(b)
 }
 
 // ActiveOn returns the entries that may be chosen on day d, in order of id: what a drop-down shows

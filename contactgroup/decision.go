@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"github.com/regelkit/dfdg"
-	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/check"
 )
 
 // Decision is what a command decides: the records to create and update, the messages to send and
@@ -43,21 +43,6 @@ func appendKontaktgruppe(msgs []dfdg.Message, c Citizen, change dfdg.ChangeType,
 	return msgs
 }
 
-// checkNow rejects a zero "now" and strips the monotonic clock reading, so that the instants a
-// decision writes compare equal to the ones a caller stores.
-func checkNow(now time.Time) (time.Time, error) {
-	if now.IsZero() {
-		return now, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("nu", "").
-			WithDetail("beslutningstidspunktet mangler", "the decision time is missing")
-	}
-	return now.Round(0), nil
-}
+func checkNow(now time.Time) (time.Time, error) { return check.Now(now) }
 
-func checkJobcentre(c Citizen) error {
-	if c.Jobcentre == 0 {
-		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("jobcenter", "").
-			WithDetail("borgerens jobcenterkommune mangler; beskederne skal sendes dertil",
-				"the citizen's jobcentre municipality is missing; the messages go there")
-	}
-	return nil
-}
+func checkJobcentre(c Citizen) error { return check.Jobcentre(c.Jobcentre) }

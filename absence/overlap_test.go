@@ -1,0 +1,97 @@
+package absence_test
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/absence"
+	"github.com/regelkit/dfdg/codelist"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The note: 66 'Inden for institutionens åbningstid – manglende pasningsmulighed' may overlap holiday
+// absence 10 and 47.
+func TestRule2_1_Absence66MayOverlapHolidays(t *testing.T) {
+	s := state(
+		absence.Absence{ID: "fr-10", Type: absence.Ferie, Period: period("2025-07-07", "2025-07-18")},
+		absence.Absence{ID: "fr-47", Type: absence.Ferie47, Period: period("2025-07-21", "2025-07-25")},
+	)
+	a := absence.Absence{ID: "fr-66", Type: absence.ManglendePasningsmulighed, Period: period("2025-07-01", "2025-07-31")}
+	d, err := absence.Create(s, a, dfdg.MunicipalityActor(kbh), at("2025-06-20 10:00"), nil)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Fravaer.WSB Oprettelse til kommune 101 om Fravaer fr-66"}, msgs(d))
+	assert.True(t, d.Rules.Has(dfdg.Rule2_5))
+	assert.Equal(t, dfdg.MunicipalityActor(kbh), d.Absences[0].Record.ReportedBy)
+}
+
+func TestRule2_1_Absence66MayNotOverlapOthers(t *testing.T) {
+	sick := absence.Absence{ID: "fr-11", Type: 11, Period: period("2025-07-10", "")}
+	s := state(sick)
+	a := absence.Absence{ID: "fr-66", Type: absence.ManglendePasningsmulighed, Period: period("2025-07-01", "2025-07-10")}
+	_, err := absence.Create(s, a, dfdg.MunicipalityActor(kbh), at("2025-06-20 10:00"), nil)
+	require.Error(t, err)
+	assert.ErrorIs(t, err, dfdgerrors.ErrOverlapNotAllowed)
+	assert.Equal(t, dfdg.Rule2_1, dfdgerrors.RuleOf(err))
+	assert.Contains(t, err.Error(), "fr-66 (type 66, 2025-07-01–2025-07-10) overlapper fravær fr-11 (type 11, 2025-07-10–)", "names both")
+	e, _ := dfdgerrors.As(err)
+	assert.Contains(t, e.English(), "absence fr-66 (type 66, 2025-07-01–2025-07-10) overlaps absence fr-11")
+
+	// The policy binds both ways: a sick absence may not overlap an existing 66.
+	_, err = absence.Create(state(a), absence.Absence{ID: "fr-11", Type: 11, Period: period("2025-07-05", "")}, dfdg.SystemActor(dfdg.ActorKSD), at("2025-07-05 10:00"), nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrOverlapNotAllowed)
+
+	// Ending the day before the other starts is no overlap.
+	a.Period.End = day("2025-07-09")
+	_, err = absence.Create(s, a, dfdg.MunicipalityActor(kbh), at("2025-06-20 10:00"), nil)
+	assert.NoError(t, err)
+}
+
+func TestRule2_1_TypesTheNoteIsSilentOnAreUnrestricted(t *testing.T) {
+	s := state(absence.Absence{ID: "fr-1", Type: 1, Period: period("2025-07-01", "2025-07-31")})
+	for _, typ := range []int{2, 8, 10, 11, 1, 500} {
+		err := absence.CheckOverlap(s.Absences, absence.Absence{ID: "x", Type: typ, Period: period("2025-07-15", "")}, nil)
+		assert.NoError(t, err, typ)
+	}
+}
+
+// A caller can load a fuller policy.
+func TestRule2_1_LoadedPolicy(t *testing.T) {
+	cat, err := codelist.Load(fstest.MapFS{"fravaerstyper.csv": {Data: []byte(`# list: fravaerstyper
+# complete: nej
+# source: a fuller policy
+id,name,overlap
+8,Barsel,kun
+66,Inden for institutionens åbningstid – manglende pasningsmulighed,kun 10 47
+`)}})
+	require.NoError(t, err)
+	s := state(absence.Absence{ID: "fr-1", Type: 1, Period: period("2025-07-01", "2025-07-31")})
+	err = absence.CheckOverlap(s.Absences, absence.Absence{ID: "fr-8", Type: 8, Period: period("2025-07-31", "")}, cat)
+	assert.ErrorIs(t, err, dfdgerrors.ErrOverlapNotAllowed, "8 may overlap nothing under this policy")
+	assert.NoError(t, absence.CheckOverlap(s.Absences, absence.Absence{ID: "fr-8", Type: 8, Period: period("2025-08-01", "")}, cat))
+}
+
+func TestUpdateSkipsItselfWhenCheckingOverlap(t *testing.T) {
+	a := absence.Absence{ID: "fr-66", Type: 66, Period: period("2025-07-01", "2025-07-10")}
+	s := state(a)
+	a.Period.End = day("2025-07-20")
+	d, err := absence.Update(s, a, dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00"), nil)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Fravaer.WSB Opdatering til kommune 101 om Fravaer fr-66"}, msgs(d))
+	_, err = absence.Update(s, absence.Absence{ID: "nope", Type: 66, Period: period("2025-07-01", "")}, dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00"), nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrRecordNotFound)
+	_, err = absence.Create(s, a, dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00"), nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidState, "an id that exists is not created again")
+}
+
+func TestValidateListsEveryViolation(t *testing.T) {
+	s := state(absence.Absence{ID: "fr-11", Type: 11, Period: period("2025-07-01", "")})
+	errs := absence.Validate(s, absence.Absence{Period: period("2025-07-02", "2025-07-01")}, at("2025-07-05 10:00"), nil)
+	require.Len(t, errs, 3, "%v", errs)
+	assert.True(t, errs.Has(dfdgerrors.ErrMissingValue))
+	assert.True(t, errs.Has(dfdgerrors.ErrNegativeDuration))
+	errs = absence.Validate(s, absence.Absence{ID: "x", Type: 66, Period: period("2025-07-02", "")}, at("2025-07-05 10:00"), nil)
+	assert.True(t, errs.Has(dfdgerrors.ErrOverlapNotAllowed))
+}
