@@ -1,0 +1,283 @@
+package activity_test
+
+import (
+	"testing"
+
+	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/activity"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/plan"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The note: a municipality creating an activity of any type for a citizen in contact group 1 without
+// a plan, or with a plan other than Jobplan or Kombiplan, gets 110016.
+func TestRule3_1_PlanTypeRequiredForDagpengemodtager(t *testing.T) {
+	a := activity.Activity{ID: "a-1", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
+	for _, p := range []*plan.Plan{nil, {Type: plan.Uddannelsesplan}, {Type: plan.OtherType}, {}} {
+		_, err := activity.Create(dagpengemodtager(p), a, kbh, now, nil)
+		require.Error(t, err)
+		assert.ErrorIs(t, err, dfdgerrors.ErrPlanTypeMissing)
+		assert.Equal(t, dfdgerrors.Code(110016), dfdgerrors.CodeOf(err))
+		assert.Equal(t, dfdg.Rule3_1, dfdgerrors.RuleOf(err))
+		e, _ := dfdgerrors.As(err)
+		assert.Equal(t, "Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager", e.Danish())
+	}
+	for _, typ := range []plan.Type{plan.Jobplan, plan.Kombiplan} {
+		_, err := activity.Create(dagpengemodtager(&plan.Plan{Type: typ}), a, kbh, now, nil)
+		assert.NoError(t, err, typ.String())
+	}
+	// Not for other actors, other contact groups, or updates.
+	_, err := activity.Create(dagpengemodtager(nil), a, akas, now, nil)
+	assert.NoError(t, err, "an a-kasse")
+	other := dagpengemodtager(nil)
+	other.ContactGroup = 8
+	_, err = activity.Create(other, a, kbh, now, nil)
+	assert.NoError(t, err, "group 8")
+	_, err = activity.Update(dagpengemodtager(nil, a), a, kbh, now, nil)
+	assert.NoError(t, err, "an update")
+}
+
+// GDPR routing: AktivitetAkasse.WSB only under a Jobplan or Kombiplan.
+func TestRule3_1_AktivitetAkasseOnlyWithJobplanOrKombiplan(t *testing.T) {
+	a := activity.Activity{ID: "a-1", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
+	d, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"Aktivitet.WSB Oprettelse til kommune 101 om Aktivitet a-1",
+		"AktivitetAkasse.WSB Oprettelse til a-kasse ak-1 om Aktivitet a-1",
+	}, msgs(d))
+	c := dagpengemodtager(&plan.Plan{Type: plan.Uddannelsesplan})
+	c.ContactGroup = 8
+	d, err = activity.Create(c, a, kbh, now, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Aktivitet.WSB Oprettelse til kommune 101 om Aktivitet a-1"}, msgs(d), "no plan of the right type: no a-kasse message")
+}
+
+// The note: references 5 and 6 carry a valid municipality code, on any activity type, and DFDG does
+// not check that it is the citizen's municipality.
+func TestRule3_2_MunicipalityOnExternalReferences(t *testing.T) {
+	base := activity.Activity{ID: "a-1", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
+	for _, v := range []string{"101", "0101", "851", "0851", "147"} {
+		a := base
+		a.References = []activity.Reference{{Type: activity.Handlekommune, Value: v}, {Type: activity.Betalingskommune, Value: v}}
+		d, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+		assert.NoError(t, err, v)
+		assert.True(t, d.Rules.Has(dfdg.Rule3_2))
+	}
+	for _, v := range []string{"411", "0411", "955", "999", "000", "", "abc", "10101"} {
+		for _, typ := range []int{activity.Handlekommune, activity.Betalingskommune} {
+			a := base
+			a.References = []activity.Reference{{Type: typ, Value: v}}
+			_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+			require.Error(t, err, "%d=%q", typ, v)
+			assert.ErrorIs(t, err, dfdgerrors.ErrInvalidMunicipality)
+			assert.Equal(t, dfdg.Rule3_2, dfdgerrors.RuleOf(err))
+		}
+	}
+	a := base
+	a.References = []activity.Reference{{Type: 1, Value: "jobannonce-77"}, {Type: 4, Value: "411"}}
+	_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	assert.NoError(t, err, "other reference types carry anything")
+	a.References = []activity.Reference{{Type: 7, Value: "x"}}
+	_, err = activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrUnknownCode, "the list of reference types is complete")
+}
+
+// The note: another municipality than the citizen's may update through guest access; DeltAktivitet.WSB
+// goes to it and Aktivitet.WSB to the municipality the citizen is attached to.
+func TestRule3_2_GuestAccessUpdateSendsBothMessages(t *testing.T) {
+	a := praktik("a-1")
+	c := dagpengemodtager(jobplan, a)
+	a.References = []activity.Reference{{Type: activity.Betalingskommune, Value: "147"}}
+	d, err := activity.Update(c, a, frb, now, nil)
+	require.NoError(t, err)
+	assert.True(t, d.Rules.Has(dfdg.Rule3_2))
+	assert.Equal(t, []string{
+		"Aktivitet.WSB Opdatering til kommune 101 om Aktivitet a-1",
+		"DeltAktivitet.WSB Opdatering til kommune 147 om Aktivitet a-1",
+		"AktivitetAkasse.WSB Opdatering til a-kasse ak-1 om Aktivitet a-1",
+	}, msgs(d))
+	after := c.Apply(d)
+	assert.Equal(t, dfdg.Municipality(101), after.Jobcentre, "the attachment does not change")
+	assert.Equal(t, "147", after.Activities[0].References[0].Value)
+
+	d, err = activity.Update(c, a, kbh, now, nil)
+	require.NoError(t, err)
+	assert.NotContains(t, msgs(d), "DeltAktivitet.WSB Opdatering til kommune 101 om Aktivitet a-1", "not a guest")
+	assert.Len(t, d.Messages, 2)
+
+	_, err = activity.Create(dagpengemodtager(jobplan), praktik("a-2"), frb, now, nil)
+	require.Error(t, err, "guest access covers updates only")
+	assert.ErrorIs(t, err, dfdgerrors.ErrGuestCreateNotAllowed)
+	assert.Equal(t, dfdg.Rule3_2, dfdgerrors.RuleOf(err))
+}
+
+// The note: a virksomhedspraktik and an ordinary job at the same company with the same dates and
+// hours are both allowed; only the same job-offer type makes a duplicate.
+func TestRule3_4_DuplicateNeedsTheSameJobOfferType(t *testing.T) {
+	ordinary := praktik("a-1")
+	ordinary.JobOfferType = 2 // ordinært job
+	ordinary.Description = "Ordinært job"
+	c := dagpengemodtager(jobplan, ordinary)
+
+	d, err := activity.Create(c, praktik("a-2"), kbh, now, nil)
+	require.NoError(t, err, "praktik beside an ordinary job")
+	assert.True(t, d.Rules.Has(dfdg.Rule3_4))
+	c = c.Apply(d)
+
+	again := praktik("a-3")
+	again.Hours = hours("37.00") // the same hours as 37
+	_, err = activity.Create(c, again, kbh, now, nil)
+	require.Error(t, err)
+	assert.ErrorIs(t, err, dfdgerrors.ErrDuplicateActivity)
+	assert.Equal(t, dfdg.Rule3_4, dfdgerrors.RuleOf(err))
+	assert.Contains(t, err.Error(), "samme som a-2")
+
+	for name, change := range map[string]func(*activity.Activity){
+		"other hours":    func(a *activity.Activity) { a.Hours = hours("36.5") },
+		"other start":    func(a *activity.Activity) { a.Period.Start = day("2025-10-02") },
+		"other end":      func(a *activity.Activity) { a.Period.End = day("2025-12-01") },
+		"other company":  func(a *activity.Activity) { a.Company.CVR = "87654321" },
+		"other P-number": func(a *activity.Activity) { a.Company.PNumber = "1000000002" },
+		"other offer":    func(a *activity.Activity) { a.JobOfferType = 3 },
+	} {
+		a := praktik("a-4")
+		change(&a)
+		_, err := activity.Create(c, a, kbh, now, nil)
+		assert.NoError(t, err, name)
+	}
+
+	cancelled := praktik("a-1")
+	cancelled.Status = activity.Cancelled
+	_, err = activity.Create(dagpengemodtager(jobplan, cancelled), praktik("a-2"), kbh, now, nil)
+	assert.NoError(t, err, "a cancelled activity is no duplicate")
+
+	notCompany := praktik("a-1")
+	notCompany.CompanyOriented = false
+	_, err = activity.Create(dagpengemodtager(jobplan, praktik("a-9")), notCompany, kbh, now, nil)
+	assert.NoError(t, err, "the duplicate rule is for company-oriented activities")
+}
+
+// The note: creating a company-oriented activity with an expired job title is rejected; updating,
+// cancelling or interrupting one never checks the job title.
+func TestRule3_5_ExpiredJobTitleBlocksCreationNotUpdates(t *testing.T) {
+	a := praktik("a-1")
+	a.JobTitle.ExpiredFrom = day("2025-09-01")
+	_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	require.Error(t, err)
+	assert.ErrorIs(t, err, dfdgerrors.ErrJobTitleExpired)
+	assert.Equal(t, dfdg.Rule3_5, dfdgerrors.RuleOf(err))
+	assert.Contains(t, err.Error(), "Bagermedhjælper er udgået fra 2025-09-01")
+
+	c := dagpengemodtager(jobplan, a)
+	for _, st := range []activity.Status{activity.Cancelled, activity.Interrupted, activity.Active} {
+		u := a
+		u.Status = st
+		u.Period.End = day("2025-10-15")
+		d, err := activity.Update(c, u, kbh, now, nil)
+		assert.NoError(t, err, st.String())
+		assert.True(t, d.Rules.Has(dfdg.Rule3_5))
+	}
+	a.JobTitle.ExpiredFrom = day("2025-09-16")
+	_, err = activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	assert.NoError(t, err, "not yet expired")
+}
+
+// The note: a company-oriented activity with a future start date could be created with the expired
+// authority area 'Selvejende' (6).
+func TestRule3_7_SelvejendeRejectedWhateverTheStartDate(t *testing.T) {
+	for _, start := range []string{"2020-01-01", "2025-09-15", "2026-03-01", "2030-01-01"} {
+		a := praktik("a-1")
+		a.Period = period(start, "")
+		a.AuthorityArea = activity.Selvejende
+		_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+		require.Error(t, err, start)
+		assert.ErrorIs(t, err, dfdgerrors.ErrAuthorityAreaExpired)
+		assert.Equal(t, dfdg.Rule3_7, dfdgerrors.RuleOf(err))
+		assert.Contains(t, err.Error(), "6 Selvejende er udgået")
+	}
+	a := praktik("a-1")
+	a.AuthorityArea = 3 // not known here: not rejected
+	_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	assert.NoError(t, err)
+	a.AuthorityArea = activity.Selvejende
+	_, err = activity.Update(dagpengemodtager(jobplan, a), a, kbh, now, nil)
+	assert.NoError(t, err, "existing activities can still be updated")
+}
+
+func TestHoursAreExactWithTwoDecimals(t *testing.T) {
+	for _, h := range []string{"0", "37", "37.5", "37.25", "37.000", "0.01"} {
+		a := praktik("a-1")
+		a.Hours = hours(h)
+		_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+		assert.NoError(t, err, h)
+	}
+	for _, h := range []string{"-1", "-0.01", "37.125", "0.001"} {
+		a := praktik("a-1")
+		a.Hours = hours(h)
+		_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+		require.Error(t, err, h)
+		assert.ErrorIs(t, err, dfdgerrors.ErrInvalidValue)
+		e, _ := dfdgerrors.As(err)
+		assert.Equal(t, "timerPrUge", e.Field)
+	}
+}
+
+// ValidateCreate returns every violation, in the order the rules are checked.
+func TestValidateCreateOrder(t *testing.T) {
+	a := praktik("a-2")
+	a.Period = period("2025-12-01", "2025-11-30")
+	a.References = []activity.Reference{{Type: activity.Handlekommune, Value: "411"}}
+	a.JobTitle.ExpiredFrom = day("2025-01-01")
+	a.AuthorityArea = activity.Selvejende
+	errs := activity.ValidateCreate(dagpengemodtager(nil), a, frb, now, nil)
+	var kinds []dfdgerrors.Kind
+	for _, e := range errs {
+		kinds = append(kinds, e.Kind)
+	}
+	assert.Equal(t, []dfdgerrors.Kind{
+		dfdgerrors.ErrNegativeDuration, dfdgerrors.ErrPlanTypeMissing, dfdgerrors.ErrInvalidMunicipality,
+		dfdgerrors.ErrJobTitleExpired, dfdgerrors.ErrAuthorityAreaExpired, dfdgerrors.ErrGuestCreateNotAllowed,
+	}, kinds)
+	_, err := activity.Create(dagpengemodtager(nil), a, frb, now, nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrNegativeDuration, "the decision gives the first")
+
+	errs = activity.ValidateCreate(activity.Citizen{}, activity.Activity{}, dfdg.Actor{}, now, nil)
+	assert.True(t, errs.Has(dfdgerrors.ErrMissingValue))
+	_, err = activity.Create(dagpengemodtager(jobplan, praktik("a-1")), praktik("a-1"), kbh, now, nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidState, "an id that exists")
+	_, err = activity.Update(dagpengemodtager(jobplan), praktik("a-1"), kbh, now, nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrRecordNotFound)
+}
+
+func TestCreateSetsOwner(t *testing.T) {
+	d, err := activity.Create(dagpengemodtager(jobplan), praktik("a-1"), kbh, now, nil)
+	require.NoError(t, err)
+	assert.Equal(t, dfdg.Municipality(101), d.Activities[0].Record.Owner)
+	c := dagpengemodtager(jobplan).Apply(d)
+	u := praktik("a-1")
+	d, err = activity.Update(c, u, frb, now, nil)
+	require.NoError(t, err)
+	assert.Equal(t, dfdg.Municipality(101), d.Activities[0].Record.Owner, "an update keeps the owner")
+}
+
+func TestMinPlanFromActivities(t *testing.T) {
+	kursus := activity.Activity{ID: "a-2", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
+	cancelled := praktik("a-3")
+	cancelled.Status = activity.Cancelled
+	c := dagpengemodtager(&plan.Plan{Type: plan.Jobplan, Contract: &plan.Contract{Act: plan.IntegrationAct, DanishAcquisition: "DU3"}},
+		praktik("a-1"), kursus, cancelled)
+	doc := activity.MinPlan(c, nil)
+	assert.True(t, doc.Rules.Has(dfdg.Rule3_3))
+	assert.True(t, doc.Rules.Has(dfdg.Rule3_6))
+	acts, _ := doc.Section(plan.HeadingActivities)
+	assert.Equal(t, []string{
+		"- Virksomhedspraktik, 2025-10-01–2025-11-30, 37 timer pr. uge, Bageriet ApS",
+		"  Stillingsbetegnelse: Bagermedhjælper (alias: Hjælper i bageri)",
+		"- Kursus, 2025-10-01–2025-10-31",
+	}, acts.Lines)
+	item := activity.MinPlanItem(activity.Activity{Type: 99, Period: period("2025-10-01", "")}, nil)
+	assert.Equal(t, "Aktivitet (type 99)", item.Title)
+}
