@@ -1,0 +1,194 @@
+package gdpr_test
+
+import (
+	"testing"
+
+	"github.com/regelkit/dfdg"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/gdpr"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var (
+	day   = dfdg.MustParseDate
+	today = day("2026-11-26")
+)
+
+func due(t *testing.T, r gdpr.Record) gdpr.Due {
+	t.Helper()
+	d, err := gdpr.DeletionDate(r, today, nil)
+	require.NoError(t, err, "%+v", r)
+	return d
+}
+
+func TestRule4_1_Registration(t *testing.T) {
+	d := due(t, gdpr.Record{Kind: gdpr.Registration, ID: "reg-1", Start: day("2019-03-01"), End: day("2019-08-31")})
+	assert.Equal(t, day("2025-08-31"), d.Date)
+	assert.Equal(t, gdpr.AfterDeregistration, d.Basis)
+	assert.Equal(t, dfdg.Rule4_1, d.Rule)
+	assert.Equal(t, "2025-08-31 (6 år efter afmeldedatoen)", d.String())
+
+	d = due(t, gdpr.Record{Kind: gdpr.Registration, ID: "reg-2", Start: day("2019-03-01"), End: day("2024-02-29")})
+	assert.Equal(t, day("2030-02-28"), d.Date, "29 February + 6 years is 28 February")
+
+	d = due(t, gdpr.Record{Kind: gdpr.Registration, ID: "reg-3", Start: day("2019-03-01")})
+	assert.True(t, d.Never, "an open registration is never due")
+	assert.Equal(t, gdpr.NeverOpenRegistration, d.Basis)
+	assert.Equal(t, "aldrig (tilmeldingen er ikke afmeldt)", d.String())
+}
+
+func TestRule4_1_KYDecisionAndHealthLimitation(t *testing.T) {
+	d := due(t, gdpr.Record{Kind: gdpr.KYDecision, ID: "ky-1", End: day("2020-05-15")})
+	assert.Equal(t, day("2026-05-15"), d.Date)
+	assert.Equal(t, gdpr.AfterKYCaseClosed, d.Basis)
+	d = due(t, gdpr.Record{Kind: gdpr.HealthLimitation, ID: "hb-1", Start: day("2018-01-01"), End: day("2020-12-31")})
+	assert.Equal(t, day("2026-12-31"), d.Date)
+	assert.Equal(t, gdpr.AfterLimitationEnded, d.Basis)
+	for _, k := range []gdpr.Kind{gdpr.KYDecision, gdpr.HealthLimitation} {
+		d = due(t, gdpr.Record{Kind: k, ID: "x"})
+		assert.True(t, d.Never)
+		assert.Equal(t, gdpr.NeverNotEnded, d.Basis)
+	}
+}
+
+func TestRule4_1_AnsweredAndUnansweredMessages(t *testing.T) {
+	d := due(t, gdpr.Record{Kind: gdpr.DialogueMessage, ID: "b-1", Start: day("2019-06-01"), End: day("2019-06-10")})
+	assert.Equal(t, day("2025-06-10"), d.Date, "answered: 6 years after the answer, message and answer together")
+	assert.Equal(t, gdpr.AfterAnswered, d.Basis)
+	d = due(t, gdpr.Record{Kind: gdpr.DialogueMessage, ID: "b-2", Start: day("2019-06-01")})
+	assert.Equal(t, day("2025-06-01"), d.Date, "unanswered: 6 years after it was sent")
+	assert.Equal(t, gdpr.AfterSent, d.Basis)
+	_, err := gdpr.DeletionDate(gdpr.Record{Kind: gdpr.DialogueMessage, ID: "b-3"}, today, nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue, "no silent never-due")
+	assert.Equal(t, dfdg.Rule4_1, dfdgerrors.RuleOf(err))
+}
+
+func TestRule4_1_PersonGroupMarkings(t *testing.T) {
+	for _, pt := range []int{1, 5} {
+		d := due(t, gdpr.Record{Kind: gdpr.PersonGroupMarking, ID: "pg", ProjectType: pt, End: day("2020-08-31")})
+		assert.Equal(t, day("2026-08-31"), d.Date, "type %d: 6 years", pt)
+		assert.Equal(t, gdpr.AfterMarkingEnd6Years, d.Basis)
+	}
+	for _, pt := range []int{3, 4} {
+		d := due(t, gdpr.Record{Kind: gdpr.PersonGroupMarking, ID: "pg", ProjectType: pt, End: day("2025-08-31")})
+		assert.Equal(t, day("2026-02-28"), d.Date, "type %d: 31 August + 6 months", pt)
+		assert.Equal(t, gdpr.AfterMarkingEnd6Months, d.Basis)
+		d = due(t, gdpr.Record{Kind: gdpr.PersonGroupMarking, ID: "pg", ProjectType: pt, End: day("2023-08-31")})
+		assert.Equal(t, day("2024-02-29"), d.Date, "in a leap year")
+	}
+	for _, pt := range []int{0, 2, 6, 99} {
+		d := due(t, gdpr.Record{Kind: gdpr.PersonGroupMarking, ID: "pg", ProjectType: pt, End: day("2000-01-01")})
+		assert.True(t, d.Never, "type %d is not in the note", pt)
+		assert.Equal(t, gdpr.NeverProjectTypeNotCovered, d.Basis)
+		assert.Contains(t, d.Basis.English(), "not covered")
+	}
+}
+
+func TestRule4_1_Efterloen(t *testing.T) {
+	d := due(t, gdpr.Record{Kind: gdpr.Efterloen, ID: "el-1", Birth: day("1970-06-15")})
+	assert.Equal(t, day("2045-06-15"), d.Date, "born 1970: pension age 69, reached 2039-06-15, + 6 years")
+	assert.Equal(t, gdpr.AfterPensionAge, d.Basis)
+	d = due(t, gdpr.Record{Kind: gdpr.Efterloen, ID: "el-2", Birth: day("1971-01-01")})
+	assert.Equal(t, day("2047-01-01"), d.Date, "born 1971-01-01: pension age 70")
+	d = due(t, gdpr.Record{Kind: gdpr.Efterloen, ID: "el-3", Person: dfdg.MustParseCPR("010171-4008")})
+	assert.Equal(t, day("2047-01-01"), d.Date, "the birth date from the CPR number")
+	d = due(t, gdpr.Record{Kind: gdpr.Efterloen, ID: "el-4", Birth: day("1956-02-29")})
+	assert.Equal(t, day("2029-02-28"), d.Date, "67 years: 2023-02-28, + 6 years")
+	_, err := gdpr.DeletionDate(gdpr.Record{Kind: gdpr.Efterloen, ID: "el-5"}, today, nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue)
+}
+
+func TestRule4_1_Deceased(t *testing.T) {
+	d := due(t, gdpr.Record{Kind: gdpr.Deceased, ID: "p-1", End: day("2020-02-29")})
+	assert.Equal(t, day("2026-02-28"), d.Date)
+	assert.Equal(t, gdpr.AfterDeathNotification, d.Basis)
+	_, err := gdpr.DeletionDate(gdpr.Record{Kind: gdpr.Deceased, ID: "p-2", End: today.AddDays(1)}, today, nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidValue, "a death notified in the future")
+	_, err = gdpr.DeletionDate(gdpr.Record{Kind: gdpr.Deceased, ID: "p-3"}, today, nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue)
+}
+
+func TestRule4_1_EndBeforeStartIs1003(t *testing.T) {
+	_, err := gdpr.DeletionDate(gdpr.Record{Kind: gdpr.Registration, ID: "reg", Start: day("2020-01-02"), End: day("2020-01-01")}, today, nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrNegativeDuration)
+	assert.Equal(t, dfdgerrors.Code(1003), dfdgerrors.CodeOf(err))
+	_, err = gdpr.DeletionDate(gdpr.Record{Kind: 0, ID: "x"}, today, nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidValue)
+}
+
+// The note: fetching or updating a GDPR-deleted registration answers 4589 'Id ikke fundet'.
+func TestRule4_1_ReadGuardAnswers4589(t *testing.T) {
+	r := gdpr.Record{Kind: gdpr.Registration, ID: "reg-1", Start: day("2019-03-01"), End: day("2020-11-26")}
+	err := gdpr.CheckRead(r, day("2026-11-26"), nil)
+	require.Error(t, err)
+	assert.ErrorIs(t, err, dfdgerrors.ErrIDNotFound)
+	assert.Equal(t, dfdgerrors.Code(4589), dfdgerrors.CodeOf(err))
+	assert.Equal(t, dfdg.Rule4_1, dfdgerrors.RuleOf(err))
+	e, _ := dfdgerrors.As(err)
+	assert.Equal(t, "Id ikke fundet", e.Danish())
+	assert.NoError(t, gdpr.CheckRead(r, day("2026-11-25"), nil), "the day before")
+	r.End = dfdg.Date{}
+	assert.NoError(t, gdpr.CheckRead(r, day("2099-01-01"), nil), "open: never deleted")
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = gdpr.CheckRead(r, today, nil) }))
+}
+
+// The note: GdprSletAfdoede.WSB to the municipalities the person was attached to and the a-kasser the
+// person was a member of.
+func TestRule4_1_DeceasedMessagesEachRecipientOnce(t *testing.T) {
+	r := gdpr.Record{Kind: gdpr.Deceased, ID: "p-1", End: day("2019-05-01"),
+		Municipalities: []dfdg.Municipality{101, 147, 101, 851}, Akasser: []dfdg.Akasse{"ak-1", "ak-2", "ak-1"}}
+	var got []string
+	for _, m := range gdpr.Messages(r) {
+		got = append(got, m.String())
+	}
+	assert.Equal(t, []string{
+		"GdprSletAfdoede.WSB Sletning til kommune 101 om Afdoed p-1",
+		"GdprSletAfdoede.WSB Sletning til kommune 147 om Afdoed p-1",
+		"GdprSletAfdoede.WSB Sletning til kommune 851 om Afdoed p-1",
+		"GdprSletAfdoede.WSB Sletning til a-kasse ak-1 om Afdoed p-1",
+		"GdprSletAfdoede.WSB Sletning til a-kasse ak-2 om Afdoed p-1",
+	}, got)
+}
+
+// The note: deleting a job-search log gives GdprSletJoblog.WSB, another log GdprSletAndenlog.WSB, and
+// job-log documents none.
+func TestRule4_2_LogMessages(t *testing.T) {
+	to := gdpr.Record{Municipalities: []dfdg.Municipality{101}, Akasser: []dfdg.Akasse{"ak-1"}}
+	cases := []struct {
+		kind gdpr.Kind
+		want dfdg.MessageName
+	}{{gdpr.JobLog, dfdg.GdprSletJoblogWSB}, {gdpr.OtherLog, dfdg.GdprSletAndenlogWSB}, {gdpr.JobLogDocument, ""}}
+	for _, c := range cases {
+		r := to
+		r.Kind, r.ID = c.kind, "log-1"
+		msgs := gdpr.Messages(r)
+		if c.want == "" {
+			assert.Empty(t, msgs, c.kind.String())
+			continue
+		}
+		require.Len(t, msgs, 2, c.kind.String())
+		for _, m := range msgs {
+			assert.Equal(t, c.want, m.Name)
+			assert.Equal(t, dfdg.Delete, m.Change)
+		}
+		assert.Equal(t, dfdg.MunicipalityActor(101), msgs[0].To)
+		assert.Equal(t, dfdg.AkasseActor("ak-1"), msgs[1].To)
+		d := due(t, r)
+		assert.True(t, d.Never, "the note gives logs no period")
+		assert.Equal(t, dfdg.Rule4_2, d.Rule)
+	}
+	assert.Empty(t, gdpr.Messages(gdpr.Record{Kind: gdpr.Registration, ID: "r", Municipalities: []dfdg.Municipality{101}}))
+}
+
+func TestKindText(t *testing.T) {
+	for k := gdpr.Registration; k <= gdpr.JobLogDocument; k++ {
+		b, err := k.MarshalText()
+		require.NoError(t, err)
+		var back gdpr.Kind
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, k, back)
+	}
+	var k gdpr.Kind
+	assert.Error(t, k.UnmarshalText([]byte("log")))
+}

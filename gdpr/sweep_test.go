@@ -1,0 +1,176 @@
+package gdpr_test
+
+import (
+	"fmt"
+	"iter"
+	"math/rand/v2"
+	"slices"
+	"syscall"
+	"testing"
+
+	"github.com/regelkit/dfdg"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/gdpr"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// randomRecord returns a record of any kind, with dates around today, sometimes broken.
+func randomRecord(r *rand.Rand, i int) gdpr.Record {
+	rec := gdpr.Record{Kind: gdpr.Kind(1 + r.IntN(10)), ID: fmt.Sprint("r", i)}
+	d := func() dfdg.Date { return today.AddDays(r.IntN(8000) - 6000) }
+	if r.IntN(5) > 0 {
+		rec.Start = d()
+	}
+	if r.IntN(4) > 0 {
+		rec.End = d()
+	}
+	rec.ProjectType = r.IntN(7)
+	if r.IntN(2) == 0 {
+		rec.Birth = day("1940-01-01").AddDays(r.IntN(30000))
+	}
+	return rec
+}
+
+// eventOf is the date a record's deletion counts from.
+func eventOf(t *testing.T, rec gdpr.Record, d gdpr.Due) dfdg.Date {
+	switch d.Basis {
+	case gdpr.AfterSent:
+		return rec.Start
+	case gdpr.AfterPensionAge:
+		return rec.Birth
+	}
+	return rec.End
+}
+
+// Deletion dates are never before the event they count from, nothing is due before its date, and a
+// sweep yields every due record exactly once, in order.
+func TestRule4_1_PropertyDeletionDates(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 41))
+	var records []gdpr.Record
+	for i := range 20000 {
+		records = append(records, randomRecord(r, i))
+	}
+	var wantDue []string
+	for _, rec := range records {
+		d, err := gdpr.DeletionDate(rec, today, nil)
+		if err != nil {
+			continue
+		}
+		if d.Never {
+			assert.False(t, d.DueOn(dfdg.MustParseDate("9999-12-31")))
+			continue
+		}
+		ev := eventOf(t, rec, d)
+		require.False(t, d.Date.Before(ev), "%+v due %s before its event %s", rec, d.Date, ev)
+		require.False(t, d.DueOn(d.Date.AddDays(-1)), "due before its date")
+		require.True(t, d.DueOn(d.Date))
+		if d.DueOn(today) {
+			wantDue = append(wantDue, rec.ID)
+		}
+	}
+	require.NotEmpty(t, wantDue)
+	var got []string
+	errs := 0
+	for del, err := range gdpr.Sweep(slices.Values(records), today, nil) {
+		if err != nil {
+			errs++
+			continue
+		}
+		got = append(got, del.Record.ID)
+		require.True(t, del.Due.DueOn(today))
+	}
+	assert.Equal(t, wantDue, got, "each due record exactly once")
+	assert.Positive(t, errs, "broken records are reported")
+}
+
+func TestRule4_1_SweepYieldsErrorsAndGoesOn(t *testing.T) {
+	in := []gdpr.Record{
+		{Kind: gdpr.Deceased, ID: "bad"},
+		{Kind: gdpr.Deceased, ID: "p-1", End: day("2019-01-01"), Municipalities: []dfdg.Municipality{101}},
+		{Kind: gdpr.Registration, ID: "open", Start: day("2001-01-01")},
+	}
+	var ids []string
+	for del, err := range gdpr.Sweep(slices.Values(in), today, nil) {
+		if err != nil {
+			assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue)
+			assert.Equal(t, "bad", del.Record.ID)
+			continue
+		}
+		ids = append(ids, del.Record.ID)
+		assert.Equal(t, []dfdg.Message{{Name: dfdg.GdprSletAfdoedeWSB, Change: dfdg.Delete, To: dfdg.MunicipalityActor(101),
+			About: dfdg.Ref{Kind: "Afdoed", ID: "p-1"}}}, del.Messages())
+	}
+	assert.Equal(t, []string{"p-1"}, ids)
+}
+
+// records generates n records, one at a time; half of them are due.
+func records(n int) iter.Seq[gdpr.Record] {
+	return func(yield func(gdpr.Record) bool) {
+		base := day("2018-01-01")
+		for i := range n {
+			rec := gdpr.Record{Kind: gdpr.Registration, ID: "r", Start: base, End: base.AddDays(i % 1000)}
+			if i%2 == 1 {
+				rec.Kind, rec.End = gdpr.KYDecision, day("2024-01-01")
+			}
+			if !yield(rec) {
+				return
+			}
+		}
+	}
+}
+
+func TestRule4_1_SweepMemoryIsFlat(t *testing.T) {
+	count := func(n int) func() {
+		return func() {
+			k := 0
+			for range gdpr.Sweep(records(n), today, nil) {
+				k++
+			}
+			sinkN = k
+		}
+	}
+	assert.Equal(t, testing.AllocsPerRun(3, count(1_000)), testing.AllocsPerRun(3, count(200_000)))
+}
+
+var (
+	sinkN   int
+	sinkDue gdpr.Due
+	sinkErr error
+)
+
+func BenchmarkDeletionDate(b *testing.B) {
+	r := gdpr.Record{Kind: gdpr.Registration, ID: "r", Start: day("2018-01-01"), End: day("2024-02-29")}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDue, sinkErr = gdpr.DeletionDate(r, today, nil)
+	}
+}
+
+func BenchmarkDeletionDateEfterloen(b *testing.B) {
+	r := gdpr.Record{Kind: gdpr.Efterloen, ID: "r", Birth: day("1970-06-15")}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDue, sinkErr = gdpr.DeletionDate(r, today, nil)
+	}
+}
+
+// BenchmarkSweep10M sweeps 10,000,000 generated records; records/s is the figure of the issue.
+func BenchmarkSweep10M(b *testing.B) {
+	const n = 10_000_000
+	b.ReportAllocs()
+	for b.Loop() {
+		k := 0
+		for _, err := range gdpr.Sweep(records(n), today, nil) {
+			if err == nil {
+				k++
+			}
+		}
+		sinkN = k
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+		b.ReportMetric(float64(ru.Maxrss)*1024, "peak-RSS-B")
+	}
+}
