@@ -55,11 +55,7 @@ func Update(s State, a Absence, by dfdg.Actor, now time.Time, cat *codelist.Cata
 	if err := prepare(s, &a, by, now, cat); err != nil {
 		return Decision{}, err
 	}
-	d := Decision{
-		Absences: []dfdg.Change[Absence]{{Type: dfdg.Update, Record: a}},
-		Messages: []dfdg.Message{fravaerMessage(s.Citizen, dfdg.Update, a)},
-		Rules:    dfdg.RulesOf(dfdg.Rule2_5),
-	}
+	d := updated(s, a)
 	if a.Type == KontaktforloebIAkassen && !a.Period.End.IsZero() {
 		d.Rules = d.Rules.With(dfdg.Rule1_3)
 	}
@@ -79,6 +75,15 @@ func End(s State, id string, end dfdg.Date, by dfdg.Actor, now time.Time, cat *c
 	}
 	a.Period.End = end
 	return Update(s, a, by, now, cat)
+}
+
+// updated is the decision that updates absence a: one Fravaer.WSB Update to the jobcentre (2.5).
+func updated(s State, a Absence) Decision {
+	return Decision{
+		Absences: []dfdg.Change[Absence]{{Type: dfdg.Update, Record: a}},
+		Messages: []dfdg.Message{fravaerMessage(s.Citizen, dfdg.Update, a)},
+		Rules:    dfdg.RulesOf(dfdg.Rule2_5),
+	}
 }
 
 func notFound(id string) error {
@@ -142,12 +147,7 @@ func Recover(s State, id string, end dfdg.Date, now time.Time) (Decision, error)
 	if err != nil {
 		return Decision{}, err
 	}
-	d := Decision{
-		Absences: []dfdg.Change[Absence]{{Type: dfdg.Update, Record: a}},
-		Messages: []dfdg.Message{fravaerMessage(s.Citizen, dfdg.Update, a)},
-		Rules:    dfdg.RulesOf(dfdg.Rule2_5),
-	}
-	return d.withContact(cd), nil
+	return updated(s, a).withContact(cd), nil
 }
 
 // Resume applies KSD's resumption (genoptagelse) of the sick absence id at now: the absence is open
@@ -180,10 +180,5 @@ func Resume(s State, id string, group24ID string, now time.Time, cat *codelist.C
 	if err != nil {
 		return Decision{}, err
 	}
-	d := Decision{
-		Absences: []dfdg.Change[Absence]{{Type: dfdg.Update, Record: a}},
-		Messages: []dfdg.Message{fravaerMessage(s.Citizen, dfdg.Update, a)},
-		Rules:    dfdg.RulesOf(dfdg.Rule2_5),
-	}
-	return d.withContact(cd), nil
+	return updated(s, a).withContact(cd), nil
 }

@@ -53,9 +53,16 @@ func checkHours(h decimal.Decimal) error {
 	return invalid("timerPrUge", h.String()).WithDetail("timetallet må højst have to decimaler", "hours may have at most two decimals")
 }
 
-// checkInput returns every violation of the fields themselves: id, type, period (1003, rule 2.3)
-// and hours.
-func checkInput(errs dfdgerrors.List, a Activity) dfdgerrors.List {
+// checkCommand returns every violation of what creation and update both need: now, the citizen's
+// jobcentre, an actor, and the fields themselves: id, type, period (1003, rule 2.3) and hours.
+func checkCommand(c Citizen, a Activity, by dfdg.Actor, now time.Time) dfdgerrors.List {
+	var errs dfdgerrors.List
+	_, err := check.Now(now)
+	errs = dfdgerrors.Append(errs, err)
+	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
+	if by.IsZero() {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("aktør", ""))
+	}
 	errs = dfdgerrors.Append(errs, check.ID("aktivitet", a.ID, ""))
 	if a.Type <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("aktivitetstype", strconv.Itoa(a.Type)))
@@ -109,14 +116,7 @@ func duplicateOf(existing []Activity, a Activity) (Activity, bool) {
 // 3.7 (expired authority area), and guest access (only the citizen's municipality creates). It does
 // not allocate when a is accepted.
 func ValidateCreate(c Citizen, a Activity, by dfdg.Actor, now time.Time, cat *codelist.Catalog) dfdgerrors.List {
-	var errs dfdgerrors.List
-	_, err := check.Now(now)
-	errs = dfdgerrors.Append(errs, err)
-	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
-	if by.IsZero() {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("aktør", ""))
-	}
-	errs = checkInput(errs, a)
+	errs := checkCommand(c, a, by, now)
 	if _, exists := c.Find(a.ID); exists && a.ID != "" {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("aktivitet", a.ID).
 			WithDetail("aktiviteten findes allerede", "the activity already exists"))
@@ -156,14 +156,7 @@ func ValidateCreate(c Citizen, a Activity, by dfdg.Actor, now time.Time, cat *co
 // external references (3.2). It never checks the job title (3.5), the plan type (3.1), duplicates
 // (3.4) or the authority area (3.7), and any municipality may update, through guest access (3.2).
 func ValidateUpdate(c Citizen, a Activity, by dfdg.Actor, now time.Time, cat *codelist.Catalog) dfdgerrors.List {
-	var errs dfdgerrors.List
-	_, err := check.Now(now)
-	errs = dfdgerrors.Append(errs, err)
-	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
-	if by.IsZero() {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("aktør", ""))
-	}
-	errs = checkInput(errs, a)
+	errs := checkCommand(c, a, by, now)
 	if _, ok := c.Find(a.ID); !ok && a.ID != "" {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("aktivitet", a.ID).
 			WithDetail("aktiviteten "+a.ID+" findes ikke hos borgeren", "the citizen has no activity "+a.ID))

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -170,22 +171,29 @@ type row struct {
 	line   int
 }
 
-// next returns the next row, or false at the end.
-func (t *table) next() (row, bool, error) {
-	rec, err := t.r.Read()
-	if err == io.EOF {
-		return row{}, false, nil
+// rows yields the table's rows; it stops at the first error, which it yields.
+func (t *table) rows() iter.Seq2[row, error] {
+	return func(yield func(row, error) bool) {
+		for {
+			rec, err := t.r.Read()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				yield(row{}, t.csvError(err))
+				return
+			}
+			line, _ := t.r.FieldPos(0)
+			line += t.offset
+			if len(rec) != len(t.columns) {
+				yield(row{}, &ParseError{File: t.file, Line: line, Err: fmt.Errorf("%d fields, the header has %d", len(rec), len(t.columns))})
+				return
+			}
+			if !yield(row{t: t, fields: rec, line: line}, nil) {
+				return
+			}
+		}
 	}
-	if err != nil {
-		return row{}, false, t.csvError(err)
-	}
-	line, _ := t.r.FieldPos(0)
-	line += t.offset
-	if len(rec) != len(t.columns) {
-		return row{}, false, &ParseError{File: t.file, Line: line,
-			Err: fmt.Errorf("%d fields, the header has %d", len(rec), len(t.columns))}
-	}
-	return row{t: t, fields: rec, line: line}, true, nil
 }
 
 func (t *table) csvError(err error) error {
@@ -277,13 +285,9 @@ func parseList(file string, data []byte, extra []string) (*List, error) {
 	}
 	var entries []Entry
 	lineOf := map[int]int{}
-	for {
-		r, ok, err := t.next()
+	for r, err := range t.rows() {
 		if err != nil {
 			return nil, err
-		}
-		if !ok {
-			break
 		}
 		e, err := parseEntry(r)
 		if err != nil {

@@ -87,13 +87,9 @@ func parsePensionAges(file string, data []byte) (*PensionAges, error) {
 		return nil, err
 	}
 	out := &PensionAges{sources: m.sources, notes: m.notes, retrieved: m.retrieved}
-	for {
-		r, ok, err := t.next()
+	for r, err := range t.rows() {
 		if err != nil {
 			return nil, err
-		}
-		if !ok {
-			break
 		}
 		var p PensionAge
 		if p.BornFrom, err = r.date("born_from"); err != nil {
