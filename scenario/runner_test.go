@@ -1,0 +1,167 @@
+package scenario_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/regelkit/dfdg"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/scenario"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// file wraps cases in a file with a theme.
+func file(cases string) []byte {
+	return []byte(`{"tema": "test", "scenarier": [` + cases + `]}`)
+}
+
+const okCase = `{
+  "navn": "ok", "regel": "1.1",
+  "given": {"nu": "2025-09-10 09:00", "jobcenter": 101, "frister": [{"id": "f-1", "samtaletype": 7, "fristdato": "2025-09-01", "status": "Overskredet frist"}]},
+  "when": {"opretFrist": {"id": "f-2", "samtaletype": 4, "fristdato": "2025-10-01"}},
+  "then": {"frister": [{"aendring": "Oprettelse", "id": "f-2"}], "beskeder": [], "regler": ["1.1"]}
+}`
+
+func TestRunPassingCase(t *testing.T) {
+	f, err := scenario.Parse("ok.json", file(okCase))
+	require.NoError(t, err)
+	rs := scenario.RunFile(f, nil)
+	require.Len(t, rs, 1)
+	assert.True(t, rs[0].Pass(), "%v", rs[0].Diffs)
+	assert.Equal(t, "ok.json", rs[0].File)
+	assert.Equal(t, "opretFrist", rs[0].Command)
+	assert.True(t, rs[0].Rules.Has(dfdg.Rule1_1))
+}
+
+// A failing expectation is reported with what differed, never passed over.
+func TestRunFailingExpectations(t *testing.T) {
+	cases := map[string]struct {
+		then string
+		want []string
+	}{
+		"wrong change": {`{"frister": [{"aendring": "Opdatering", "id": "f-2"}]}`,
+			[]string{"frister[0]: forventet, men ikke i beslutningen (aendring=Opdatering id=f-2)", "frister: uventet Oprettelse frist f-2 samtaletype 4 fristdato 2025-10-01"}},
+		"missing message": {`{"beskeder": [{"navn": "Fravaer.WSB"}]}`,
+			[]string{"beskeder[0]: forventet, men ikke i beslutningen (navn=Fravaer.WSB)"}},
+		"rule not named": {`{"regler": ["2.1"]}`,
+			[]string{"regler: forventede 2.1 blandt reglerne, fik [1.1]"}},
+		"expected an error": {`{"fejl": {"kode": 1003}}`,
+			[]string{"fejl: forventede en afvisning, men kommandoen blev godkendt"}},
+		"expected no change": {`{"ingenAendringer": true}`,
+			[]string{"ingenAendringer: beslutningen ændrer eller sender noget"}},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			data := strings.Replace(okCase, `{"frister": [{"aendring": "Oprettelse", "id": "f-2"}], "beskeder": [], "regler": ["1.1"]}`, c.then, 1)
+			f, err := scenario.Parse("x.json", file(data))
+			require.NoError(t, err)
+			r := scenario.RunFile(f, nil)[0]
+			assert.False(t, r.Pass())
+			assert.Equal(t, c.want, r.Diffs)
+		})
+	}
+	// An unexpected rejection is a failure that shows the error.
+	data := strings.Replace(okCase, `"status": "Overskredet frist"`, `"status": "åben"`, 1)
+	data = strings.Replace(data, `"2025-09-10 09:00"`, `"2025-08-10 09:00"`, 1)
+	f, err := scenario.Parse("x.json", file(data))
+	require.NoError(t, err)
+	r := scenario.RunFile(f, nil)[0]
+	require.Len(t, r.Diffs, 1)
+	assert.Contains(t, r.Diffs[0], "uventet afvisning: dfdg OtherDeadlineOpen")
+	assert.ErrorIs(t, r.Err, dfdgerrors.ErrOtherDeadlineOpen)
+	assert.True(t, r.Rules.Has(dfdg.Rule1_1), "the rejecting rule is among the rules")
+}
+
+// Every kind of malformed file is an error naming the file, the case and the field.
+func TestMalformedFiles(t *testing.T) {
+	cases := []struct {
+		name     string
+		data     string
+		caseNo   int
+		contains string
+	}{
+		{"not JSON", `{"tema": "x", `, -1, "not valid JSON"},
+		{"two documents", `{"tema": "x", "scenarier": []} {}`, -1, "data after the end"},
+		{"unknown top-level field", `{"tema": "x", "cases": []}`, -1, "cases: unknown field"},
+		{"no theme", `{"scenarier": [` + okCase + `]}`, -1, "tema: missing"},
+		{"no cases", `{"tema": "x", "scenarier": []}`, -1, "scenarier: no cases"},
+		{"cases not an array", `{"tema": "x", "scenarier": {}}`, -1, "scenarier: expected an array"},
+		{"unknown field in a case", string(file(strings.Replace(okCase, `"jobcenter": 101,`, `"jobcenter": 101, "farve": "rød",`, 1))), 0, `given.farve: unknown field`},
+		{"unknown nested field", string(file(strings.Replace(okCase, `"status": "Overskredet frist"`, `"status": "Overskredet frist", "type": 3`, 1))), 0, "given.frister[0].type: unknown field"},
+		{"wrong type", string(file(strings.Replace(okCase, `"samtaletype": 4`, `"samtaletype": "fire"`, 1))), 0, `when.opretFrist.samtaletype: expected a whole number, got "fire"`},
+		{"bad date", string(file(strings.Replace(okCase, `"fristdato": "2025-10-01"`, `"fristdato": "2025-02-30"`, 1))), 0, `when.opretFrist.fristdato: "2025-02-30"`},
+		{"bad instant", string(file(strings.Replace(okCase, `"nu": "2025-09-10 09:00"`, `"nu": "i går"`, 1))), 0, "given.nu:"},
+		{"bad status", string(file(strings.Replace(okCase, `"Overskredet frist"`, `"overdue"`, 1))), 0, `given.frister[0].status: "overdue"`},
+		{"bad actor", string(file(strings.Replace(okCase, `"jobcenter": 101,`, `"jobcenter": 101, "aktoer": "kommunen",`, 1))), 0, "given.aktoer:"},
+		{"bad change type", string(file(strings.Replace(okCase, `"aendring": "Oprettelse"`, `"aendring": "Ny"`, 1))), 0, "then.frister[0].aendring:"},
+		{"no command", string(file(strings.Replace(okCase, `"when": {"opretFrist": {"id": "f-2", "samtaletype": 4, "fristdato": "2025-10-01"}}`, `"when": {}`, 1))), 0, "when: no command"},
+		{"two commands", string(file(strings.Replace(okCase, `"when": {"opretFrist"`, `"when": {"minPlan": {}, "opretFrist"`, 1))), 0, "when: more than one command: opretFrist, minPlan"},
+		{"unknown command", string(file(strings.Replace(okCase, `"opretFrist"`, `"opretFristen"`, 1))), 0, "when.opretFristen: unknown field"},
+		{"no name", string(file(strings.Replace(okCase, `"navn": "ok",`, ``, 1))), 0, "navn: missing"},
+		{"unknown rule", string(file(strings.Replace(okCase, `"regel": "1.1"`, `"regel": "1.9"`, 1))), 0, `regel: "1.9" is not an item`},
+		{"unknown expected rule", string(file(strings.Replace(okCase, `"regler": ["1.1"]`, `"regler": ["5.1"]`, 1))), 0, `then.regler: "5.1" is not an item`},
+		{"second case broken", string(file(okCase + `,` + strings.Replace(okCase, `"navn": "ok"`, `"navn": "to", "x": 1`, 1))), 1, "x: unknown field"},
+		{"duplicate names", string(file(okCase + `,` + okCase)), 1, "navn: the same as scenarie 1"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := scenario.Parse("bad.json", []byte(c.data))
+			require.Error(t, err)
+			assert.Nil(t, f)
+			var se *scenario.Error
+			require.True(t, errors.As(err, &se), "%T", err)
+			assert.True(t, scenario.IsMalformed(err))
+			assert.Equal(t, "bad.json", se.File)
+			assert.Equal(t, c.caseNo, se.Case, err.Error())
+			assert.Contains(t, err.Error(), c.contains)
+			assert.True(t, strings.HasPrefix(err.Error(), "bad.json: "), err.Error())
+			if c.caseNo >= 0 {
+				assert.Contains(t, err.Error(), "scenarie ")
+			}
+		})
+	}
+}
+
+func TestMalformedErrorNamesTheCase(t *testing.T) {
+	_, err := scenario.Parse("bad.json", file(strings.Replace(okCase, `"fristdato": "2025-10-01"`, `"fristdato": "2025-13-01"`, 1)))
+	require.Error(t, err)
+	assert.Equal(t, `bad.json: scenarie 1 "ok": when.opretFrist.fristdato: "2025-13-01": dfdg InvalidDate: Ugyldig dato [dato="2025-13-01"]`, err.Error())
+}
+
+func TestLoadMissingFile(t *testing.T) {
+	_, err := scenario.Load("testdata/none.json")
+	assert.True(t, scenario.IsMalformed(err))
+}
+
+// A case whose given state lacks what its command needs is reported, not passed.
+func TestRunCaseThatCannotRun(t *testing.T) {
+	data := `{"navn": "x", "given": {}, "when": {"ydelsesafgoerelse": {"udfald": "afvist"}}, "then": {}}`
+	f, err := scenario.Parse("x.json", file(data))
+	require.NoError(t, err)
+	r := scenario.RunFile(f, nil)[0]
+	require.False(t, r.Pass())
+	assert.Contains(t, r.Diffs[0], "scenariet kan ikke køres: when.ydelsesafgoerelse.udfald")
+}
+
+// FuzzParse: no bytes panic the decoder.
+func FuzzParse(f *testing.F) {
+	f.Add(file(okCase))
+	f.Add([]byte(`{"tema": "x", "scenarier": [{"navn": "n", "given": {"nu": null, "kontaktgrupper": [{}]}, "when": {"minPlan": {}}, "then": {"slettes": null}}]}`))
+	f.Add([]byte(`{"tema": 1}`))
+	f.Add([]byte(`[]`))
+	f.Add([]byte(`{"tema": "x", "scenarier": [{"navn": "n", "given": {"aktiviteter": [{"timer": 1e400}]}, "when": {"minPlan": {}}, "then": {}}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fl, err := scenario.Parse("fuzz.json", data)
+		if err != nil {
+			if !scenario.IsMalformed(err) {
+				t.Fatalf("an error that is not a malformed-file error: %v", err)
+			}
+			return
+		}
+		for _, r := range scenario.RunFile(fl, nil) {
+			_ = r.Pass()
+		}
+	})
+}
