@@ -180,3 +180,21 @@ func TestKontaktgruppeToAkasseOnJobafklaring(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, d.Messages, 1, "other groups: the jobcentre only")
 }
+
+// PlaceInGroup is the contact-group part of a registration on its own, as CreateKontaktgruppe.
+func TestRule1_5_PlaceInGroupStartsNow(t *testing.T) {
+	c := contactgroup.Citizen{Jobcentre: kbh, Memberships: []contactgroup.Membership{{ID: "kg-8", Group: 8, Start: at("2025-09-01 10:00")}}}
+	now := at("2025-09-03 12:00")
+	d, err := contactgroup.PlaceInGroup(c, contactgroup.Placement{Group: 1, MembershipID: "kg-1", RequestedAt: at("2025-08-01 00:00")}, now, nil)
+	require.NoError(t, err)
+	assert.True(t, d.Overrode.Equal(at("2025-08-01 00:00")))
+	assert.Empty(t, d.Registrations, "no registration")
+	require.Len(t, d.Memberships, 2)
+	assert.True(t, d.Memberships[0].Record.End.Equal(now))
+	assert.True(t, d.Memberships[1].Record.Start.Equal(now))
+	requireSound(t, c.Apply(d).Memberships)
+
+	_, err = contactgroup.PlaceInGroup(c, contactgroup.Placement{Group: 28, MembershipID: "kg-28"}, now, nil)
+	assert.ErrorIs(t, err, dfdgerrors.ErrInactiveCode)
+	assert.Equal(t, dfdg.Rule1_4, dfdgerrors.RuleOf(err))
+}
