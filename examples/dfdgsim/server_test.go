@@ -1,0 +1,354 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/regelkit/dfdg/contactgroup"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// client talks to a test double through a real listener on loopback.
+type client struct {
+	t   testing.TB
+	url string
+	hc  *http.Client
+}
+
+func start(t testing.TB) (*client, *Server) {
+	s := NewServer(NewMemoryStore())
+	s.Now = func() time.Time { return time.Date(2025, 9, 15, 9, 0, 0, 0, time.UTC) }
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	return &client{t: t, url: ts.URL, hc: ts.Client()}, s
+}
+
+type req struct {
+	method, path string
+	cpr, actor   string
+	now          string
+	requestID    string
+	body         any
+}
+
+// do sends r and returns the status and the decoded JSON body.
+func (c *client) do(r req) (int, map[string]any) {
+	c.t.Helper()
+	var body io.Reader
+	switch b := r.body.(type) {
+	case nil:
+	case string:
+		body = strings.NewReader(b)
+	default:
+		raw, err := json.Marshal(b)
+		require.NoError(c.t, err)
+		body = bytes.NewReader(raw)
+	}
+	hr, err := http.NewRequest(r.method, c.url+r.path, body)
+	require.NoError(c.t, err)
+	if r.cpr != "" {
+		hr.Header.Set(HeaderCPR, r.cpr)
+	}
+	if r.actor != "" {
+		hr.Header.Set(HeaderActor, r.actor)
+	}
+	if r.now != "" {
+		hr.Header.Set(HeaderNow, r.now)
+	}
+	if r.requestID != "" {
+		hr.Header.Set(HeaderRequestID, r.requestID)
+	}
+	resp, err := c.hc.Do(hr)
+	require.NoError(c.t, err)
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	require.NoError(c.t, err)
+	var out map[string]any
+	if len(raw) > 0 {
+		require.NoError(c.t, json.Unmarshal(raw, &out), "the body is JSON: %s", raw)
+	}
+	return resp.StatusCode, out
+}
+
+// feed returns the messages queued for to, as "Name Change om ID".
+func (c *client) feed(to string) []string {
+	c.t.Helper()
+	status, body := c.do(req{method: "GET", path: "/sim/beskeder?til=" + url.QueryEscape(to)})
+	require.Equal(c.t, http.StatusOK, status, body)
+	var out []string
+	for _, item := range body["beskeder"].([]any) {
+		m := item.(map[string]any)["besked"].(map[string]any)
+		out = append(out, fmt.Sprintf("%s %s om %s", m["name"], m["change"], m["about"].(map[string]any)["id"]))
+	}
+	return out
+}
+
+const cpr1 = "070761-4286"
+
+func (c *client) seed(cpr string, body map[string]any) {
+	c.t.Helper()
+	status, out := c.do(req{method: "PUT", path: "/sim/borger", cpr: cpr, body: body})
+	require.Equal(c.t, http.StatusOK, status, out)
+}
+
+// Section 1: contact groups through CreateKontaktgruppe's endpoint, with rules 1.4 and 1.5.
+func TestSection1ContactGroup(t *testing.T) {
+	c, _ := start(t)
+	c.seed(cpr1, map[string]any{"jobcenter": 101})
+
+	status, body := c.do(req{method: "POST", path: "/v1/PersonVisitering/kontaktgruppe", cpr: cpr1, now: "2025-07-01T08:00:00+02:00",
+		body: map[string]any{"kontaktgruppeIdentifier": "kg-26", "KontaktgruppeType": 26}})
+	assert.Equal(t, http.StatusBadRequest, status)
+	assert.Equal(t, "InactiveCode", body["reason"])
+	assert.Equal(t, "1.4", body["rule"])
+
+	status, body = c.do(req{method: "POST", path: "/v1/PersonVisitering/kontaktgruppe", cpr: cpr1, now: "2025-07-01T08:00:00+02:00",
+		body: map[string]any{"kontaktgruppeIdentifier": "kg-1", "KontaktgruppeType": 1, "Starttidspunkt": "2025-06-01T08:00:00+02:00"}})
+	require.Equal(t, http.StatusOK, status, body)
+	ms := body["memberships"].([]any)
+	assert.Equal(t, "2025-07-01T08:00:00+02:00", ms[0].(map[string]any)["record"].(map[string]any)["start"], "rule 1.5: the start is now")
+	assert.Equal(t, "2025-06-01T08:00:00+02:00", body["overrode"])
+	assert.Equal(t, []string{"Kontaktgruppe.WSB Oprettelse om kg-1"}, c.feed("kommune 101"))
+}
+
+// Section 2: KSD's sickness, recovery and a 1003.
+func TestSection2Sickness(t *testing.T) {
+	c, _ := start(t)
+	c.seed(cpr1, map[string]any{"jobcenter": 101})
+	status, body := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, actor: "KSD", now: "2025-09-15T11:00:00+02:00",
+		body: map[string]any{"fravaerIdentifier": "fr-1", "fravaerstype": 11, "startdato": "2025-09-01",
+			"kontaktgruppe8Identifier": "kg-8", "kontaktgruppe24Identifier": "kg-24"}})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.ElementsMatch(t, []any{"1.6", "2.5"}, body["rules"])
+	assert.Equal(t, []string{"Fravaer.WSB Oprettelse om fr-1", "Kontaktgruppe.WSB Oprettelse om kg-24"}, c.feed("kommune 101"), "none for group 8")
+
+	status, body = c.do(req{method: "PUT", path: "/v1/Fravaer/fr-1", cpr: cpr1, actor: "KSD", now: "2025-10-01T08:00:00+02:00",
+		body: map[string]any{"fravaerstype": 11, "startdato": "2025-09-01", "slutdato": "2025-09-30"}})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.Equal(t, []string{"Fravaer.WSB Oprettelse om fr-1", "Kontaktgruppe.WSB Oprettelse om kg-24",
+		"Fravaer.WSB Opdatering om fr-1", "Kontaktgruppe.WSB Opdatering om kg-24"}, c.feed("kommune 101"), "one Fravaer.WSB at recovery")
+
+	status, body = c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, now: "2025-10-02T08:00:00+02:00",
+		body: map[string]any{"fravaerIdentifier": "fr-2", "fravaerstype": 1, "startdato": "2025-10-05", "slutdato": "2025-10-04"}})
+	assert.Equal(t, http.StatusBadRequest, status)
+	assert.EqualValues(t, 1003, body["code"])
+	assert.Equal(t, "Den angivne varighed er negativ, startdato er større end slutdato", body["text"])
+
+	status, body = c.do(req{method: "GET", path: "/sim/borger", cpr: cpr1})
+	require.Equal(t, http.StatusOK, status)
+	st := body["tilstand"].(map[string]any)
+	assert.Len(t, st["absences"], 1)
+	assert.Len(t, st["citizen"].(map[string]any)["memberships"], 2)
+}
+
+// Section 3: 110016, a guest-access update and Min plan.
+func TestSection3Activities(t *testing.T) {
+	c, _ := start(t)
+	c.seed(cpr1, map[string]any{"jobcenter": 101, "akasse": "ak-1"})
+	status, _ := c.do(req{method: "POST", path: "/v1/PersonVisitering/kontaktgruppe", cpr: cpr1, now: "2025-09-01T08:00:00+02:00",
+		body: map[string]any{"kontaktgruppeIdentifier": "kg-1", "KontaktgruppeType": 1}})
+	require.Equal(t, http.StatusOK, status)
+	praktik := map[string]any{"aktivitetIdentifier": "a-1", "aktivitetstype": 40, "virksomhedsrettet": true, "beskrivelse": "Virksomhedspraktik",
+		"startdato": "2025-10-01", "slutdato": "2025-11-30", "timerPrUge": "25.5", "jobtilbudtype": 1,
+		"virksomhed":          map[string]any{"cvr": "12345678", "name": "Bageriet ApS"},
+		"stillingsbetegnelse": map[string]any{"name": "Bagermedhjælper", "alias": "Hjælper i bageri"}}
+
+	status, body := c.do(req{method: "POST", path: "/v1/Aktivitet", cpr: cpr1, body: praktik})
+	assert.Equal(t, http.StatusBadRequest, status)
+	assert.EqualValues(t, 110016, body["code"])
+	assert.Equal(t, "Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager", body["text"])
+	assert.Equal(t, "3.1", body["rule"])
+
+	c.seed(cpr1, map[string]any{"jobcenter": 101, "akasse": "ak-1", "plan": map[string]any{"id": "p-1", "type": "Jobplan"}})
+	status, body = c.do(req{method: "POST", path: "/v1/Aktivitet", cpr: cpr1, body: praktik})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.Equal(t, []string{"AktivitetAkasse.WSB Oprettelse om a-1"}, c.feed("a-kasse ak-1"))
+
+	praktik["eksterneReferencer"] = []any{map[string]any{"type": 6, "vaerdi": "0147"}}
+	status, body = c.do(req{method: "PUT", path: "/v1/Aktivitet/a-1", cpr: cpr1, actor: "kommune 147", body: praktik})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.Equal(t, []string{"DeltAktivitet.WSB Opdatering om a-1"}, c.feed("kommune 147"))
+	assert.Contains(t, c.feed("kommune 101"), "Aktivitet.WSB Opdatering om a-1")
+
+	status, body = c.do(req{method: "GET", path: "/v1/MinPlan", cpr: cpr1})
+	require.Equal(t, http.StatusOK, status)
+	raw, _ := json.Marshal(body)
+	assert.Contains(t, string(raw), "Stillingsbetegnelse: Bagermedhjælper (alias: Hjælper i bageri)")
+}
+
+// Section 4: a registration deleted by GDPR answers 4589 though the store holds it.
+func TestSection4DeletedRegistration(t *testing.T) {
+	c, _ := start(t)
+	c.seed(cpr1, map[string]any{"jobcenter": 101})
+	status, body := c.do(req{method: "POST", path: "/v1/Tilmelding", cpr: cpr1, now: "2015-01-05T09:00:00+01:00",
+		body: map[string]any{"tilmeldingIdentifier": "reg-1", "tilmeldekategori": 40, "ansoeger": true, "kontaktgruppeType": 1, "kontaktgruppeIdentifier": "kg-1"}})
+	require.Equal(t, http.StatusOK, status, body)
+	status, body = c.do(req{method: "POST", path: "/v1/Ydelsesafgoerelse", cpr: cpr1, now: "2018-03-01T09:00:00+01:00",
+		body: map[string]any{"udfald": "Ydelse afvist", "kontaktgruppeIdentifier": "kg-8"}})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.Contains(t, body["rules"], "1.2")
+
+	status, body = c.do(req{method: "GET", path: "/v1/Tilmelding/reg-1", cpr: cpr1, now: "2024-02-29T12:00:00+01:00"})
+	assert.Equal(t, http.StatusOK, status, body)
+	status, body = c.do(req{method: "GET", path: "/v1/Tilmelding/reg-1", cpr: cpr1, now: "2024-03-01T12:00:00+01:00"})
+	assert.Equal(t, http.StatusBadRequest, status)
+	assert.EqualValues(t, 4589, body["code"])
+	assert.Equal(t, "Id ikke fundet", body["text"])
+
+	status, body = c.do(req{method: "POST", path: "/v1/Gdpr/slettedato", body: map[string]any{"type": "efterløn", "id": "el-1", "foedselsdato": "1971-01-01"}})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.Equal(t, "2047-01-01", body["date"])
+}
+
+// Bad input gets a clear 4xx, never a 500.
+func TestTransportErrors(t *testing.T) {
+	c, s := start(t)
+	s.MaxBody = 1 << 10
+	c.seed(cpr1, map[string]any{"jobcenter": 101})
+	absenceBody := map[string]any{"fravaerIdentifier": "fr-1", "fravaerstype": 1, "startdato": "2025-10-01"}
+
+	status, _ := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, requestID: "req-1", body: absenceBody})
+	assert.Equal(t, http.StatusOK, status)
+	status, body := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, requestID: "req-1", body: absenceBody})
+	assert.Equal(t, http.StatusPreconditionFailed, status, "a repeated x-requestId")
+	assert.Contains(t, body["detail"], "allerede brugt")
+	status, _ = c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, requestID: strings.Repeat("x", 47), body: absenceBody})
+	assert.Equal(t, http.StatusBadRequest, status, "an x-requestId over 46 characters")
+
+	cases := []struct {
+		name   string
+		r      req
+		status int
+		reason string
+	}{
+		{"unknown route", req{method: "GET", path: "/v1/Nope"}, http.StatusNotFound, "RecordNotFound"},
+		{"no CPR", req{method: "POST", path: "/v1/Fravaer", body: absenceBody}, http.StatusBadRequest, "InvalidCPR"},
+		{"bad CPR", req{method: "POST", path: "/v1/Fravaer", cpr: "320161-4286", body: absenceBody}, http.StatusBadRequest, "InvalidCPR"},
+		{"malformed JSON", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerIdentifier": `}, http.StatusBadRequest, "InvalidValue"},
+		{"unknown field", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerId": "x"}`}, http.StatusBadRequest, "InvalidValue"},
+		{"bad date", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerIdentifier": "x", "fravaerstype": 1, "startdato": "2025-02-30"}`}, http.StatusBadRequest, "InvalidDate"},
+		{"two objects", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{} {}`}, http.StatusBadRequest, "InvalidValue"},
+		{"too large", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerIdentifier": "` + strings.Repeat("x", 2000) + `"}`}, http.StatusRequestEntityTooLarge, "InvalidValue"},
+		{"bad actor", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, actor: "kommunen", body: absenceBody}, http.StatusBadRequest, "InvalidValue"},
+		{"bad now", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, now: "i går", body: absenceBody}, http.StatusBadRequest, "InvalidValue"},
+		{"bad feed recipient", req{method: "GET", path: "/sim/beskeder?til=nogen"}, http.StatusBadRequest, "InvalidValue"},
+		{"unknown absence", req{method: "PUT", path: "/v1/Fravaer/nope", cpr: cpr1, body: absenceBody}, http.StatusBadRequest, "RecordNotFound"},
+	}
+	for _, tc := range cases {
+		status, body := c.do(tc.r)
+		assert.Equal(t, tc.status, status, tc.name)
+		assert.Equal(t, tc.reason, body["reason"], tc.name)
+		assert.NotEmpty(t, body["text"], tc.name)
+	}
+	hr, _ := http.NewRequest("DELETE", c.url+"/v1/Fravaer", nil)
+	resp, err := c.hc.Do(hr)
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode)
+	assert.Equal(t, "POST", resp.Header.Get("Allow"))
+}
+
+// Many goroutines on one citizen lose no update.
+func TestConcurrentRequestsForOneCitizen(t *testing.T) {
+	c, _ := start(t)
+	c.seed(cpr1, map[string]any{"jobcenter": 101})
+	const n = 100
+	var wg sync.WaitGroup
+	var failed atomic.Int32
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			status, _ := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, requestID: fmt.Sprint("r-", i),
+				body: map[string]any{"fravaerIdentifier": fmt.Sprint("fr-", i), "fravaerstype": 1, "startdato": "2025-10-01"}})
+			if status != http.StatusOK {
+				failed.Add(1)
+			}
+			status, _ = c.do(req{method: "POST", path: "/v1/PersonVisitering/kontaktgruppe", cpr: cpr1,
+				body: map[string]any{"kontaktgruppeIdentifier": fmt.Sprint("kg-", i), "KontaktgruppeType": 1 + 7*(i%2)}})
+			if status != http.StatusOK {
+				failed.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	assert.Zero(t, failed.Load())
+	status, body := c.do(req{method: "GET", path: "/sim/borger", cpr: cpr1})
+	require.Equal(t, http.StatusOK, status)
+	raw, _ := json.Marshal(body["tilstand"])
+	var st struct {
+		Citizen  contactgroup.Citizen `json:"citizen"`
+		Absences []any                `json:"absences"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &st))
+	assert.Len(t, st.Absences, n, "every absence is there")
+	assert.Len(t, st.Citizen.Memberships, n, "every placement is there")
+	assert.Empty(t, contactgroup.CheckHistory(st.Citizen.Memberships), "and the history is sound")
+	assert.Len(t, c.feed("kommune 101"), n+n+(n-1), "Fravaer.WSB per absence, Kontaktgruppe.WSB Create per placement and Update per ended one")
+}
+
+// A bounded load test over loopback: 8 clients, 4000 requests across 400 citizens.
+func TestLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("load test")
+	}
+	c, _ := start(t)
+	const citizens, perCitizen, workers = 400, 10, 8
+	cprs := make([]string, citizens)
+	for i := range citizens {
+		cprs[i] = fmt.Sprintf("%02d%02d70%04d", 1+i%28, 1+i/28%12, 1000+i)
+		c.seed(cprs[i], map[string]any{"jobcenter": 101})
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var bad atomic.Int32
+	begin := time.Now()
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				status, _ := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cprs[j%citizens], requestID: fmt.Sprint("load-", j),
+					body: map[string]any{"fravaerIdentifier": fmt.Sprint("fr-", j), "fravaerstype": 1, "startdato": "2025-10-01"}})
+				if status != http.StatusOK {
+					bad.Add(1)
+				}
+			}
+		}()
+	}
+	for j := range citizens * perCitizen {
+		jobs <- j
+	}
+	close(jobs)
+	wg.Wait()
+	elapsed := time.Since(begin)
+	assert.Zero(t, bad.Load())
+	t.Logf("%d requests in %v: %.0f requests/s", citizens*perCitizen, elapsed, float64(citizens*perCitizen)/elapsed.Seconds())
+}
+
+func TestGracefulShutdown(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- serve(ctx, 0, log.New(io.Discard, "", 0)) }()
+	time.Sleep(50 * time.Millisecond)
+	cancel()
+	select {
+	case err := <-done:
+		assert.NoError(t, err)
+	case <-time.After(5 * time.Second):
+		t.Fatal("serve did not return")
+	}
+}
