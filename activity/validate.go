@@ -94,11 +94,12 @@ func checkReferences(errs dfdgerrors.List, a Activity, day dfdg.Date, cat *codel
 	return errs
 }
 
-// duplicateOf applies rule 3.4: a company-oriented activity is a duplicate of an existing one that is
-// not cancelled only when company (CVR and P-number), start, end, hours and job-offer type all
-// equal. It takes one pass over existing and allocates only to compare hours written with different
-// numbers of decimals.
-func duplicateOf(existing []Activity, a Activity) (Activity, bool) {
+// FindDuplicate applies rule 3.4 on its own: a company-oriented activity a is a duplicate of an
+// existing one that is not cancelled only when company (CVR and P-number), start, end, hours and
+// job-offer type all equal; 37 and 37.00 hours are equal. It returns the first such activity. It
+// takes one pass over existing and allocates only to compare hours written with different numbers of
+// decimals. ValidateCreate applies it to company-oriented activities.
+func FindDuplicate(existing []Activity, a Activity) (Activity, bool) {
 	for i := range existing {
 		e := &existing[i]
 		if e.Period != a.Period || e.JobOfferType != a.JobOfferType || e.Company.CVR != a.Company.CVR ||
@@ -125,7 +126,7 @@ func ValidateCreate(c Citizen, a Activity, by dfdg.Actor, now time.Time, cat *co
 	day := today(now)
 	errs = checkReferences(errs, a, day, cat)
 	if IsCompanyOriented(a, cat) {
-		if dup, ok := duplicateOf(c.Activities, a); ok {
+		if dup, ok := FindDuplicate(c.Activities, a); ok {
 			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrDuplicateActivity).WithRule(dfdg.Rule3_4).WithField("aktivitet", dup.ID).
 				WithDetail("samme som "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" timer, jobtilbudtype "+strconv.Itoa(a.JobOfferType)+")",
 					"the same as "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" hours, job-offer type "+strconv.Itoa(a.JobOfferType)+")"))
