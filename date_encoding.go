@@ -1,10 +1,8 @@
 package dfdg
 
 import (
-	"bytes"
 	"database/sql/driver"
 	"fmt"
-	"io"
 	"time"
 
 	dfdgerrors "github.com/regelkit/dfdg/errors"
@@ -82,5 +80,3 @@ func (d Date) Value() (driver.Value, error) {
 	}
 	return d.String(), nil
 }
-
-func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }

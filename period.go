@@ -1,6 +1,7 @@
 package dfdg
 
 import (
+	"bytes"
 	"encoding/json"
 
 	dfdgerrors "github.com/regelkit/dfdg/errors"
@@ -71,7 +72,7 @@ func (p *Period) UnmarshalJSON(b []byte) error {
 }
 
 func decodeStrict(b []byte, v any) error {
-	dec := json.NewDecoder(bytesReader(b))
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	return dec.Decode(v)
 }
