@@ -2,6 +2,7 @@ package dfdg
 
 import (
 	"strconv"
+	"strings"
 
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
@@ -112,9 +113,49 @@ func (a Actor) GuestOf(jobcentre Municipality) bool {
 	return a.Kind == ActorMunicipality && a.Municipality != jobcentre
 }
 
-// String returns "kommune 101", "a-kasse X" or the system's name.
+// ParseActor reads what Actor.String writes: "kommune 101" (or "kommune 0101"), "a-kasse X", or
+// the name of a national system, "STAR", "KY", "KSD" or "Jobnet". The empty string is the zero Actor.
+func ParseActor(s string) (Actor, error) {
+	if s == "" {
+		return Actor{}, nil
+	}
+	if m, ok := strings.CutPrefix(s, "kommune "); ok {
+		code, err := ParseMunicipality(m)
+		if err != nil {
+			return Actor{}, err
+		}
+		return MunicipalityActor(code), nil
+	}
+	if a, ok := strings.CutPrefix(s, "a-kasse "); ok && a != "" {
+		return AkasseActor(Akasse(a)), nil
+	}
+	var k ActorKind
+	if err := k.UnmarshalText([]byte(s)); err != nil || k == ActorMunicipality || k == ActorAkasse {
+		return Actor{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aktør", s).
+			WithDetail(`skriv "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" eller "Jobnet"`,
+				`write "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" or "Jobnet"`)
+	}
+	return SystemActor(k), nil
+}
+
+// MarshalText writes a as String does, so JSON holds "kommune 101".
+func (a Actor) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+
+// UnmarshalText reads what ParseActor reads.
+func (a *Actor) UnmarshalText(b []byte) error {
+	v, err := ParseActor(string(b))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
+}
+
+// String returns "kommune 101", "a-kasse X" or the system's name; "" for the zero Actor.
 func (a Actor) String() string {
 	switch a.Kind {
+	case 0:
+		return ""
 	case ActorMunicipality:
 		return "kommune " + a.Municipality.String()
 	case ActorAkasse:

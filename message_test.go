@@ -35,7 +35,7 @@ func TestMessageJSONAndString(t *testing.T) {
 	assert.Equal(t, "Kontaktgruppe.WSB Opdatering til kommune 101 om Kontaktgruppe kg-1", m.String())
 	b, err := json.Marshal(m)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"name":"Kontaktgruppe.WSB","change":"Opdatering","to":{"kind":"kommune","municipality":101},"about":{"kind":"Kontaktgruppe","id":"kg-1"}}`, string(b))
+	assert.JSONEq(t, `{"name":"Kontaktgruppe.WSB","change":"Opdatering","to":"kommune 101","about":{"kind":"Kontaktgruppe","id":"kg-1"}}`, string(b))
 	var back dfdg.Message
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, m, back)
@@ -70,11 +70,20 @@ func TestActor(t *testing.T) {
 	assert.Equal(t, "kommune 101", kbh.String())
 	assert.Equal(t, "KSD", dfdg.SystemActor(dfdg.ActorKSD).String())
 	assert.True(t, dfdg.Actor{}.IsZero())
-	b, err := json.Marshal(dfdg.SystemActor(dfdg.ActorKY))
+	for _, a := range []dfdg.Actor{dfdg.SystemActor(dfdg.ActorKY), dfdg.MunicipalityActor(851), dfdg.AkasseActor("3F A-kasse"), {}} {
+		b, err := json.Marshal(a)
+		require.NoError(t, err)
+		var back dfdg.Actor
+		require.NoError(t, json.Unmarshal(b, &back), string(b))
+		assert.Equal(t, a, back)
+	}
+	b, _ := json.Marshal(dfdg.SystemActor(dfdg.ActorKY))
+	assert.JSONEq(t, `"KY"`, string(b))
+	got, err := dfdg.ParseActor("kommune 0101")
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"kind":"KY"}`, string(b))
-	var a dfdg.Actor
-	require.NoError(t, json.Unmarshal(b, &a))
-	assert.Equal(t, dfdg.SystemActor(dfdg.ActorKY), a)
-	assert.Error(t, json.Unmarshal([]byte(`{"kind":"kommunen"}`), &a))
+	assert.Equal(t, kbh, got)
+	for _, bad := range []string{"kommunen", "kommune ", "kommune 1010", "a-kasse ", "kommune", "a-kasse"} {
+		_, err := dfdg.ParseActor(bad)
+		assert.Error(t, err, bad)
+	}
 }

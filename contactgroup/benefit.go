@@ -29,6 +29,21 @@ func (o BenefitOutcome) String() string {
 	return "ukendt afgørelse"
 }
 
+// MarshalText writes String's text.
+func (o BenefitOutcome) MarshalText() ([]byte, error) { return []byte(o.String()), nil }
+
+// UnmarshalText reads "Ydelse afvist" or "Ydelse bevilget".
+func (o *BenefitOutcome) UnmarshalText(b []byte) error {
+	for _, v := range []BenefitOutcome{BenefitGranted, BenefitRejected} {
+		if v.String() == string(b) {
+			*o = v
+			return nil
+		}
+	}
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("udfald", string(b)).
+		WithDetail(`skriv "Ydelse afvist" eller "Ydelse bevilget"`, `write "Ydelse afvist" or "Ydelse bevilget"`)
+}
+
 // BenefitDecision is a decision on a benefit that KY (Kommunernes Ydelsessystem) sends.
 type BenefitDecision struct {
 	Outcome BenefitOutcome `json:"outcome"`

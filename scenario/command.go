@@ -42,8 +42,8 @@ type When struct {
 // BenefitDecision is a decision on a benefit from KY.
 type BenefitDecision struct {
 	// Udfald is "Ydelse afvist" or "Ydelse bevilget".
-	Udfald          string `json:"udfald"`
-	KontaktgruppeID string `json:"kontaktgruppeId"`
+	Udfald          contactgroup.BenefitOutcome `json:"udfald"`
+	KontaktgruppeID string                      `json:"kontaktgruppeId"`
 }
 
 // RegistrationRequest asks to register the citizen as jobseeker.
@@ -154,16 +154,7 @@ func execute(c Case, cat *codelist.Catalog) outcome {
 		return fromContact(contactgroup.CreateDeadline(g.contact(), contactgroup.Deadline{ID: d.ID, Conversation: d.Samtaletype, Due: d.Fristdato, Status: d.Status}, now, cat))
 	case w.Ydelsesafgoerelse != nil:
 		b := w.Ydelsesafgoerelse
-		var o contactgroup.BenefitOutcome
-		switch b.Udfald {
-		case contactgroup.BenefitRejected.String():
-			o = contactgroup.BenefitRejected
-		case contactgroup.BenefitGranted.String():
-			o = contactgroup.BenefitGranted
-		default:
-			return outcome{err: &FieldError{Path: "when.ydelsesafgoerelse.udfald", Err: errors.New(`write "Ydelse afvist" or "Ydelse bevilget"`)}}
-		}
-		return fromContact(contactgroup.DecideBenefit(g.contact(), contactgroup.BenefitDecision{Outcome: o, MembershipID: b.KontaktgruppeID},
+		return fromContact(contactgroup.DecideBenefit(g.contact(), contactgroup.BenefitDecision{Outcome: b.Udfald, MembershipID: b.KontaktgruppeID},
 			g.actor(dfdg.SystemActor(dfdg.ActorKY)), now, cat))
 	case w.TilmeldJobsoegende != nil:
 		r := w.TilmeldJobsoegende

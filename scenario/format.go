@@ -76,38 +76,10 @@ func danish(wall time.Time) time.Time {
 	return wall.Add(-time.Hour)
 }
 
-// Actor is an actor written "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" or "Jobnet".
-type Actor struct{ dfdg.Actor }
-
-// UnmarshalText reads the forms Actor documents.
-func (a *Actor) UnmarshalText(b []byte) error {
-	s := string(b)
-	if m, ok := strings.CutPrefix(s, "kommune "); ok {
-		code, err := dfdg.ParseMunicipality(m)
-		if err != nil {
-			return err
-		}
-		a.Actor = dfdg.MunicipalityActor(code)
-		return nil
-	}
-	if k, ok := strings.CutPrefix(s, "a-kasse "); ok && k != "" {
-		a.Actor = dfdg.AkasseActor(dfdg.Akasse(k))
-		return nil
-	}
-	var kind dfdg.ActorKind
-	if err := kind.UnmarshalText(b); err != nil || kind == dfdg.ActorMunicipality || kind == dfdg.ActorAkasse {
-		return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aktør", s).
-			WithDetail(`skriv "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" eller "Jobnet"`,
-				`write "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" or "Jobnet"`)
-	}
-	a.Actor = dfdg.SystemActor(kind)
-	return nil
-}
-
 // Given is the citizen's state and who acts when.
 type Given struct {
 	Nu        Instant           `json:"nu"`
-	Aktoer    *Actor            `json:"aktoer"`
+	Aktoer    *dfdg.Actor       `json:"aktoer"`
 	Jobcenter dfdg.Municipality `json:"jobcenter"`
 	Akasse    string            `json:"akasse"`
 
@@ -332,7 +304,7 @@ func (g Given) activities() activity.Citizen {
 // actor returns who acts: the given actor, or def.
 func (g Given) actor(def dfdg.Actor) dfdg.Actor {
 	if g.Aktoer != nil {
-		return g.Aktoer.Actor
+		return *g.Aktoer
 	}
 	return def
 }

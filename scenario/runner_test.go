@@ -137,12 +137,14 @@ func TestLoadMissingFile(t *testing.T) {
 
 // A case whose given state lacks what its command needs is reported, not passed.
 func TestRunCaseThatCannotRun(t *testing.T) {
-	data := `{"navn": "x", "given": {}, "when": {"ydelsesafgoerelse": {"udfald": "afvist"}}, "then": {}}`
+	data := `{"navn": "x", "given": {}, "when": {"opretFrist": {"id": "f", "samtaletype": 4, "fristdato": "2025-10-01"}}, "then": {}}`
 	f, err := scenario.Parse("x.json", file(data))
 	require.NoError(t, err)
 	r := scenario.RunFile(f, nil)[0]
 	require.False(t, r.Pass())
-	assert.Contains(t, r.Diffs[0], "scenariet kan ikke køres: when.ydelsesafgoerelse.udfald")
+	assert.Contains(t, r.Diffs[0], "uventet afvisning: dfdg MissingValue", "no now")
+	_, err = scenario.Parse("x.json", file(`{"navn": "x", "given": {}, "when": {"ydelsesafgoerelse": {"udfald": "afvist"}}, "then": {}}`))
+	assert.ErrorContains(t, err, `when.ydelsesafgoerelse.udfald: "afvist"`)
 }
 
 // FuzzParse: no bytes panic the decoder.

@@ -59,7 +59,7 @@ func (g *schemaGen) special(t reflect.Type) (map[string]any, bool) {
 		return map[string]any{"type": []string{"integer", "string"}, "description": "kommunenummer: 101 or \"0101\""}, true
 	case reflect.TypeFor[decimal.Decimal]():
 		return map[string]any{"type": []string{"number", "string"}, "description": "hours per week, at most two decimals"}, true
-	case reflect.TypeFor[Actor]():
+	case reflect.TypeFor[dfdg.Actor]():
 		return map[string]any{"type": "string", "pattern": `^(kommune \d{1,4}|a-kasse .+|KY|KSD|STAR|Jobnet)$`}, true
 	case reflect.TypeFor[dfdg.RuleID]():
 		return map[string]any{"type": "string", "pattern": `^[1-4]\.[1-7]$`}, true
@@ -69,6 +69,8 @@ func (g *schemaGen) special(t reflect.Type) (map[string]any, bool) {
 		return enum(names(contactgroup.DeadlineOpen, contactgroup.DeadlineClosed, func(s contactgroup.DeadlineStatus) contactgroup.DeadlineStatus { return s + 1 })...), true
 	case reflect.TypeFor[activity.Status]():
 		return enum(names(activity.Active, activity.Interrupted, func(s activity.Status) activity.Status { return s + 1 })...), true
+	case reflect.TypeFor[contactgroup.BenefitOutcome]():
+		return enum(contactgroup.BenefitRejected.String(), contactgroup.BenefitGranted.String()), true
 	case reflect.TypeFor[gdpr.Kind]():
 		return enum(names(gdpr.Registration, gdpr.JobLogDocument, func(k gdpr.Kind) gdpr.Kind { return k + 1 })...), true
 	case reflect.TypeFor[plan.Type]():

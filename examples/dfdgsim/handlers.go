@@ -177,8 +177,8 @@ func (s *Server) getRegistration(c *call) (any, error) {
 }
 
 type ydelseBody struct {
-	Udfald                  string `json:"udfald"`
-	KontaktgruppeIdentifier string `json:"kontaktgruppeIdentifier"`
+	Udfald                  contactgroup.BenefitOutcome `json:"udfald"`
+	KontaktgruppeIdentifier string                      `json:"kontaktgruppeIdentifier"`
 }
 
 func (s *Server) benefit(c *call) (any, error) {
@@ -186,17 +186,8 @@ func (s *Server) benefit(c *call) (any, error) {
 	if err := c.decode(&b); err != nil {
 		return nil, err
 	}
-	var o contactgroup.BenefitOutcome
-	switch b.Udfald {
-	case contactgroup.BenefitRejected.String():
-		o = contactgroup.BenefitRejected
-	case contactgroup.BenefitGranted.String():
-		o = contactgroup.BenefitGranted
-	default:
-		return nil, invalid("udfald", `skriv "Ydelse afvist" eller "Ydelse bevilget"`, `write "Ydelse afvist" or "Ydelse bevilget"`)
-	}
 	return c.contactDecision(func(cit Citizen) (contactgroup.Decision, error) {
-		return contactgroup.DecideBenefit(cit.State.Citizen, contactgroup.BenefitDecision{Outcome: o, MembershipID: b.KontaktgruppeIdentifier}, c.actor, c.now, s.Catalog)
+		return contactgroup.DecideBenefit(cit.State.Citizen, contactgroup.BenefitDecision{Outcome: b.Udfald, MembershipID: b.KontaktgruppeIdentifier}, c.actor, c.now, s.Catalog)
 	})
 }
 
@@ -404,7 +395,7 @@ type feedBody struct {
 }
 
 func (s *Server) feed(c *call) (any, error) {
-	to, err := parseActor(c.r.URL.Query().Get("til"))
+	to, err := dfdg.ParseActor(c.r.URL.Query().Get("til"))
 	if err != nil {
 		return nil, err
 	}

@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/http"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -98,7 +97,7 @@ func (s *Server) handler(needsCPR bool, defaultActor func(c *call) dfdg.Actor, s
 			c.now = t
 		}
 		if v := r.Header.Get(HeaderActor); v != "" {
-			a, err := parseActor(v)
+			a, err := dfdg.ParseActor(v)
 			if err != nil {
 				writeError(w, http.StatusBadRequest, err)
 				return
@@ -178,26 +177,6 @@ func writeError(w http.ResponseWriter, status int, err error) {
 		}
 	}
 	writeJSON(w, status, e)
-}
-
-// parseActor reads "kommune 101", "a-kasse ak-1" or the name of a national system.
-func parseActor(s string) (dfdg.Actor, error) {
-	if m, ok := strings.CutPrefix(s, "kommune "); ok {
-		code, err := dfdg.ParseMunicipality(m)
-		if err != nil {
-			return dfdg.Actor{}, err
-		}
-		return dfdg.MunicipalityActor(code), nil
-	}
-	if a, ok := strings.CutPrefix(s, "a-kasse "); ok && a != "" {
-		return dfdg.AkasseActor(dfdg.Akasse(a)), nil
-	}
-	var k dfdg.ActorKind
-	if err := k.UnmarshalText([]byte(s)); err != nil || k == dfdg.ActorMunicipality || k == dfdg.ActorAkasse {
-		return dfdg.Actor{}, invalid(HeaderActor, `skriv "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" eller "Jobnet"`,
-			`write "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" or "Jobnet"`)
-	}
-	return dfdg.SystemActor(k), nil
 }
 
 // seenIDs remembers the last n request ids.
