@@ -247,6 +247,15 @@ func celActivity(a Activity) map[string]any {
 		"offer": int64(a.Offer), "cancelled": a.Cancelled}
 }
 
+// records converts each of xs to the map form CEL and OPA read.
+func records[T any](xs []T, f func(T) map[string]any) []map[string]any {
+	out := make([]map[string]any, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
 // CELPlan converts a case to CEL's activation.
 func CELPlan(c PlanCase) interpreter.Activation {
 	env := ExprPlan(c)
@@ -257,22 +266,14 @@ func CELPlan(c PlanCase) interpreter.Activation {
 // CELOverlap converts a case to CEL's activation.
 func CELOverlap(c OverlapCase) interpreter.Activation {
 	env := ExprOverlap(c)
-	list := make([]map[string]any, 0, len(env.Existing))
-	for _, e := range env.Existing {
-		list = append(list, celAbsence(e))
-	}
-	act, _ := interpreter.NewActivation(map[string]any{"absence": celAbsence(env.Absence), "existing": list})
+	act, _ := interpreter.NewActivation(map[string]any{"absence": celAbsence(env.Absence), "existing": records(env.Existing, celAbsence)})
 	return act
 }
 
 // CELDuplicate converts a case to CEL's activation.
 func CELDuplicate(c DuplicateCase) interpreter.Activation {
 	env := ExprDuplicate(c)
-	list := make([]map[string]any, 0, len(env.Existing))
-	for _, e := range env.Existing {
-		list = append(list, celActivity(e))
-	}
-	act, _ := interpreter.NewActivation(map[string]any{"activity": celActivity(env.Activity), "existing": list})
+	act, _ := interpreter.NewActivation(map[string]any{"activity": celActivity(env.Activity), "existing": records(env.Existing, celActivity)})
 	return act
 }
 
@@ -328,21 +329,13 @@ func OPAPlan(c PlanCase) ast.Value {
 // OPAOverlap converts a case to OPA's parsed input.
 func OPAOverlap(c OverlapCase) ast.Value {
 	env := ExprOverlap(c)
-	list := make([]any, 0, len(env.Existing))
-	for _, e := range env.Existing {
-		list = append(list, celAbsence(e))
-	}
-	return opaInput(map[string]any{"absence": celAbsence(env.Absence), "existing": list})
+	return opaInput(map[string]any{"absence": celAbsence(env.Absence), "existing": records(env.Existing, celAbsence)})
 }
 
 // OPADuplicate converts a case to OPA's parsed input.
 func OPADuplicate(c DuplicateCase) ast.Value {
 	env := ExprDuplicate(c)
-	list := make([]any, 0, len(env.Existing))
-	for _, e := range env.Existing {
-		list = append(list, celActivity(e))
-	}
-	return opaInput(map[string]any{"activity": celActivity(env.Activity), "existing": list})
+	return opaInput(map[string]any{"activity": celActivity(env.Activity), "existing": records(env.Existing, celActivity)})
 }
 
 // Eval runs a prepared query on a parsed input.
