@@ -74,15 +74,15 @@ func (k ActorKind) String() string {
 // MarshalText writes the kind's name.
 func (k ActorKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
-// UnmarshalText reads a name String returns.
+// UnmarshalText reads a name String returns; the empty text is the zero ActorKind.
 func (k *ActorKind) UnmarshalText(b []byte) error {
 	for i, n := range actorNames {
-		if i > 0 && n == string(b) {
+		if n == string(b) {
 			*k = ActorKind(i)
 			return nil
 		}
 	}
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aktør", string(b))
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aktoer", string(b))
 }
 
 // Actor is who gives a command, or who receives a message: a municipality by its code, an a-kasse by
@@ -131,7 +131,7 @@ func ParseActor(s string) (Actor, error) {
 	}
 	var k ActorKind
 	if err := k.UnmarshalText([]byte(s)); err != nil || k == ActorMunicipality || k == ActorAkasse {
-		return Actor{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aktør", s).
+		return Actor{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aktoer", s).
 			WithDetail(`skriv "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" eller "Jobnet"`,
 				`write "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" or "Jobnet"`)
 	}
@@ -164,11 +164,16 @@ func (a Actor) String() string {
 	return a.Kind.String()
 }
 
-// UnmarshalJSON reads a municipality code given as a number (101) or a string ("101", "0101").
+// UnmarshalJSON reads a municipality code given as a number (101) or a string ("101", "0101"); null,
+// 0 and "" are the zero Municipality, "none", as the zero value marshals.
 func (m *Municipality) UnmarshalJSON(b []byte) error {
 	s := string(b)
 	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
 		s = s[1 : len(s)-1]
+	}
+	if s == "null" || s == "0" || s == "" {
+		*m = 0
+		return nil
 	}
 	v, err := ParseMunicipality(s)
 	if err != nil {

@@ -37,6 +37,24 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// MarshalText writes d as YYYY-MM-DD, and the zero Date as the empty text, so that a Date serves as a
+// map key in JSON and in any text encoding.
+func (d Date) MarshalText() ([]byte, error) { return d.AppendFormat(make([]byte, 0, 10)), nil }
+
+// UnmarshalText reads YYYY-MM-DD, or the empty text as the zero Date. Anything else is an error.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
 // Scan implements sql.Scanner. It reads NULL as the zero Date, a string or []byte of the form
 // YYYY-MM-DD (a longer value such as "2025-07-01T00:00:00Z" is read by its first ten characters),
 // and a time.Time by its year, month and day as the driver gives them, without moving it to

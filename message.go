@@ -35,21 +35,29 @@ const (
 
 var changeNames = [...]string{"", "Oprettelse", "Opdatering", "Sletning"}
 
-// String returns DFDG's Danish name: "Oprettelse", "Opdatering" or "Sletning".
+// String returns DFDG's Danish name: "Oprettelse", "Opdatering" or "Sletning"; "" for the zero
+// ChangeType.
 func (c ChangeType) String() string {
-	if int(c) < len(changeNames) && c > 0 {
+	if int(c) < len(changeNames) {
 		return changeNames[c]
 	}
 	return "ChangeType(" + strconv.Itoa(int(c)) + ")"
 }
 
 // MarshalText writes the Danish name.
-func (c ChangeType) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+func (c ChangeType) MarshalText() ([]byte, error) {
+	if int(c) >= len(changeNames) {
+		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aendringstype", c.String())
+	}
+	return []byte(c.String()), nil
+}
 
 // UnmarshalText reads the Danish name, DFDG's id (1, 2, 3) or the English word the release note
-// uses (Create, Update, Delete).
+// uses (Create, Update, Delete); the empty text is the zero ChangeType.
 func (c *ChangeType) UnmarshalText(b []byte) error {
 	switch string(b) {
+	case "":
+		*c = 0
 	case "Oprettelse", "1", "Create":
 		*c = Create
 	case "Opdatering", "2", "Update":
@@ -57,42 +65,35 @@ func (c *ChangeType) UnmarshalText(b []byte) error {
 	case "Sletning", "Slet", "3", "Delete":
 		*c = Delete
 	default:
-		return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("ændringstype", string(b))
+		return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aendringstype", string(b))
 	}
 	return nil
 }
 
-// Ref names the record a message is about: its kind ("Kontaktgruppe", "Fravaer", …) and its id
-// (DFDG's EksternIdentifier). It never holds a CPR number: the caller knows whose record it is.
+// Ref names the record a message is about: its kind and its id (DFDG's EksternIdentifier). It never
+// holds a CPR number: the caller knows whose record it is.
 type Ref struct {
-	Kind string `json:"kind"`
-	ID   string `json:"id,omitempty"`
+	Kind RecordKind `json:"type,omitempty"`
+	ID   string     `json:"id,omitempty"`
 }
 
 // Message is one web-service message a decision causes. The library decides which messages a
 // change causes; the caller delivers them.
 type Message struct {
-	Name   MessageName `json:"name"`
-	Change ChangeType  `json:"change"`
-	To     Actor       `json:"to"`
-	About  Ref         `json:"about"`
+	Name   MessageName `json:"navn"`
+	Change ChangeType  `json:"aendringstype"`
+	To     Actor       `json:"til"`
+	About  Ref         `json:"om"`
 }
 
 // String returns "Kontaktgruppe.WSB Opdatering til kommune 101 om Kontaktgruppe kg-1".
 func (m Message) String() string {
 	s := string(m.Name) + " " + m.Change.String() + " til " + m.To.String()
-	if m.About.Kind != "" || m.About.ID != "" {
-		s += " om " + m.About.Kind
+	if m.About.Kind != 0 || m.About.ID != "" {
+		s += " om " + m.About.Kind.String()
 		if m.About.ID != "" {
 			s += " " + m.About.ID
 		}
 	}
 	return s
-}
-
-// Change is one thing a decision does to a record: creates it, updates it (an end date set is an
-// update) or deletes it. Record is the record as it is after the change.
-type Change[T any] struct {
-	Type   ChangeType `json:"type"`
-	Record T          `json:"record"`
 }

@@ -30,12 +30,12 @@ func TestMessageJSONAndString(t *testing.T) {
 	m := dfdg.Message{
 		Name: dfdg.KontaktgruppeWSB, Change: dfdg.Update,
 		To:    dfdg.MunicipalityActor(101),
-		About: dfdg.Ref{Kind: "Kontaktgruppe", ID: "kg-1"},
+		About: dfdg.Ref{Kind: dfdg.RecordMembership, ID: "kg-1"},
 	}
 	assert.Equal(t, "Kontaktgruppe.WSB Opdatering til kommune 101 om Kontaktgruppe kg-1", m.String())
 	b, err := json.Marshal(m)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"name":"Kontaktgruppe.WSB","change":"Opdatering","to":"kommune 101","about":{"kind":"Kontaktgruppe","id":"kg-1"}}`, string(b))
+	assert.JSONEq(t, `{"navn":"Kontaktgruppe.WSB","aendringstype":"Opdatering","til":"kommune 101","om":{"type":"Kontaktgruppe","id":"kg-1"}}`, string(b))
 	var back dfdg.Message
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, m, back)
@@ -60,6 +60,14 @@ func TestMunicipality(t *testing.T) {
 	assert.Equal(t, dfdg.Municipality(101), x.M)
 	require.NoError(t, json.Unmarshal([]byte(`{"M":851}`), &x))
 	assert.Equal(t, dfdg.Municipality(851), x.M)
+	// The zero Municipality, "none", marshals as 0 and reads back from 0, null and "".
+	b, err := json.Marshal(struct{ M dfdg.Municipality }{})
+	require.NoError(t, err)
+	for _, in := range []string{string(b), `{"M":null}`, `{"M":""}`} {
+		x.M = 101
+		require.NoError(t, json.Unmarshal([]byte(in), &x), in)
+		assert.Zero(t, x.M, in)
+	}
 }
 
 func TestActor(t *testing.T) {

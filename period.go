@@ -1,17 +1,12 @@
 package dfdg
 
-import (
-	"bytes"
-	"encoding/json"
-
-	dfdgerrors "github.com/regelkit/dfdg/errors"
-)
+import dfdgerrors "github.com/regelkit/dfdg/errors"
 
 // Period is a span of whole days from Start to End, both included. A zero End means the period is
 // open: it has started and not ended. The zero Period has no start and is not valid.
 type Period struct {
-	Start Date `json:"start"`
-	End   Date `json:"end"`
+	Start Date `json:"startdato,omitzero"`
+	End   Date `json:"slutdato,omitzero"`
 }
 
 // Open reports whether p has no end date.
@@ -22,7 +17,7 @@ func (p Period) Open() bool { return p.End.IsZero() }
 // and ends on the same day is valid (rule 2.3).
 func (p Period) Valid() error {
 	if p.Start.IsZero() {
-		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("startdato", "")
+		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("periode.startdato", "")
 	}
 	if !p.End.IsZero() && p.Start.After(p.End) {
 		return dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(Rule2_3).
@@ -57,22 +52,4 @@ func (p Period) String() string {
 	b = append(b, "–"...)
 	b = p.End.AppendFormat(b)
 	return string(b)
-}
-
-// UnmarshalJSON reads {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD" or null}, rejecting unknown
-// fields. It does not check that start is before end: Valid does.
-func (p *Period) UnmarshalJSON(b []byte) error {
-	type plain Period
-	var q plain
-	if err := decodeStrict(b, &q); err != nil {
-		return err
-	}
-	*p = Period(q)
-	return nil
-}
-
-func decodeStrict(b []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	return dec.Decode(v)
 }

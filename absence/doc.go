@@ -4,43 +4,37 @@
 // absence types (2.6); with the couplings of section 1: ending absence 75 keeps the participation
 // choice (1.3) and sickness for a citizen in no contact group gives groups 8 and 24 (1.6).
 //
-// A caller loads the citizen into a State (the contact-group state of package contactgroup and the
-// absences), calls one function per event with "now", and gets a Decision: the absences and
-// contact-group memberships to create and update, the messages, and the rules that acted. Nothing is
-// stored and nothing reads the clock.
+// Every command is a method of Rules with the library's one shape: the call's context, the citizen,
+// the command; the result is a dfdg.Decision with the absences and contact-group memberships to create
+// and update, the messages and the rules that acted.
 //
-//	d, err := absence.Recover(state, "fr-1", dfdg.MustParseDate("2025-10-01"), time.Now())
+//	at := dfdg.At{Now: time.Now(), By: dfdg.SystemActor(dfdg.ActorKSD)}
+//	d, err := absence.Rules{}.Recover(at, citizen, absence.Recovery{ID: "fr-1", End: dfdg.MustParseDate("2025-10-01")})
+//
+// Who may act: KSD (the sickness-benefit system) reports sickness, recovery and resumption (ReportSick,
+// Recover, Resume); a municipality or an a-kasse creates and updates other absences (Create, Update).
+// A municipality must be one of the 98. ReportSick takes only a sick absence: a type the code list
+// knows and does not mark as sickness (a holiday, 10) is rejected.
 //
 // Choices where the note is silent:
 //   - 2.1: the overlap policy is data, a column of the absence types' code list. Type 66 may overlap
 //     only 10 and 47; types the note says nothing about restrict nothing; a policy binds both ways,
 //     so no absence may overlap a 66 unless it is a 10 or a 47. Periods overlap when they share a day.
-//   - 2.2: the first day the sweep closes an absence is the first sick day plus 60 days; the end date
-//     is the run date; the closing sends Fravaer.WSB Update to the jobcentre, when the input names one.
+//   - 2.2: the sweep closes the open sick absences of citizens in group 1, 8 or none at the run's now,
+//     not in 25. A sick absence is one whose type the code list marks as sickness (11
+//     'SygdomSygemelding'), or one KSD reported. The first day the sweep closes it is the first sick
+//     day plus 60 days; the end date is the run date; the closing sends Fravaer.WSB Update to the
+//     jobcentre, when the citizen has one.
 //   - 2.5: reporting an absence sends one Fravaer.WSB Create to the jobcentre; updating, ending,
 //     recovering and resuming send one Fravaer.WSB Update each.
 //   - 2.6: inactive types are checked on the decision date, for new absences and for updates that
 //     change the type; an absence that already has an inactive type can still be updated and ended.
+//   - 1.6: group 8 starts at the first sick day's start (00:00 in Denmark), or at the end of the
+//     citizen's last membership when that is later, and ends at the receipt instant (now), where
+//     group 24 starts. A citizen who is in a contact group when sickness is reported keeps it. The
+//     memberships get new ids from the call's context.
 //   - A recovery ends contact group 24 at the instant of the recovery (now), and sets the absence's
 //     end date to the date KSD gives. A resumed absence is open again and marked Resumed; a citizen
 //     in no contact group is placed in group 24 again, from now.
-//   - Absences need an id: messages and changes name them by it.
+//   - A new absence without an id gets one from the call's context.
 package absence
-
-// Absence types the rules name (AbsenceTypeCodeList).
-const (
-	// Ferie is holiday absence 10, which 66 may overlap (2.1).
-	Ferie = 10
-	// Ferie47 is holiday absence 47, which 66 may overlap (2.1); its name is not known here.
-	Ferie47 = 47
-	// ManglendePasningsmulighed is 66 'Inden for institutionens åbningstid – manglende
-	// pasningsmulighed' (2.1).
-	ManglendePasningsmulighed = 66
-	// KontaktforloebIAkassen is 75 'Kontaktforløb er i a-kassen' (1.3); STAR's documentation calls it
-	// 'Kontaktforløb er hos a-kassen'.
-	KontaktforloebIAkassen = 75
-)
-
-// The release note never gives the id of the sick absence KSD reports; the code list's 11
-// 'SygdomSygemelding' is the likely one, but the library does not assume it: the rules for sickness
-// work on whatever type the caller's absence carries.

@@ -5,7 +5,6 @@ import (
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/absence"
-	"github.com/regelkit/dfdg/contactgroup"
 )
 
 var day = dfdg.MustParseDate
@@ -28,15 +27,48 @@ func period(start, end string) dfdg.Period {
 
 const kbh = dfdg.Municipality(101)
 
-// sygdom is the absence type these tests use for sickness; see the package doc on why the library
-// assumes none.
-const sygdom = 11
+// sygdom is the absence type these tests use for sickness: 11 'SygdomSygemelding', which the code
+// list marks as sickness; see the package doc on why the rules do not assume it.
+const sygdom = dfdg.SygdomSygemelding
 
-func state(abs ...absence.Absence) absence.State {
-	return absence.State{Citizen: contactgroup.Citizen{Jobcentre: kbh}, Absences: abs}
+// rules is the section's rules with the embedded code lists.
+var rules absence.Rules
+
+var ksd = dfdg.SystemActor(dfdg.ActorKSD)
+
+// by is the context of a call by a at now, handing out ids in order (then none: an error).
+func by(a dfdg.Actor, now time.Time, ids ...string) dfdg.At {
+	at := dfdg.At{Now: now, By: a}
+	if len(ids) > 0 {
+		n := 0
+		at.NewID = func(dfdg.RecordKind) string {
+			if n < len(ids) {
+				n++
+				return ids[n-1]
+			}
+			return ""
+		}
+	}
+	return at
 }
 
-func msgs(d absence.Decision) []string {
+// muni is a call by København's jobcentre; ksdAt one by KSD.
+func muni(now time.Time, ids ...string) dfdg.At  { return by(dfdg.MunicipalityActor(kbh), now, ids...) }
+func ksdAt(now time.Time, ids ...string) dfdg.At { return by(ksd, now, ids...) }
+
+// state is a citizen of København's jobcentre with the absences.
+func state(abs ...dfdg.Absence) dfdg.Citizen {
+	return dfdg.Citizen{Jobcentre: kbh, Absences: abs}
+}
+
+// endedOn is the citizen's absence id with the end date end: the update that ends it.
+func endedOn(c dfdg.Citizen, id string, end dfdg.Date) dfdg.Absence {
+	a, _ := c.Absence(id)
+	a.Period.End = end
+	return a
+}
+
+func msgs(d dfdg.Decision) []string {
 	var out []string
 	for _, m := range d.Messages {
 		out = append(out, m.String())

@@ -1,184 +1,193 @@
 package absence
 
 import (
-	"time"
+	"strconv"
 
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/codelist"
-	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
+	"github.com/regelkit/dfdg/internal/ids"
 )
 
-// Create registers a new absence a, reported by by, after Validate. The decision creates it and sends
-// one Fravaer.WSB Create to the citizen's jobcentre.
-func Create(s State, a Absence, by dfdg.Actor, now time.Time, cat *codelist.Catalog) (Decision, error) {
-	if _, exists := s.Find(a.ID); exists && a.ID != "" {
-		return Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("fravær", a.ID).
-			WithDetail("fraværet findes allerede", "the absence already exists")
+// Create registers the new absence a, reported by at.By, after ValidateCreate: with a.ID, or a new id
+// from at when it has none. The decision creates it and sends one Fravaer.WSB Create to the citizen's
+// jobcentre (rule 2.5).
+func (r Rules) Create(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) (dfdg.Decision, error) {
+	if errs := r.ValidateCreate(at, c, a); len(errs) > 0 {
+		return dfdg.Decision{}, errs[0]
 	}
-	if err := prepare(s, &a, by, now, cat); err != nil {
-		return Decision{}, err
+	return created(at, &c, a)
+}
+
+// created is the decision that creates the validated absence a.
+func created(at dfdg.At, c *dfdg.Citizen, a dfdg.Absence) (dfdg.Decision, error) {
+	src := ids.For(at, c)
+	var err error
+	if a.ID, err = src.Or(a.ID, dfdg.RecordAbsence, "fravaerIdentifier"); err != nil {
+		return dfdg.Decision{}, err
 	}
-	return Decision{
-		Absences: []dfdg.Change[Absence]{{Type: dfdg.Create, Record: a}},
-		Messages: []dfdg.Message{fravaerMessage(s.Citizen, dfdg.Create, a)},
-		Rules:    dfdg.RulesOf(dfdg.Rule2_5),
+	if a.ReportedBy.IsZero() {
+		a.ReportedBy = at.By
+	}
+	return dfdg.Decision{
+		Absences: []dfdg.Change[dfdg.Absence]{{Type: dfdg.Create, Record: a}},
+		Outcome: dfdg.Outcome{
+			Messages: []dfdg.Message{fravaerMessage(c, dfdg.Create, a)},
+			Rules:    dfdg.RulesOf(dfdg.Rule2_5),
+		},
 	}, nil
 }
 
-// prepare validates a new or changed absence and fills in who reported it.
-func prepare(s State, a *Absence, by dfdg.Actor, now time.Time, cat *codelist.Catalog) error {
-	if errs := Validate(s, *a, now, cat); len(errs) > 0 {
-		return errs[0]
+// Update replaces the absence with a's id by a, after ValidateUpdate (which skips the absence itself
+// when it checks overlap); ending an absence is an update that gives it an end date (rule 2.3: the
+// same day as its start is valid). The decision sends one Fravaer.WSB Update. Ending absence 75
+// 'Kontaktforløb er i a-kassen' names rule 1.3: the decision changes absences only, so the citizen's
+// participation choices stay as they were.
+func (r Rules) Update(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) (dfdg.Decision, error) {
+	if errs := r.ValidateUpdate(at, c, a); len(errs) > 0 {
+		return dfdg.Decision{}, errs[0]
 	}
-	if err := check.Jobcentre(s.Citizen.Jobcentre); err != nil {
-		return err
-	}
-	if a.ReportedBy.IsZero() {
-		a.ReportedBy = by
-	}
-	return nil
-}
-
-// Update replaces the absence with a's id by a, after Validate (which skips the absence itself when
-// it checks overlap). The decision sends one Fravaer.WSB Update. Ending absence 75 'Kontaktforløb er i
-// a-kassen' this way names rule 1.3: the citizen's participation choices are left as they are.
-func Update(s State, a Absence, by dfdg.Actor, now time.Time, cat *codelist.Catalog) (Decision, error) {
-	old, ok := s.Find(a.ID)
-	if !ok {
-		return Decision{}, notFound(a.ID)
-	}
+	old, _ := c.Absence(a.ID)
 	if a.ReportedBy.IsZero() {
 		a.ReportedBy = old.ReportedBy
 	}
-	if err := prepare(s, &a, by, now, cat); err != nil {
-		return Decision{}, err
-	}
-	d := updated(s, a)
-	if a.Type == KontaktforloebIAkassen && !a.Period.End.IsZero() {
+	d := updated(&c, a)
+	if a.Type == dfdg.KontaktforloebIAkassen && !a.Period.End.IsZero() {
 		d.Rules = d.Rules.With(dfdg.Rule1_3)
 	}
 	return d, nil
 }
 
-// End gives the absence with id the end date end (rule 2.3: the same day as its start is valid).
-// Ending absence 75 'Kontaktforløb er i a-kassen' keeps every participation choice of the citizen as
-// it was (rule 1.3): the decision changes absences only. One Fravaer.WSB Update.
-func End(s State, id string, end dfdg.Date, by dfdg.Actor, now time.Time, cat *codelist.Catalog) (Decision, error) {
-	a, ok := s.Find(id)
-	if !ok {
-		return Decision{}, notFound(id)
-	}
-	if end.IsZero() {
-		return Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("slutdato", "")
-	}
-	a.Period.End = end
-	return Update(s, a, by, now, cat)
-}
-
 // updated is the decision that updates absence a: one Fravaer.WSB Update to the jobcentre (2.5).
-func updated(s State, a Absence) Decision {
-	return Decision{
-		Absences: []dfdg.Change[Absence]{{Type: dfdg.Update, Record: a}},
-		Messages: []dfdg.Message{fravaerMessage(s.Citizen, dfdg.Update, a)},
-		Rules:    dfdg.RulesOf(dfdg.Rule2_5),
+func updated(c *dfdg.Citizen, a dfdg.Absence) dfdg.Decision {
+	return dfdg.Decision{
+		Absences: []dfdg.Change[dfdg.Absence]{{Type: dfdg.Update, Record: a}},
+		Outcome: dfdg.Outcome{
+			Messages: []dfdg.Message{fravaerMessage(c, dfdg.Update, a)},
+			Rules:    dfdg.RulesOf(dfdg.Rule2_5),
+		},
 	}
 }
 
-func notFound(id string) error {
-	return dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("fravær", id).
-		WithDetail("fraværet "+id+" findes ikke hos borgeren", "the citizen has no absence "+id)
-}
-
-// SickReport is KSD's report of a sick absence.
-type SickReport struct {
-	Absence Absence `json:"absence"`
-	// Group8ID and Group24ID are the ids of the contact-group memberships rule 1.6 may create.
-	Group8ID  string `json:"group8Id,omitempty"`
-	Group24ID string `json:"group24Id,omitempty"`
-}
-
-var ksd = dfdg.SystemActor(dfdg.ActorKSD)
-
-// ReportSick registers a sick absence reported by KSD, received at now: as Create (one Fravaer.WSB
-// Create), and with rule 1.6 for a citizen in no contact group: group 8 from the first sick day to now
-// when that day is before the receipt date, without any message, and group 24 from now, with
-// Kontaktgruppe.WSB Create. A start date the same day as a jobseeker registration is accepted (2.3).
-func ReportSick(s State, r SickReport, now time.Time, cat *codelist.Catalog) (Decision, error) {
-	d, err := Create(s, r.Absence, ksd, now, cat)
+// ReportSick registers the sick absence a that KSD reports, received at now: as Create does (one
+// Fravaer.WSB Create), and with rule 1.6 for a citizen in no contact group: group 8 from the first sick
+// day to now when that day is before the receipt date, without any message, and group 24 from now,
+// with Kontaktgruppe.WSB Create. A start date the same day as a jobseeker registration is accepted
+// (2.3). Only KSD reports sickness, and only a sick absence: a type the code list knows and does not
+// mark as sickness is rejected.
+func (r Rules) ReportSick(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) (dfdg.Decision, error) {
+	if errs := r.validate(at, &c, &a, false, sicknessCommand, dfdg.ActorKSD); len(errs) > 0 {
+		return dfdg.Decision{}, errs[0]
+	}
+	if err := r.checkSickType(a.Type); err != nil {
+		return dfdg.Decision{}, err
+	}
+	d, err := created(at, &c, a)
 	if err != nil {
-		return Decision{}, err
+		return dfdg.Decision{}, err
 	}
-	cd, err := contactgroup.SicknessReported(s.Citizen, contactgroup.Sickness{
-		FirstDay: r.Absence.Period.Start, Group8ID: r.Group8ID, Group24ID: r.Group24ID,
-	}, now)
+	src := ids.For(at, &c)
+	cd, err := sicknessReported(&c, a.Period.Start, at.Now.Round(0), &src)
 	if err != nil {
-		return Decision{}, err
+		return dfdg.Decision{}, err
 	}
-	return d.withContact(cd), nil
+	return d.Merge(cd), nil
 }
 
-// Recover applies KSD's recovery (raskmelding) of the sick absence id at now: the absence ends on
-// the date end, and contact group 24 ends at now — also when the absence was resumed after an
-// earlier recovery (rule 2.4). Exactly one Fravaer.WSB goes out, with change type Update, never a
-// Create beside it (rule 2.5), and Kontaktgruppe.WSB Update when group 24 ends. An absence that has
-// already ended is ErrInvalidState; an end before the absence's start is 1003 (rule 2.3).
-func Recover(s State, id string, end dfdg.Date, now time.Time) (Decision, error) {
-	a, ok := s.Find(id)
-	if !ok {
-		return Decision{}, notFound(id)
+// checkSickType rejects a type the code list knows and does not mark as sickness.
+func (r Rules) checkSickType(t dfdg.AbsenceType) error {
+	if e, ok := r.Catalog.AbsenceTypes().Get(int(t)); ok && !e.Sickness {
+		return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("fravaerstype", strconv.Itoa(int(t))).
+			WithDetail("fraværstype "+e.String()+" er ikke sygefravær", "absence type "+e.String()+" is not a sick absence")
+	}
+	return nil
+}
+
+// Recovery is KSD's recovery (raskmelding) of a sick absence: which absence, and the date it ends.
+type Recovery struct {
+	ID  string    `json:"fravaerIdentifier,omitempty"`
+	End dfdg.Date `json:"slutdato,omitzero"`
+}
+
+// Recover applies KSD's recovery (raskmelding) of the sick absence rec.ID at now: the absence ends on
+// rec.End, and contact group 24 ends at now — also when the absence was resumed after an earlier
+// recovery (rule 2.4). Exactly one Fravaer.WSB goes out, with change type Update, never a Create
+// beside it (rule 2.5), and Kontaktgruppe.WSB Update when group 24 ends. An absence that has already
+// ended is ErrInvalidState; an end before the absence's start is 1003 (rule 2.3). Only KSD recovers.
+func (r Rules) Recover(at dfdg.At, c dfdg.Citizen, rec Recovery) (dfdg.Decision, error) {
+	a, err := r.sickAbsence(at, &c, rec.ID)
+	if err != nil {
+		return dfdg.Decision{}, err
 	}
 	if !a.Period.Open() {
-		return Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithRule(dfdg.Rule2_4).WithField("fravær", id).
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithRule(dfdg.Rule2_4).WithField("fravaerIdentifier", rec.ID).
 			WithDetail("fraværet er allerede afsluttet "+a.Period.End.String(), "the absence already ended "+a.Period.End.String())
 	}
-	if end.IsZero() {
-		return Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule2_4).WithField("slutdato", "")
+	if rec.End.IsZero() {
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule2_4).WithField("slutdato", "")
 	}
-	a.Period.End = end
+	a.Period.End = rec.End
 	if err := a.Period.Valid(); err != nil {
-		return Decision{}, err
+		return dfdg.Decision{}, err
 	}
-	if err := check.Jobcentre(s.Citizen.Jobcentre); err != nil {
-		return Decision{}, err
-	}
-	cd, err := contactgroup.SicknessEnded(s.Citizen, now)
+	cd, err := sicknessEnded(&c, at.Now.Round(0))
 	if err != nil {
-		return Decision{}, err
+		return dfdg.Decision{}, err
 	}
-	return updated(s, a).withContact(cd), nil
+	return updated(&c, a).Merge(cd), nil
 }
 
-// Resume applies KSD's resumption (genoptagelse) of the sick absence id at now: the absence is open
-// again and marked Resumed, with one Fravaer.WSB Update. A citizen in no contact group is placed in
-// group 24 from now, with Kontaktgruppe.WSB Create; a citizen in a group, such as one who registered
+// Resumption is KSD's resumption (genoptagelse) of a sick absence that had ended.
+type Resumption struct {
+	ID string `json:"fravaerIdentifier,omitempty"`
+}
+
+// Resume applies KSD's resumption (genoptagelse) of the sick absence res.ID at now: the absence is
+// open again and marked Resumed, with one Fravaer.WSB Update. A citizen in no contact group is placed
+// in group 24 from now, with Kontaktgruppe.WSB Create; a citizen in a group, such as one who registered
 // as jobseeker the same day (rule 2.3), keeps it. The reopened absence must not overlap another where
-// the policy forbids it (rule 2.1). An absence that is open is ErrInvalidState.
-func Resume(s State, id string, group24ID string, now time.Time, cat *codelist.Catalog) (Decision, error) {
-	a, ok := s.Find(id)
-	if !ok {
-		return Decision{}, notFound(id)
+// the policy forbids it (rule 2.1). An absence that is open is ErrInvalidState. Only KSD resumes.
+func (r Rules) Resume(at dfdg.At, c dfdg.Citizen, res Resumption) (dfdg.Decision, error) {
+	a, err := r.sickAbsence(at, &c, res.ID)
+	if err != nil {
+		return dfdg.Decision{}, err
 	}
 	if a.Period.Open() {
-		return Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("fravær", id).
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("fravaerIdentifier", res.ID).
 			WithDetail("fraværet er ikke afsluttet", "the absence has not ended")
-	}
-	now, err := check.Now(now)
-	if err != nil {
-		return Decision{}, err
 	}
 	a.Period.End = dfdg.Date{}
 	a.Resumed = true
-	if err := check.Jobcentre(s.Citizen.Jobcentre); err != nil {
-		return Decision{}, err
+	if err := r.checkOverlap(c.Absences, &a); err != nil {
+		return dfdg.Decision{}, err
 	}
-	if err := CheckOverlap(s.Absences, a, cat); err != nil {
-		return Decision{}, err
-	}
-	cd, err := contactgroup.SicknessReported(s.Citizen, contactgroup.Sickness{FirstDay: dfdg.DateOf(now), Group24ID: group24ID}, now)
+	now := at.Now.Round(0)
+	src := ids.For(at, &c)
+	cd, err := sicknessReported(&c, dfdg.DateOf(now), now, &src)
 	if err != nil {
-		return Decision{}, err
+		return dfdg.Decision{}, err
 	}
-	return updated(s, a).withContact(cd), nil
+	return updated(&c, a).Merge(cd), nil
+}
+
+// sickAbsence checks what recovery and resumption share: now, KSD acting, the jobcentre, and the
+// sick absence with id, which it returns.
+func (r Rules) sickAbsence(at dfdg.At, c *dfdg.Citizen, id string) (dfdg.Absence, error) {
+	if _, err := check.Now(at); err != nil {
+		return dfdg.Absence{}, err
+	}
+	if err := check.By(at, r.Catalog, dfdg.Rule2_4, sicknessCommand, dfdg.ActorKSD); err != nil {
+		return dfdg.Absence{}, err
+	}
+	if err := check.Jobcentre(c.Jobcentre); err != nil {
+		return dfdg.Absence{}, err
+	}
+	a, ok := c.Absence(id)
+	if !ok || id == "" {
+		return dfdg.Absence{}, notFound(id)
+	}
+	if err := r.checkSickType(a.Type); err != nil {
+		return dfdg.Absence{}, err
+	}
+	return a, nil
 }

@@ -2,55 +2,95 @@ package absence
 
 import (
 	"strconv"
-	"time"
 
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
 )
 
-// CheckOverlap applies rule 2.1: a overlaps an existing absence (sharing at least one day) only where
-// the overlap policies of both types allow it; the absence with a's id is a itself and is skipped. A
-// rejection names both absences. It does not allocate when a is accepted.
-func CheckOverlap(existing []Absence, a Absence, cat *codelist.Catalog) error {
-	types := cat.AbsenceTypes()
+// CheckOverlap applies rule 2.1 on its own: a overlaps an absence of the citizen (sharing at least one
+// day) only where the overlap policies of both types allow it; the absence with a's id is a itself and
+// is skipped. A rejection names both absences. It reads no more of the call's context than the
+// catalogue, and does not allocate when a is accepted.
+func (r Rules) CheckOverlap(_ dfdg.At, c dfdg.Citizen, a dfdg.Absence) error {
+	return r.checkOverlap(c.Absences, &a)
+}
+
+func (r Rules) checkOverlap(existing []dfdg.Absence, a *dfdg.Absence) error {
+	types := r.Catalog.AbsenceTypes()
 	for i := range existing {
 		e := &existing[i]
-		if !a.Period.Overlaps(e.Period) || types.MayOverlap(a.Type, e.Type) || (a.ID != "" && e.ID == a.ID) {
+		if !a.Period.Overlaps(e.Period) || types.MayOverlap(int(a.Type), int(e.Type)) || (a.ID != "" && e.ID == a.ID) {
 			continue
 		}
-		return overlapError(a, *e)
+		return overlapError(a, e)
 	}
 	return nil
 }
 
-func overlapError(a, e Absence) error {
-	describe := func(x Absence) string {
-		return x.ID + " (type " + strconv.Itoa(x.Type) + ", " + x.Period.String() + ")"
+func overlapError(a, e *dfdg.Absence) error {
+	describe := func(x *dfdg.Absence) string {
+		return x.ID + " (type " + strconv.Itoa(int(x.Type)) + ", " + x.Period.String() + ")"
 	}
-	return dfdgerrors.New(dfdgerrors.ErrOverlapNotAllowed).WithRule(dfdg.Rule2_1).WithField("fravær", a.ID+", "+e.ID).
+	return dfdgerrors.New(dfdgerrors.ErrOverlapNotAllowed).WithRule(dfdg.Rule2_1).WithField("periode", a.Period.String()).
 		WithDetail("fravær "+describe(a)+" overlapper fravær "+describe(e), "absence "+describe(a)+" overlaps absence "+describe(e))
 }
 
-// Validate returns every reason a cannot be registered, as a new absence or as an update of the one
-// with its id: a missing id or type, a period whose start is after its end (1003, rule 2.3) or that
-// has no start, a type inactive on now's date (rule 2.6; for an update only when the type changes),
-// and a forbidden overlap (rule 2.1). It does not allocate when a is accepted.
-func Validate(s State, a Absence, now time.Time, cat *codelist.Catalog) dfdgerrors.List {
+var (
+	absenceCommand  = [2]string{"fravær", "an absence"}
+	sicknessCommand = [2]string{"sygefravær", "a sick absence"}
+)
+
+// ValidateCreate returns every reason Create would reject a: those of the input (see validate), an
+// actor that is not a municipality or an a-kasse, and an id the citizen already has. It does not
+// allocate when a is accepted.
+func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdgerrors.List {
+	return r.validate(at, &c, &a, false, absenceCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse)
+}
+
+// ValidateUpdate returns every reason Update would reject a, the new state of the absence with its
+// id: those of the input (see validate), an actor that is not a municipality or an a-kasse, and an id
+// the citizen does not have. It does not allocate when a is accepted.
+func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdgerrors.List {
+	return r.validate(at, &c, &a, true, absenceCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse)
+}
+
+// validate returns every reason a cannot be registered, as a new absence or (update) as the new state
+// of the one with its id: a missing now, an actor not among those allowed, a missing jobcentre, a missing type, a period whose start is after its
+// end (1003, rule 2.3) or that has no start, a type inactive on now's date (rule 2.6; for an update
+// only when the type changes), a forbidden overlap (rule 2.1), and an id the citizen already has (a
+// new absence) or does not have (an update).
+func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update bool, what [2]string, allowed ...dfdg.ActorKind) dfdgerrors.List {
 	var errs dfdgerrors.List
-	errs = dfdgerrors.Append(errs, check.ID("fravær", a.ID, ""))
-	_, err := check.Now(now)
+	_, err := check.Now(at)
 	errs = dfdgerrors.Append(errs, err)
+	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, "", what, allowed...))
+	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
+	old, exists := c.Absence(a.ID)
+	exists = exists && a.ID != ""
+	switch {
+	case update && a.ID == "":
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("fravaerIdentifier", ""))
+	case update && !exists:
+		errs = append(errs, notFound(a.ID))
+	case !update && exists:
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("fravaerIdentifier", a.ID).
+			WithDetail("fraværet findes allerede", "the absence already exists"))
+	}
 	if a.Type <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("fraværstype", strconv.Itoa(a.Type)))
-	} else if old, ok := s.Find(a.ID); !ok || old.Type != a.Type {
-		errs = dfdgerrors.Append(errs, cat.AbsenceTypes().CheckNew(a.Type, dfdg.DateOf(now), "fraværstype", dfdg.Rule2_6))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("fravaerstype", strconv.Itoa(int(a.Type))))
+	} else if !exists || old.Type != a.Type {
+		errs = dfdgerrors.Append(errs, r.Catalog.AbsenceTypes().CheckNew(int(a.Type), at.Today(), "fravaerstype", dfdg.Rule2_6))
 	}
 	if err := a.Period.Valid(); err != nil {
 		errs = dfdgerrors.Append(errs, err)
 	} else {
-		errs = dfdgerrors.Append(errs, CheckOverlap(s.Absences, a, cat))
+		errs = dfdgerrors.Append(errs, r.checkOverlap(c.Absences, a))
 	}
 	return errs
+}
+
+func notFound(id string) *dfdgerrors.Error {
+	return dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("fravaerIdentifier", id).
+		WithDetail("fraværet "+id+" findes ikke hos borgeren", "the citizen has no absence "+id)
 }

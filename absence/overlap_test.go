@@ -16,11 +16,11 @@ import (
 // absence 10 and 47.
 func TestRule2_1_Absence66MayOverlapHolidays(t *testing.T) {
 	s := state(
-		absence.Absence{ID: "fr-10", Type: absence.Ferie, Period: period("2025-07-07", "2025-07-18")},
-		absence.Absence{ID: "fr-47", Type: absence.Ferie47, Period: period("2025-07-21", "2025-07-25")},
+		dfdg.Absence{ID: "fr-10", Type: dfdg.Ferie, Period: period("2025-07-07", "2025-07-18")},
+		dfdg.Absence{ID: "fr-47", Type: dfdg.Feriefravaer47, Period: period("2025-07-21", "2025-07-25")},
 	)
-	a := absence.Absence{ID: "fr-66", Type: absence.ManglendePasningsmulighed, Period: period("2025-07-01", "2025-07-31")}
-	d, err := absence.Create(s, a, dfdg.MunicipalityActor(kbh), at("2025-06-20 10:00"), nil)
+	a := dfdg.Absence{ID: "fr-66", Type: dfdg.ManglendePasningsmulighed, Period: period("2025-07-01", "2025-07-31")}
+	d, err := rules.Create(by(dfdg.MunicipalityActor(kbh), at("2025-06-20 10:00")), s, a)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Fravaer.WSB Oprettelse til kommune 101 om Fravaer fr-66"}, msgs(d))
 	assert.True(t, d.Rules.Has(dfdg.Rule2_5))
@@ -28,10 +28,10 @@ func TestRule2_1_Absence66MayOverlapHolidays(t *testing.T) {
 }
 
 func TestRule2_1_Absence66MayNotOverlapOthers(t *testing.T) {
-	sick := absence.Absence{ID: "fr-11", Type: 11, Period: period("2025-07-10", "")}
+	sick := dfdg.Absence{ID: "fr-11", Type: 11, Period: period("2025-07-10", "")}
 	s := state(sick)
-	a := absence.Absence{ID: "fr-66", Type: absence.ManglendePasningsmulighed, Period: period("2025-07-01", "2025-07-10")}
-	_, err := absence.Create(s, a, dfdg.MunicipalityActor(kbh), at("2025-06-20 10:00"), nil)
+	a := dfdg.Absence{ID: "fr-66", Type: dfdg.ManglendePasningsmulighed, Period: period("2025-07-01", "2025-07-10")}
+	_, err := rules.Create(by(dfdg.MunicipalityActor(kbh), at("2025-06-20 10:00")), s, a)
 	require.Error(t, err)
 	assert.ErrorIs(t, err, dfdgerrors.ErrOverlapNotAllowed)
 	assert.Equal(t, dfdg.Rule2_1, dfdgerrors.RuleOf(err))
@@ -40,19 +40,19 @@ func TestRule2_1_Absence66MayNotOverlapOthers(t *testing.T) {
 	assert.Contains(t, e.English(), "absence fr-66 (type 66, 2025-07-01–2025-07-10) overlaps absence fr-11")
 
 	// The policy binds both ways: a sick absence may not overlap an existing 66.
-	_, err = absence.Create(state(a), absence.Absence{ID: "fr-11", Type: 11, Period: period("2025-07-05", "")}, dfdg.SystemActor(dfdg.ActorKSD), at("2025-07-05 10:00"), nil)
+	_, err = rules.ReportSick(ksdAt(at("2025-07-05 10:00")), state(a), dfdg.Absence{ID: "fr-11", Type: 11, Period: period("2025-07-05", "")})
 	assert.ErrorIs(t, err, dfdgerrors.ErrOverlapNotAllowed)
 
 	// Ending the day before the other starts is no overlap.
 	a.Period.End = day("2025-07-09")
-	_, err = absence.Create(s, a, dfdg.MunicipalityActor(kbh), at("2025-06-20 10:00"), nil)
+	_, err = rules.Create(by(dfdg.MunicipalityActor(kbh), at("2025-06-20 10:00")), s, a)
 	assert.NoError(t, err)
 }
 
 func TestRule2_1_TypesTheNoteIsSilentOnAreUnrestricted(t *testing.T) {
-	s := state(absence.Absence{ID: "fr-1", Type: 1, Period: period("2025-07-01", "2025-07-31")})
-	for _, typ := range []int{2, 8, 10, 11, 1, 500} {
-		err := absence.CheckOverlap(s.Absences, absence.Absence{ID: "x", Type: typ, Period: period("2025-07-15", "")}, nil)
+	s := state(dfdg.Absence{ID: "fr-1", Type: 1, Period: period("2025-07-01", "2025-07-31")})
+	for _, typ := range []dfdg.AbsenceType{2, 8, 10, 11, 1, 500} {
+		err := rules.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: s.Absences}, dfdg.Absence{ID: "x", Type: typ, Period: period("2025-07-15", "")})
 		assert.NoError(t, err, typ)
 	}
 }
@@ -67,31 +67,31 @@ id,name,overlap
 66,Inden for institutionens åbningstid – manglende pasningsmulighed,kun 10 47
 `)}})
 	require.NoError(t, err)
-	s := state(absence.Absence{ID: "fr-1", Type: 1, Period: period("2025-07-01", "2025-07-31")})
-	err = absence.CheckOverlap(s.Absences, absence.Absence{ID: "fr-8", Type: 8, Period: period("2025-07-31", "")}, cat)
+	s := state(dfdg.Absence{ID: "fr-1", Type: 1, Period: period("2025-07-01", "2025-07-31")})
+	err = absence.Rules{Catalog: cat}.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: s.Absences}, dfdg.Absence{ID: "fr-8", Type: 8, Period: period("2025-07-31", "")})
 	assert.ErrorIs(t, err, dfdgerrors.ErrOverlapNotAllowed, "8 may overlap nothing under this policy")
-	assert.NoError(t, absence.CheckOverlap(s.Absences, absence.Absence{ID: "fr-8", Type: 8, Period: period("2025-08-01", "")}, cat))
+	assert.NoError(t, absence.Rules{Catalog: cat}.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: s.Absences}, dfdg.Absence{ID: "fr-8", Type: 8, Period: period("2025-08-01", "")}))
 }
 
 func TestUpdateSkipsItselfWhenCheckingOverlap(t *testing.T) {
-	a := absence.Absence{ID: "fr-66", Type: 66, Period: period("2025-07-01", "2025-07-10")}
+	a := dfdg.Absence{ID: "fr-66", Type: 66, Period: period("2025-07-01", "2025-07-10")}
 	s := state(a)
 	a.Period.End = day("2025-07-20")
-	d, err := absence.Update(s, a, dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00"), nil)
+	d, err := rules.Update(by(dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00")), s, a)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Fravaer.WSB Opdatering til kommune 101 om Fravaer fr-66"}, msgs(d))
-	_, err = absence.Update(s, absence.Absence{ID: "nope", Type: 66, Period: period("2025-07-01", "")}, dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00"), nil)
+	_, err = rules.Update(by(dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00")), s, dfdg.Absence{ID: "nope", Type: 66, Period: period("2025-07-01", "")})
 	assert.ErrorIs(t, err, dfdgerrors.ErrRecordNotFound)
-	_, err = absence.Create(s, a, dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00"), nil)
+	_, err = rules.Create(by(dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00")), s, a)
 	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidState, "an id that exists is not created again")
 }
 
 func TestValidateListsEveryViolation(t *testing.T) {
-	s := state(absence.Absence{ID: "fr-11", Type: 11, Period: period("2025-07-01", "")})
-	errs := absence.Validate(s, absence.Absence{Period: period("2025-07-02", "2025-07-01")}, at("2025-07-05 10:00"), nil)
+	s := state(dfdg.Absence{ID: "fr-11", Type: 11, Period: period("2025-07-01", "")})
+	errs := rules.ValidateUpdate(muni(at("2025-07-05 10:00")), s, dfdg.Absence{Period: period("2025-07-02", "2025-07-01")})
 	require.Len(t, errs, 3, "%v", errs)
 	assert.True(t, errs.Has(dfdgerrors.ErrMissingValue))
 	assert.True(t, errs.Has(dfdgerrors.ErrNegativeDuration))
-	errs = absence.Validate(s, absence.Absence{ID: "x", Type: 66, Period: period("2025-07-02", "")}, at("2025-07-05 10:00"), nil)
+	errs = rules.ValidateUpdate(muni(at("2025-07-05 10:00")), s, dfdg.Absence{ID: "x", Type: 66, Period: period("2025-07-02", "")})
 	assert.True(t, errs.Has(dfdgerrors.ErrOverlapNotAllowed))
 }

@@ -11,15 +11,16 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func report(id, start string) absence.SickReport {
-	return absence.SickReport{Absence: absence.Absence{ID: id, Type: sygdom, Period: period(start, "")}, Group8ID: "kg8-" + id, Group24ID: "kg24-" + id}
+// report is KSD's report of a sick absence from start.
+func report(id, start string) dfdg.Absence {
+	return dfdg.Absence{ID: id, Type: sygdom, Period: period(start, "")}
 }
 
 // Rule 1.6 through the absence package: historical sickness for a citizen in no contact group.
 func TestRule1_6_ReportSickForCitizenInNoGroup(t *testing.T) {
 	s := state()
 	now := at("2025-09-15 11:00")
-	d, err := absence.ReportSick(s, report("fr-1", "2025-09-01"), now, nil)
+	d, err := rules.ReportSick(ksdAt(now, "kg8-fr-1", "kg24-fr-1"), s, report("fr-1", "2025-09-01"))
 	require.NoError(t, err)
 	assert.True(t, d.Rules.Has(dfdg.Rule1_6))
 	assert.Equal(t, dfdg.SystemActor(dfdg.ActorKSD), d.Absences[0].Record.ReportedBy)
@@ -28,11 +29,11 @@ func TestRule1_6_ReportSickForCitizenInNoGroup(t *testing.T) {
 		"Kontaktgruppe.WSB Oprettelse til kommune 101 om Kontaktgruppe kg24-fr-1",
 	}, msgs(d))
 	require.Len(t, d.Memberships, 2)
-	assert.Equal(t, contactgroup.UdenYdelse, d.Memberships[0].Record.Group)
+	assert.Equal(t, dfdg.UdenYdelse, d.Memberships[0].Record.Group)
 	after := s.Apply(d)
-	g, ok := after.Citizen.GroupAt(now)
+	g, ok := after.GroupAt(now)
 	require.True(t, ok)
-	assert.Equal(t, contactgroup.SygedagpengeBeskaeftigelse, g.Group)
+	assert.Equal(t, dfdg.SygedagpengeBeskaeftigelse, g.Group)
 	assert.Len(t, after.Absences, 1)
 }
 
@@ -40,11 +41,11 @@ func TestRule1_6_ReportSickForCitizenInNoGroup(t *testing.T) {
 // Fravaer.WSB, an Update.
 func TestRule2_4_Group24EndsAtEveryRecoveryAlsoAfterResume(t *testing.T) {
 	s := state()
-	d, err := absence.ReportSick(s, report("fr-1", "2025-09-01"), at("2025-09-01 09:00"), nil)
+	d, err := rules.ReportSick(ksdAt(at("2025-09-01 09:00"), "kg24-fr-1"), s, report("fr-1", "2025-09-01"))
 	require.NoError(t, err)
 	s = s.Apply(d)
 
-	d, err = absence.Recover(s, "fr-1", day("2025-09-20"), at("2025-09-21 08:00"))
+	d, err = rules.Recover(ksdAt(at("2025-09-21 08:00")), s, absence.Recovery{ID: "fr-1", End: day("2025-09-20")})
 	require.NoError(t, err)
 	assert.True(t, d.Rules.Has(dfdg.Rule2_4))
 	assert.Equal(t, []string{
@@ -52,36 +53,36 @@ func TestRule2_4_Group24EndsAtEveryRecoveryAlsoAfterResume(t *testing.T) {
 		"Kontaktgruppe.WSB Opdatering til kommune 101 om Kontaktgruppe kg24-fr-1",
 	}, msgs(d))
 	s = s.Apply(d)
-	_, inGroup := s.Citizen.GroupAt(at("2025-09-21 09:00"))
+	_, inGroup := s.GroupAt(at("2025-09-21 09:00"))
 	assert.False(t, inGroup, "group 24 ended")
 
-	d, err = absence.Resume(s, "fr-1", "kg24-resumed", at("2025-09-25 10:00"), nil)
+	d, err = rules.Resume(ksdAt(at("2025-09-25 10:00"), "kg24-resumed"), s, absence.Resumption{ID: "fr-1"})
 	require.NoError(t, err)
 	assert.Equal(t, []string{
 		"Fravaer.WSB Opdatering til kommune 101 om Fravaer fr-1",
 		"Kontaktgruppe.WSB Oprettelse til kommune 101 om Kontaktgruppe kg24-resumed",
 	}, msgs(d))
 	s = s.Apply(d)
-	a, _ := s.Find("fr-1")
+	a, _ := s.Absence("fr-1")
 	assert.True(t, a.Resumed)
 	assert.True(t, a.Period.Open())
 
 	// The note's fault: the renewed recovery did not close group 24.
-	d, err = absence.Recover(s, "fr-1", day("2025-10-05"), at("2025-10-06 08:00"))
+	d, err = rules.Recover(ksdAt(at("2025-10-06 08:00")), s, absence.Recovery{ID: "fr-1", End: day("2025-10-05")})
 	require.NoError(t, err)
 	assert.True(t, d.Rules.Has(dfdg.Rule2_4))
 	require.Len(t, d.Memberships, 1)
 	assert.Equal(t, "kg24-resumed", d.Memberships[0].Record.ID)
 	assert.True(t, d.Memberships[0].Record.End.Equal(at("2025-10-06 08:00")))
 	s = s.Apply(d)
-	_, inGroup = s.Citizen.GroupAt(at("2025-10-06 09:00"))
+	_, inGroup = s.GroupAt(at("2025-10-06 09:00"))
 	assert.False(t, inGroup)
-	assert.Empty(t, contactgroup.CheckHistory(s.Citizen.Memberships))
+	assert.Empty(t, contactgroup.Rules{}.CheckHistory(dfdg.At{}, dfdg.Citizen{Memberships: s.Memberships}))
 }
 
 func TestRule2_5_OneFravaerWSBUpdateAtRecovery(t *testing.T) {
-	s := state(absence.Absence{ID: "fr-1", Type: sygdom, Period: period("2025-09-01", "")})
-	d, err := absence.Recover(s, "fr-1", day("2025-09-20"), at("2025-09-21 08:00"))
+	s := state(dfdg.Absence{ID: "fr-1", Type: sygdom, Period: period("2025-09-01", "")})
+	d, err := rules.Recover(ksdAt(at("2025-09-21 08:00")), s, absence.Recovery{ID: "fr-1", End: day("2025-09-20")})
 	require.NoError(t, err)
 	var fravaer []dfdg.Message
 	for _, m := range d.Messages {
@@ -96,77 +97,77 @@ func TestRule2_5_OneFravaerWSBUpdateAtRecovery(t *testing.T) {
 }
 
 func TestRecoverAndResumeRejectWrongStates(t *testing.T) {
-	s := state(absence.Absence{ID: "fr-1", Type: sygdom, Period: period("2025-09-01", "2025-09-10")})
-	_, err := absence.Recover(s, "fr-1", day("2025-09-20"), at("2025-09-21 08:00"))
+	s := state(dfdg.Absence{ID: "fr-1", Type: sygdom, Period: period("2025-09-01", "2025-09-10")})
+	_, err := rules.Recover(ksdAt(at("2025-09-21 08:00")), s, absence.Recovery{ID: "fr-1", End: day("2025-09-20")})
 	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidState, "already recovered")
-	_, err = absence.Recover(s, "nope", day("2025-09-20"), at("2025-09-21 08:00"))
+	_, err = rules.Recover(ksdAt(at("2025-09-21 08:00")), s, absence.Recovery{ID: "nope", End: day("2025-09-20")})
 	assert.ErrorIs(t, err, dfdgerrors.ErrRecordNotFound)
-	open := state(absence.Absence{ID: "fr-1", Type: sygdom, Period: period("2025-09-01", "")})
-	_, err = absence.Resume(open, "fr-1", "kg", at("2025-09-21 08:00"), nil)
+	open := state(dfdg.Absence{ID: "fr-1", Type: sygdom, Period: period("2025-09-01", "")})
+	_, err = rules.Resume(ksdAt(at("2025-09-21 08:00"), "kg"), open, absence.Resumption{ID: "fr-1"})
 	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidState, "not ended")
-	_, err = absence.Recover(open, "fr-1", day("2025-08-31"), at("2025-09-21 08:00"))
+	_, err = rules.Recover(ksdAt(at("2025-09-21 08:00")), open, absence.Recovery{ID: "fr-1", End: day("2025-08-31")})
 	assert.ErrorIs(t, err, dfdgerrors.ErrNegativeDuration, "ends before it starts")
 	assert.Equal(t, dfdgerrors.Code(1003), dfdgerrors.CodeOf(err))
-	_, err = absence.Recover(open, "fr-1", dfdg.Date{}, at("2025-09-21 08:00"))
+	_, err = rules.Recover(ksdAt(at("2025-09-21 08:00")), open, absence.Recovery{ID: "fr-1", End: dfdg.Date{}})
 	assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue)
 }
 
 // The note's scenario for 2.3: KSD recovers a citizen in group 24, the citizen registers as jobseeker
 // that same day, and KSD then submits, or resumes, a sick absence that same day. Both are accepted.
 func TestRule2_3_SameDaySicknessAfterSameDayRegistration(t *testing.T) {
-	setup := func(t *testing.T) absence.State {
+	setup := func(t *testing.T) dfdg.Citizen {
 		s := state()
-		d, err := absence.ReportSick(s, report("fr-1", "2025-09-01"), at("2025-09-01 09:00"), nil)
+		d, err := rules.ReportSick(ksdAt(at("2025-09-01 09:00"), "kg24-fr-1"), s, report("fr-1", "2025-09-01"))
 		require.NoError(t, err)
 		s = s.Apply(d)
-		d, err = absence.Recover(s, "fr-1", day("2025-10-06"), at("2025-10-06 08:00"))
+		d, err = rules.Recover(ksdAt(at("2025-10-06 08:00")), s, absence.Recovery{ID: "fr-1", End: day("2025-10-06")})
 		require.NoError(t, err)
 		s = s.Apply(d)
-		cd, err := contactgroup.RegisterJobseeker(s.Citizen, contactgroup.RegistrationRequest{
-			ID: "reg-1", Category: 2, Group: contactgroup.Dagpengemodtager, MembershipID: "kg-1"}, at("2025-10-06 10:00"), nil)
+		cd, err := contactgroup.Rules{}.RegisterJobseeker(by(dfdg.MunicipalityActor(kbh), at("2025-10-06 10:00"), "kg-1"), s,
+			contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: dfdg.Dagpengemodtager})
 		require.NoError(t, err)
-		s.Citizen = s.Citizen.Apply(cd)
+		s = s.Apply(cd)
 		return s
 	}
 
 	t.Run("submit", func(t *testing.T) {
 		s := setup(t)
-		d, err := absence.ReportSick(s, report("fr-2", "2025-10-06"), at("2025-10-06 14:00"), nil)
+		d, err := rules.ReportSick(ksdAt(at("2025-10-06 14:00")), s, report("fr-2", "2025-10-06"))
 		require.NoError(t, err, "no 1003")
 		s = s.Apply(d)
 		assert.Empty(t, d.Memberships, "the citizen is in group 1 and keeps it")
-		assert.Empty(t, contactgroup.CheckHistory(s.Citizen.Memberships))
+		assert.Empty(t, contactgroup.Rules{}.CheckHistory(dfdg.At{}, dfdg.Citizen{Memberships: s.Memberships}))
 		for _, a := range s.Absences {
 			assert.NoError(t, a.Period.Valid())
 		}
 	})
 	t.Run("resume", func(t *testing.T) {
 		s := setup(t)
-		d, err := absence.Resume(s, "fr-1", "kg24-x", at("2025-10-06 14:00"), nil)
+		d, err := rules.Resume(ksdAt(at("2025-10-06 14:00"), "kg24-x"), s, absence.Resumption{ID: "fr-1"})
 		require.NoError(t, err, "no 1003")
 		s = s.Apply(d)
-		assert.Empty(t, contactgroup.CheckHistory(s.Citizen.Memberships))
+		assert.Empty(t, contactgroup.Rules{}.CheckHistory(dfdg.At{}, dfdg.Citizen{Memberships: s.Memberships}))
 	})
 	t.Run("a one-day absence", func(t *testing.T) {
 		s := setup(t)
-		_, err := absence.Create(s, absence.Absence{ID: "fr-3", Type: 1, Period: period("2025-10-06", "2025-10-06")}, dfdg.MunicipalityActor(kbh), at("2025-10-06 15:00"), nil)
+		_, err := rules.Create(by(dfdg.MunicipalityActor(kbh), at("2025-10-06 15:00")), s, dfdg.Absence{ID: "fr-3", Type: 1, Period: period("2025-10-06", "2025-10-06")})
 		assert.NoError(t, err)
 	})
 }
 
 // Rule 1.3: ending absence 75 leaves participation choice 3 on conversation type 17 as it was.
 func TestRule1_3_EndingAbsence75KeepsParticipationChoice(t *testing.T) {
-	choice := contactgroup.ParticipationChoice{ID: "dv-1", Conversation: contactgroup.FaellesJobsamtale,
-		Choice: contactgroup.AkassedeltagelseFoersteSamtale, Made: at("2025-08-01 10:00")}
-	s := state(absence.Absence{ID: "fr-75", Type: absence.KontaktforloebIAkassen, Period: period("2025-08-01", "")})
-	s.Citizen.Participation = []contactgroup.ParticipationChoice{choice}
+	choice := dfdg.Participation{ID: "dv-1", Conversation: dfdg.FaellesJobsamtale,
+		Choice: dfdg.AkassedeltagelseFoersteSamtale, Made: at("2025-08-01 10:00")}
+	s := state(dfdg.Absence{ID: "fr-75", Type: dfdg.KontaktforloebIAkassen, Period: period("2025-08-01", "")})
+	s.Participation = []dfdg.Participation{choice}
 
-	d, err := absence.End(s, "fr-75", day("2025-09-30"), dfdg.AkasseActor("ak-1"), at("2025-09-30 12:00"), nil)
+	d, err := rules.Update(by(dfdg.AkasseActor("ak-1"), at("2025-09-30 12:00")), s, endedOn(s, "fr-75", day("2025-09-30")))
 	require.NoError(t, err)
 	assert.True(t, d.Rules.Has(dfdg.Rule1_3))
 	after := s.Apply(d)
-	assert.Equal(t, []contactgroup.ParticipationChoice{choice}, after.Citizen.Participation, "the choice is not reset")
-	a, _ := after.Find("fr-75")
+	assert.Equal(t, []dfdg.Participation{choice}, after.Participation, "the choice is not reset")
+	a, _ := after.Absence("fr-75")
 	assert.Equal(t, day("2025-09-30"), a.Period.End)
 	assert.Equal(t, []string{"Fravaer.WSB Opdatering til kommune 101 om Fravaer fr-75"}, msgs(d))
 }
@@ -174,26 +175,153 @@ func TestRule1_3_EndingAbsence75KeepsParticipationChoice(t *testing.T) {
 // Rule 2.6: 59, 60 and 62 cannot be used for new absences from 2025-07-01; old ones can still be
 // updated and ended.
 func TestRule2_6_InactiveAbsenceTypes(t *testing.T) {
-	for _, typ := range []int{59, 60, 62} {
-		a := absence.Absence{ID: "fr-x", Type: typ, Period: period("2025-06-01", "")}
-		_, err := absence.Create(state(), a, dfdg.MunicipalityActor(kbh), at("2025-06-30 12:00"), nil)
+	for _, typ := range []dfdg.AbsenceType{59, 60, 62} {
+		a := dfdg.Absence{ID: "fr-x", Type: typ, Period: period("2025-06-01", "")}
+		_, err := rules.Create(by(dfdg.MunicipalityActor(kbh), at("2025-06-30 12:00")), state(), a)
 		assert.NoError(t, err, "%d before", typ)
-		_, err = absence.Create(state(), a, dfdg.MunicipalityActor(kbh), at("2025-07-01 00:00"), nil)
+		_, err = rules.Create(by(dfdg.MunicipalityActor(kbh), at("2025-07-01 00:00")), state(), a)
 		require.Error(t, err, "%d from 2025-07-01", typ)
 		assert.ErrorIs(t, err, dfdgerrors.ErrInactiveCode)
 		assert.Equal(t, dfdg.Rule2_6, dfdgerrors.RuleOf(err))
 
 		old := state(a)
-		_, err = absence.End(old, "fr-x", day("2025-07-15"), dfdg.MunicipalityActor(kbh), at("2025-07-15 12:00"), nil)
+		_, err = rules.Update(by(dfdg.MunicipalityActor(kbh), at("2025-07-15 12:00")), old, endedOn(old, "fr-x", day("2025-07-15")))
 		assert.NoError(t, err, "an existing %d can be ended", typ)
 		changed := a
 		changed.Type = 1
-		_, err = absence.Update(old, changed, dfdg.MunicipalityActor(kbh), at("2025-07-15 12:00"), nil)
+		_, err = rules.Update(by(dfdg.MunicipalityActor(kbh), at("2025-07-15 12:00")), old, changed)
 		assert.NoError(t, err)
-		back := absence.Absence{ID: "fr-y", Type: 1, Period: period("2025-06-01", "")}
+		back := dfdg.Absence{ID: "fr-y", Type: 1, Period: period("2025-06-01", "")}
 		s := state(back)
 		back.Type = typ
-		_, err = absence.Update(s, back, dfdg.MunicipalityActor(kbh), at("2025-07-15 12:00"), nil)
+		_, err = rules.Update(by(dfdg.MunicipalityActor(kbh), at("2025-07-15 12:00")), s, back)
 		assert.ErrorIs(t, err, dfdgerrors.ErrInactiveCode, "changing to %d is a new use", typ)
 	}
+}
+
+// The note's situation for 1.6, the contact-group part: group 8 from the start date to the receipt,
+// group 24 from the receipt, and a Kontaktgruppe.WSB for 24 only, never for 8.
+func TestRule1_6_HistoricalSicknessNoMessageForGroup8(t *testing.T) {
+	c := state()
+	now := at("2025-09-15 11:00")
+	d, err := rules.ReportSick(ksdAt(now, "kg-8", "kg-24"), c, report("fr-1", "2025-09-01"))
+	require.NoError(t, err)
+	assert.True(t, d.Rules.Has(dfdg.Rule1_6))
+	require.Len(t, d.Memberships, 2)
+	assert.Equal(t, dfdg.Membership{ID: "kg-8", Group: 8, Start: day("2025-09-01").Time(), End: now}, d.Memberships[0].Record)
+	assert.Equal(t, dfdg.Membership{ID: "kg-24", Group: 24, Start: now}, d.Memberships[1].Record)
+	for _, m := range d.Messages {
+		assert.NotEqual(t, "kg-8", m.About.ID, "no message about group 8 at all")
+	}
+	requireSound(t, c.Apply(d).Memberships)
+}
+
+func TestRule1_6_SameDaySicknessOnlyGroup24(t *testing.T) {
+	now := at("2025-09-15 11:00")
+	d, err := rules.ReportSick(ksdAt(now, "kg-24"), state(), report("fr-1", "2025-09-15"))
+	require.NoError(t, err)
+	require.Len(t, d.Memberships, 1)
+	assert.Equal(t, dfdg.SygedagpengeBeskaeftigelse, d.Memberships[0].Record.Group)
+	assert.Equal(t, []string{
+		"Fravaer.WSB Oprettelse til kommune 101 om Fravaer fr-1",
+		"Kontaktgruppe.WSB Oprettelse til kommune 101 om Kontaktgruppe kg-24",
+	}, msgs(d))
+}
+
+func TestRule1_6_Group8NeverOverlapsAnEarlierMembership(t *testing.T) {
+	c := state()
+	c.Memberships = []dfdg.Membership{{ID: "kg-1", Group: 1, Start: at("2025-01-01 10:00"), End: at("2025-09-05 12:00")}}
+	now := at("2025-09-15 11:00")
+	d, err := rules.ReportSick(ksdAt(now), c, report("fr-1", "2025-09-01"))
+	require.NoError(t, err)
+	require.Len(t, d.Memberships, 2)
+	assert.True(t, d.Memberships[0].Record.Start.Equal(at("2025-09-05 12:00")), "group 8 starts where kg-1 ended")
+	requireSound(t, c.Apply(d).Memberships)
+
+	// Ended after now's start of day but not later than now: no room for group 8 at all.
+	c.Memberships[0].End = now
+	d, err = rules.ReportSick(ksdAt(now), c, report("fr-1", "2025-09-01"))
+	require.NoError(t, err)
+	require.Len(t, d.Memberships, 1)
+	requireSound(t, c.Apply(d).Memberships)
+}
+
+func TestRule1_6_CitizenInAContactGroupKeepsIt(t *testing.T) {
+	c := state()
+	c.Memberships = []dfdg.Membership{{ID: "kg-1", Group: 1, Start: at("2025-01-01 10:00")}}
+	d, err := rules.ReportSick(ksdAt(at("2025-09-15 11:00")), c, report("fr-1", "2025-09-01"))
+	require.NoError(t, err)
+	assert.Empty(t, d.Memberships)
+	assert.False(t, d.Rules.Has(dfdg.Rule1_6))
+}
+
+// Rule 2.4's contact-group part: a recovery ends group 24, and only group 24.
+func TestRule2_4_RecoveryEndsGroup24Only(t *testing.T) {
+	c := state(report("fr-1", "2025-09-15"))
+	c.Memberships = []dfdg.Membership{{ID: "kg-24", Group: 24, Start: at("2025-09-15 11:00")}}
+	now := at("2025-10-01 08:00")
+	d, err := rules.Recover(ksdAt(now), c, absence.Recovery{ID: "fr-1", End: day("2025-09-30")})
+	require.NoError(t, err)
+	require.Len(t, d.Memberships, 1)
+	assert.True(t, d.Memberships[0].Record.End.Equal(now))
+	assert.Contains(t, msgs(d), "Kontaktgruppe.WSB Opdatering til kommune 101 om Kontaktgruppe kg-24")
+	assert.True(t, d.Rules.Has(dfdg.Rule2_4))
+
+	c.Memberships = []dfdg.Membership{{ID: "kg-1", Group: 1, Start: at("2025-09-15 11:00")}}
+	d, err = rules.Recover(ksdAt(now), c, absence.Recovery{ID: "fr-1", End: day("2025-09-30")})
+	require.NoError(t, err)
+	assert.Empty(t, d.Memberships, "another group is kept")
+}
+
+// Who may act: only KSD reports, recovers and resumes sickness, and only a sick absence; holiday is
+// not sickness.
+func TestSicknessCommandsCheckTheActorAndType(t *testing.T) {
+	now := at("2025-09-15 11:00")
+	for _, a := range []dfdg.Actor{dfdg.MunicipalityActor(kbh), dfdg.AkasseActor("ak-1"), dfdg.SystemActor(dfdg.ActorKY), {}} {
+		_, err := rules.ReportSick(by(a, now), state(), report("fr-1", "2025-09-01"))
+		require.Error(t, err, a.String())
+		open := state(report("fr-1", "2025-09-01"))
+		_, err = rules.Recover(by(a, now), open, absence.Recovery{ID: "fr-1", End: day("2025-09-14")})
+		require.Error(t, err, a.String())
+		_, err = rules.Resume(by(a, now), state(dfdg.Absence{ID: "fr-1", Type: sygdom, Period: period("2025-09-01", "2025-09-10")}), absence.Resumption{ID: "fr-1"})
+		require.Error(t, err, a.String())
+	}
+	_, err := rules.ReportSick(by(dfdg.AkasseActor("ak-1"), now), state(), report("fr-1", "2025-09-01"))
+	assert.ErrorIs(t, err, dfdgerrors.ErrActorNotAllowed)
+
+	holiday := dfdg.Absence{ID: "fr-1", Type: dfdg.Ferie, Period: period("2025-09-01", "")}
+	d, err := rules.ReportSick(ksdAt(now), state(), holiday)
+	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidValue, "a holiday is not a sickness")
+	assert.False(t, d.Changes(), "and nothing is sent about it")
+	_, err = rules.Recover(ksdAt(now), state(holiday), absence.Recovery{ID: "fr-1", End: day("2025-09-14")})
+	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidValue)
+
+	// A type the code list does not know may be KSD's sickness: it is not rejected.
+	_, err = rules.ReportSick(ksdAt(now, "kg-8", "kg-24"), state(), dfdg.Absence{ID: "fr-2", Type: 500, Period: period("2025-09-01", "")})
+	assert.NoError(t, err)
+}
+
+// A sickness KSD reports without an id gets one from the call's context, as do its contact groups:
+// no message names a record without an id.
+func TestReportSickGivesEveryRecordAnID(t *testing.T) {
+	now := at("2025-09-15 11:00")
+	d, err := rules.ReportSick(ksdAt(now), state(), dfdg.Absence{Type: sygdom, Period: period("2025-09-01", "")})
+	require.NoError(t, err)
+	for _, m := range d.Messages {
+		assert.NotEmpty(t, m.About.ID, m.String())
+	}
+	assert.Equal(t, "fravaer-20250915T090000Z-1", d.Absences[0].Record.ID)
+	assert.Equal(t, "kontaktgruppe-20250915T090000Z-1", d.Memberships[0].Record.ID)
+	assert.Equal(t, "kontaktgruppe-20250915T090000Z-2", d.Memberships[1].Record.ID)
+	again, err := rules.ReportSick(ksdAt(now), state(), dfdg.Absence{Type: sygdom, Period: period("2025-09-01", "")})
+	require.NoError(t, err)
+	assert.Equal(t, d, again, "the same input gives the same decision")
+
+	_, err = rules.ReportSick(ksdAt(now, "kg-8"), state(), report("fr-1", "2025-09-01"))
+	assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue, "a generator that runs dry is an error, not a blank id")
+}
+
+func requireSound(t *testing.T, ms []dfdg.Membership) {
+	t.Helper()
+	require.Empty(t, contactgroup.Rules{}.CheckHistory(dfdg.At{}, dfdg.Citizen{Memberships: ms}))
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/activity"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/plan"
 	"github.com/stretchr/testify/assert"
@@ -14,9 +13,9 @@ import (
 // The note: a municipality creating an activity of any type for a citizen in contact group 1 without
 // a plan, or with a plan other than Jobplan or Kombiplan, gets 110016.
 func TestRule3_1_PlanTypeRequiredForDagpengemodtager(t *testing.T) {
-	a := activity.Activity{ID: "a-1", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
-	for _, p := range []*plan.Plan{nil, {Type: plan.Uddannelsesplan}, {Type: plan.OtherType}, {}} {
-		_, err := activity.Create(dagpengemodtager(p), a, kbh, now, nil)
+	a := dfdg.Activity{ID: "a-1", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
+	for _, p := range []*dfdg.Plan{nil, {Type: dfdg.Uddannelsesplan}, {Type: dfdg.OtherPlanType}, {}} {
+		_, err := rules.Create(atKbh, dagpengemodtager(p), a)
 		require.Error(t, err)
 		assert.ErrorIs(t, err, dfdgerrors.ErrPlanTypeMissing)
 		assert.Equal(t, dfdgerrors.Code(110016), dfdgerrors.CodeOf(err))
@@ -24,33 +23,33 @@ func TestRule3_1_PlanTypeRequiredForDagpengemodtager(t *testing.T) {
 		e, _ := dfdgerrors.As(err)
 		assert.Equal(t, "Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager", e.Danish())
 	}
-	for _, typ := range []plan.Type{plan.Jobplan, plan.Kombiplan} {
-		_, err := activity.Create(dagpengemodtager(&plan.Plan{Type: typ}), a, kbh, now, nil)
+	for _, typ := range []dfdg.PlanType{dfdg.Jobplan, dfdg.Kombiplan} {
+		_, err := rules.Create(atKbh, dagpengemodtager(&dfdg.Plan{Type: typ}), a)
 		assert.NoError(t, err, typ.String())
 	}
 	// Not for other actors, other contact groups, or updates.
-	_, err := activity.Create(dagpengemodtager(nil), a, akas, now, nil)
+	_, err := rules.Create(dfdg.At{Now: now, By: akas}, dagpengemodtager(nil), a)
 	assert.NoError(t, err, "an a-kasse")
 	other := dagpengemodtager(nil)
-	other.ContactGroup = 8
-	_, err = activity.Create(other, a, kbh, now, nil)
+	other.Memberships = inGroup(dfdg.UdenYdelse)
+	_, err = rules.Create(atKbh, other, a)
 	assert.NoError(t, err, "group 8")
-	_, err = activity.Update(dagpengemodtager(nil, a), a, kbh, now, nil)
+	_, err = rules.Update(atKbh, dagpengemodtager(nil, a), a)
 	assert.NoError(t, err, "an update")
 }
 
 // GDPR routing: AktivitetAkasse.WSB only under a Jobplan or Kombiplan.
 func TestRule3_1_AktivitetAkasseOnlyWithJobplanOrKombiplan(t *testing.T) {
-	a := activity.Activity{ID: "a-1", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
-	d, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	a := dfdg.Activity{ID: "a-1", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
+	d, err := rules.Create(atKbh, dagpengemodtager(jobplan), a)
 	require.NoError(t, err)
 	assert.Equal(t, []string{
 		"Aktivitet.WSB Oprettelse til kommune 101 om Aktivitet a-1",
 		"AktivitetAkasse.WSB Oprettelse til a-kasse ak-1 om Aktivitet a-1",
 	}, msgs(d))
-	c := dagpengemodtager(&plan.Plan{Type: plan.Uddannelsesplan})
-	c.ContactGroup = 8
-	d, err = activity.Create(c, a, kbh, now, nil)
+	c := dagpengemodtager(&dfdg.Plan{Type: dfdg.Uddannelsesplan})
+	c.Memberships = inGroup(dfdg.UdenYdelse)
+	d, err = rules.Create(atKbh, c, a)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Aktivitet.WSB Oprettelse til kommune 101 om Aktivitet a-1"}, msgs(d), "no plan of the right type: no a-kasse message")
 }
@@ -58,30 +57,30 @@ func TestRule3_1_AktivitetAkasseOnlyWithJobplanOrKombiplan(t *testing.T) {
 // The note: references 5 and 6 carry a valid municipality code, on any activity type, and DFDG does
 // not check that it is the citizen's municipality.
 func TestRule3_2_MunicipalityOnExternalReferences(t *testing.T) {
-	base := activity.Activity{ID: "a-1", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
+	base := dfdg.Activity{ID: "a-1", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
 	for _, v := range []string{"101", "0101", "851", "0851", "147"} {
 		a := base
-		a.References = []activity.Reference{{Type: activity.Handlekommune, Value: v}, {Type: activity.Betalingskommune, Value: v}}
-		d, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+		a.References = []dfdg.Reference{{Type: dfdg.Handlekommune, Value: v}, {Type: dfdg.Betalingskommune, Value: v}}
+		d, err := rules.Create(atKbh, dagpengemodtager(jobplan), a)
 		assert.NoError(t, err, v)
 		assert.True(t, d.Rules.Has(dfdg.Rule3_2))
 	}
 	for _, v := range []string{"411", "0411", "955", "999", "000", "", "abc", "10101"} {
-		for _, typ := range []int{activity.Handlekommune, activity.Betalingskommune} {
+		for _, typ := range []dfdg.ReferenceType{dfdg.Handlekommune, dfdg.Betalingskommune} {
 			a := base
-			a.References = []activity.Reference{{Type: typ, Value: v}}
-			_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+			a.References = []dfdg.Reference{{Type: typ, Value: v}}
+			_, err := rules.Create(atKbh, dagpengemodtager(jobplan), a)
 			require.Error(t, err, "%d=%q", typ, v)
 			assert.ErrorIs(t, err, dfdgerrors.ErrInvalidMunicipality)
 			assert.Equal(t, dfdg.Rule3_2, dfdgerrors.RuleOf(err))
 		}
 	}
 	a := base
-	a.References = []activity.Reference{{Type: 1, Value: "jobannonce-77"}, {Type: 4, Value: "411"}}
-	_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	a.References = []dfdg.Reference{{Type: 1, Value: "jobannonce-77"}, {Type: 4, Value: "411"}}
+	_, err := rules.Create(atKbh, dagpengemodtager(jobplan), a)
 	assert.NoError(t, err, "other reference types carry anything")
-	a.References = []activity.Reference{{Type: 7, Value: "x"}}
-	_, err = activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	a.References = []dfdg.Reference{{Type: 7, Value: "x"}}
+	_, err = rules.Create(atKbh, dagpengemodtager(jobplan), a)
 	assert.ErrorIs(t, err, dfdgerrors.ErrUnknownCode, "the list of reference types is complete")
 }
 
@@ -90,8 +89,8 @@ func TestRule3_2_MunicipalityOnExternalReferences(t *testing.T) {
 func TestRule3_2_GuestAccessUpdateSendsBothMessages(t *testing.T) {
 	a := praktik("a-1")
 	c := dagpengemodtager(jobplan, a)
-	a.References = []activity.Reference{{Type: activity.Betalingskommune, Value: "147"}}
-	d, err := activity.Update(c, a, frb, now, nil)
+	a.References = []dfdg.Reference{{Type: dfdg.Betalingskommune, Value: "147"}}
+	d, err := rules.Update(dfdg.At{Now: now, By: frb}, c, a)
 	require.NoError(t, err)
 	assert.True(t, d.Rules.Has(dfdg.Rule3_2))
 	assert.Equal(t, []string{
@@ -103,12 +102,12 @@ func TestRule3_2_GuestAccessUpdateSendsBothMessages(t *testing.T) {
 	assert.Equal(t, dfdg.Municipality(101), after.Jobcentre, "the attachment does not change")
 	assert.Equal(t, "147", after.Activities[0].References[0].Value)
 
-	d, err = activity.Update(c, a, kbh, now, nil)
+	d, err = rules.Update(atKbh, c, a)
 	require.NoError(t, err)
 	assert.NotContains(t, msgs(d), "DeltAktivitet.WSB Opdatering til kommune 101 om Aktivitet a-1", "not a guest")
 	assert.Len(t, d.Messages, 2)
 
-	_, err = activity.Create(dagpengemodtager(jobplan), praktik("a-2"), frb, now, nil)
+	_, err = rules.Create(dfdg.At{Now: now, By: frb}, dagpengemodtager(jobplan), praktik("a-2"))
 	require.Error(t, err, "guest access covers updates only")
 	assert.ErrorIs(t, err, dfdgerrors.ErrGuestCreateNotAllowed)
 	assert.Equal(t, dfdg.Rule3_2, dfdgerrors.RuleOf(err))
@@ -122,41 +121,41 @@ func TestRule3_4_DuplicateNeedsTheSameJobOfferType(t *testing.T) {
 	ordinary.Description = "Ordinært job"
 	c := dagpengemodtager(jobplan, ordinary)
 
-	d, err := activity.Create(c, praktik("a-2"), kbh, now, nil)
+	d, err := rules.Create(atKbh, c, praktik("a-2"))
 	require.NoError(t, err, "praktik beside an ordinary job")
 	assert.True(t, d.Rules.Has(dfdg.Rule3_4))
 	c = c.Apply(d)
 
 	again := praktik("a-3")
 	again.Hours = hours("37.00") // the same hours as 37
-	_, err = activity.Create(c, again, kbh, now, nil)
+	_, err = rules.Create(atKbh, c, again)
 	require.Error(t, err)
 	assert.ErrorIs(t, err, dfdgerrors.ErrDuplicateActivity)
 	assert.Equal(t, dfdg.Rule3_4, dfdgerrors.RuleOf(err))
 	assert.Contains(t, err.Error(), "samme som a-2")
 
-	for name, change := range map[string]func(*activity.Activity){
-		"other hours":    func(a *activity.Activity) { a.Hours = hours("36.5") },
-		"other start":    func(a *activity.Activity) { a.Period.Start = day("2025-10-02") },
-		"other end":      func(a *activity.Activity) { a.Period.End = day("2025-12-01") },
-		"other company":  func(a *activity.Activity) { a.Company.CVR = "87654321" },
-		"other P-number": func(a *activity.Activity) { a.Company.PNumber = "1000000002" },
-		"other offer":    func(a *activity.Activity) { a.JobOfferType = 3 },
+	for name, change := range map[string]func(*dfdg.Activity){
+		"other hours":    func(a *dfdg.Activity) { a.Hours = hours("36.5") },
+		"other start":    func(a *dfdg.Activity) { a.Period.Start = day("2025-10-02") },
+		"other end":      func(a *dfdg.Activity) { a.Period.End = day("2025-12-01") },
+		"other company":  func(a *dfdg.Activity) { a.Company.CVR = "87654321" },
+		"other P-number": func(a *dfdg.Activity) { a.Company.PNumber = "1000000002" },
+		"other offer":    func(a *dfdg.Activity) { a.JobOfferType = 3 },
 	} {
 		a := praktik("a-4")
 		change(&a)
-		_, err := activity.Create(c, a, kbh, now, nil)
+		_, err := rules.Create(atKbh, c, a)
 		assert.NoError(t, err, name)
 	}
 
 	cancelled := praktik("a-1")
-	cancelled.Status = activity.Cancelled
-	_, err = activity.Create(dagpengemodtager(jobplan, cancelled), praktik("a-2"), kbh, now, nil)
+	cancelled.Status = dfdg.ActivityCancelled
+	_, err = rules.Create(atKbh, dagpengemodtager(jobplan, cancelled), praktik("a-2"))
 	assert.NoError(t, err, "a cancelled activity is no duplicate")
 
 	notCompany := praktik("a-1")
 	notCompany.CompanyOriented = false
-	_, err = activity.Create(dagpengemodtager(jobplan, praktik("a-9")), notCompany, kbh, now, nil)
+	_, err = rules.Create(atKbh, dagpengemodtager(jobplan, praktik("a-9")), notCompany)
 	assert.NoError(t, err, "the duplicate rule is for company-oriented activities")
 }
 
@@ -165,23 +164,23 @@ func TestRule3_4_DuplicateNeedsTheSameJobOfferType(t *testing.T) {
 func TestRule3_5_ExpiredJobTitleBlocksCreationNotUpdates(t *testing.T) {
 	a := praktik("a-1")
 	a.JobTitle.ExpiredFrom = day("2025-09-01")
-	_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	_, err := rules.Create(atKbh, dagpengemodtager(jobplan), a)
 	require.Error(t, err)
 	assert.ErrorIs(t, err, dfdgerrors.ErrJobTitleExpired)
 	assert.Equal(t, dfdg.Rule3_5, dfdgerrors.RuleOf(err))
 	assert.Contains(t, err.Error(), "Bagermedhjælper er udgået fra 2025-09-01")
 
 	c := dagpengemodtager(jobplan, a)
-	for _, st := range []activity.Status{activity.Cancelled, activity.Interrupted, activity.Active} {
+	for _, st := range []dfdg.ActivityStatus{dfdg.ActivityCancelled, dfdg.ActivityInterrupted, dfdg.ActivityActive} {
 		u := a
 		u.Status = st
 		u.Period.End = day("2025-10-15")
-		d, err := activity.Update(c, u, kbh, now, nil)
+		d, err := rules.Update(atKbh, c, u)
 		assert.NoError(t, err, st.String())
 		assert.True(t, d.Rules.Has(dfdg.Rule3_5))
 	}
 	a.JobTitle.ExpiredFrom = day("2025-09-16")
-	_, err = activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	_, err = rules.Create(atKbh, dagpengemodtager(jobplan), a)
 	assert.NoError(t, err, "not yet expired")
 }
 
@@ -191,8 +190,8 @@ func TestRule3_7_SelvejendeRejectedWhateverTheStartDate(t *testing.T) {
 	for _, start := range []string{"2020-01-01", "2025-09-15", "2026-03-01", "2030-01-01"} {
 		a := praktik("a-1")
 		a.Period = period(start, "")
-		a.AuthorityArea = activity.Selvejende
-		_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+		a.AuthorityArea = dfdg.Selvejende
+		_, err := rules.Create(atKbh, dagpengemodtager(jobplan), a)
 		require.Error(t, err, start)
 		assert.ErrorIs(t, err, dfdgerrors.ErrAuthorityAreaExpired)
 		assert.Equal(t, dfdg.Rule3_7, dfdgerrors.RuleOf(err))
@@ -200,10 +199,10 @@ func TestRule3_7_SelvejendeRejectedWhateverTheStartDate(t *testing.T) {
 	}
 	a := praktik("a-1")
 	a.AuthorityArea = 3 // not known here: not rejected
-	_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+	_, err := rules.Create(atKbh, dagpengemodtager(jobplan), a)
 	assert.NoError(t, err)
-	a.AuthorityArea = activity.Selvejende
-	_, err = activity.Update(dagpengemodtager(jobplan, a), a, kbh, now, nil)
+	a.AuthorityArea = dfdg.Selvejende
+	_, err = rules.Update(atKbh, dagpengemodtager(jobplan, a), a)
 	assert.NoError(t, err, "existing activities can still be updated")
 }
 
@@ -211,17 +210,17 @@ func TestHoursAreExactWithTwoDecimals(t *testing.T) {
 	for _, h := range []string{"0", "37", "37.5", "37.25", "37.000", "0.01"} {
 		a := praktik("a-1")
 		a.Hours = hours(h)
-		_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+		_, err := rules.Create(atKbh, dagpengemodtager(jobplan), a)
 		assert.NoError(t, err, h)
 	}
 	for _, h := range []string{"-1", "-0.01", "37.125", "0.001"} {
 		a := praktik("a-1")
 		a.Hours = hours(h)
-		_, err := activity.Create(dagpengemodtager(jobplan), a, kbh, now, nil)
+		_, err := rules.Create(atKbh, dagpengemodtager(jobplan), a)
 		require.Error(t, err, h)
 		assert.ErrorIs(t, err, dfdgerrors.ErrInvalidValue)
 		e, _ := dfdgerrors.As(err)
-		assert.Equal(t, "timerPrUge", e.Field)
+		assert.Equal(t, dfdgerrors.Path("timerPrUge"), e.Field())
 	}
 }
 
@@ -229,47 +228,47 @@ func TestHoursAreExactWithTwoDecimals(t *testing.T) {
 func TestValidateCreateOrder(t *testing.T) {
 	a := praktik("a-2")
 	a.Period = period("2025-12-01", "2025-11-30")
-	a.References = []activity.Reference{{Type: activity.Handlekommune, Value: "411"}}
+	a.References = []dfdg.Reference{{Type: dfdg.Handlekommune, Value: "411"}}
 	a.JobTitle.ExpiredFrom = day("2025-01-01")
-	a.AuthorityArea = activity.Selvejende
-	errs := activity.ValidateCreate(dagpengemodtager(nil), a, frb, now, nil)
+	a.AuthorityArea = dfdg.Selvejende
+	errs := rules.ValidateCreate(dfdg.At{Now: now, By: frb}, dagpengemodtager(nil), a)
 	var kinds []dfdgerrors.Kind
 	for _, e := range errs {
-		kinds = append(kinds, e.Kind)
+		kinds = append(kinds, e.Kind())
 	}
 	assert.Equal(t, []dfdgerrors.Kind{
 		dfdgerrors.ErrNegativeDuration, dfdgerrors.ErrPlanTypeMissing, dfdgerrors.ErrInvalidMunicipality,
 		dfdgerrors.ErrJobTitleExpired, dfdgerrors.ErrAuthorityAreaExpired, dfdgerrors.ErrGuestCreateNotAllowed,
 	}, kinds)
-	_, err := activity.Create(dagpengemodtager(nil), a, frb, now, nil)
+	_, err := rules.Create(dfdg.At{Now: now, By: frb}, dagpengemodtager(nil), a)
 	assert.ErrorIs(t, err, dfdgerrors.ErrNegativeDuration, "the decision gives the first")
 
-	errs = activity.ValidateCreate(activity.Citizen{}, activity.Activity{}, dfdg.Actor{}, now, nil)
+	errs = rules.ValidateCreate(dfdg.At{Now: now, By: dfdg.Actor{}}, dfdg.Citizen{}, dfdg.Activity{})
 	assert.True(t, errs.Has(dfdgerrors.ErrMissingValue))
-	_, err = activity.Create(dagpengemodtager(jobplan, praktik("a-1")), praktik("a-1"), kbh, now, nil)
+	_, err = rules.Create(atKbh, dagpengemodtager(jobplan, praktik("a-1")), praktik("a-1"))
 	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidState, "an id that exists")
-	_, err = activity.Update(dagpengemodtager(jobplan), praktik("a-1"), kbh, now, nil)
+	_, err = rules.Update(atKbh, dagpengemodtager(jobplan), praktik("a-1"))
 	assert.ErrorIs(t, err, dfdgerrors.ErrRecordNotFound)
 }
 
 func TestCreateSetsOwner(t *testing.T) {
-	d, err := activity.Create(dagpengemodtager(jobplan), praktik("a-1"), kbh, now, nil)
+	d, err := rules.Create(atKbh, dagpengemodtager(jobplan), praktik("a-1"))
 	require.NoError(t, err)
 	assert.Equal(t, dfdg.Municipality(101), d.Activities[0].Record.Owner)
 	c := dagpengemodtager(jobplan).Apply(d)
 	u := praktik("a-1")
-	d, err = activity.Update(c, u, frb, now, nil)
+	d, err = rules.Update(dfdg.At{Now: now, By: frb}, c, u)
 	require.NoError(t, err)
 	assert.Equal(t, dfdg.Municipality(101), d.Activities[0].Record.Owner, "an update keeps the owner")
 }
 
 func TestMinPlanFromActivities(t *testing.T) {
-	kursus := activity.Activity{ID: "a-2", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
+	kursus := dfdg.Activity{ID: "a-2", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
 	cancelled := praktik("a-3")
-	cancelled.Status = activity.Cancelled
-	c := dagpengemodtager(&plan.Plan{Type: plan.Jobplan, Contract: &plan.Contract{Act: plan.IntegrationAct, DanishAcquisition: "DU3"}},
+	cancelled.Status = dfdg.ActivityCancelled
+	c := dagpengemodtager(&dfdg.Plan{Type: dfdg.Jobplan, Contract: &dfdg.Contract{Act: dfdg.IntegrationAct, DanishAcquisition: "DU3"}},
 		praktik("a-1"), kursus, cancelled)
-	doc := activity.MinPlan(c, nil)
+	doc := rules.MinPlan(dfdg.At{}, c)
 	assert.True(t, doc.Rules.Has(dfdg.Rule3_3))
 	assert.True(t, doc.Rules.Has(dfdg.Rule3_6))
 	acts, _ := doc.Section(plan.HeadingActivities)
@@ -278,6 +277,6 @@ func TestMinPlanFromActivities(t *testing.T) {
 		"  Stillingsbetegnelse: Bagermedhjælper (alias: Hjælper i bageri)",
 		"- Kursus, 2025-10-01–2025-10-31",
 	}, acts.Lines)
-	item := activity.MinPlanItem(activity.Activity{Type: 99, Period: period("2025-10-01", "")}, nil)
+	item := rules.MinPlanItem(dfdg.Activity{Type: 99, Period: period("2025-10-01", "")})
 	assert.Equal(t, "Aktivitet (type 99)", item.Title)
 }

@@ -5,16 +5,14 @@ import (
 	"testing"
 
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/activity"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
-	"github.com/regelkit/dfdg/plan"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // withActivities is a dagpengemodtager with a Jobplan and n company-oriented activities at other
 // companies, so that a new praktik is accepted.
-func withActivities(n int) activity.Citizen {
+func withActivities(n int) dfdg.Citizen {
 	c := dagpengemodtager(jobplan)
 	for i := range n {
 		a := praktik(fmt.Sprint("e", i))
@@ -27,10 +25,10 @@ func withActivities(n int) activity.Citizen {
 func TestValidateCreateAllocatesNothing(t *testing.T) {
 	c := withActivities(50)
 	a := praktik("new")
-	a.References = []activity.Reference{{Type: activity.Handlekommune, Value: "0101"}}
-	require.Empty(t, activity.ValidateCreate(c, a, kbh, now, nil))
-	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = activity.ValidateCreate(c, a, kbh, now, nil) }))
-	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = activity.CheckPlanType(c.ContactGroup, c.Plan, kbh) }))
+	a.References = []dfdg.Reference{{Type: dfdg.Handlekommune, Value: "0101"}}
+	require.Empty(t, rules.ValidateCreate(atKbh, c, a))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = rules.ValidateCreate(atKbh, c, a) }))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = rules.CheckPlanType(atKbh, c) }))
 }
 
 var (
@@ -44,7 +42,7 @@ func BenchmarkValidateCreate50(b *testing.B) {
 	a := praktik("new")
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkErrs = activity.ValidateCreate(c, a, kbh, now, nil)
+		sinkErrs = rules.ValidateCreate(atKbh, c, a)
 	}
 }
 
@@ -53,7 +51,7 @@ func BenchmarkCheckPlanType(b *testing.B) {
 	c := dagpengemodtager(jobplan)
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkErr = activity.CheckPlanType(c.ContactGroup, c.Plan, kbh)
+		sinkErr = rules.CheckPlanType(atKbh, c)
 	}
 }
 
@@ -61,7 +59,7 @@ func BenchmarkCheckPlanTypeHandWritten(b *testing.B) {
 	c := dagpengemodtager(jobplan)
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkBool = kbh.Kind == dfdg.ActorMunicipality && c.ContactGroup == 1 && (c.Plan == nil || c.Plan.Type != plan.Jobplan && c.Plan.Type != plan.Kombiplan)
+		sinkBool = handWrittenPlanType(c)
 	}
 }
 
@@ -73,8 +71,21 @@ func BenchmarkValidateCreateScaling(b *testing.B) {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				sinkErrs = activity.ValidateCreate(c, a, kbh, now, nil)
+				sinkErrs = rules.ValidateCreate(atKbh, c, a)
 			}
 		})
 	}
+}
+
+// handWrittenPlanType is rule 3.1 written for this one case: the group at now, then the plan.
+func handWrittenPlanType(c dfdg.Citizen) bool {
+	if kbh.Kind != dfdg.ActorMunicipality || c.Plan != nil && (c.Plan.Type == dfdg.Jobplan || c.Plan.Type == dfdg.Kombiplan) {
+		return false
+	}
+	for _, m := range c.Memberships {
+		if !now.Before(m.Start) && (m.End.IsZero() || now.Before(m.End)) {
+			return m.Group == dfdg.Dagpengemodtager
+		}
+	}
+	return false
 }

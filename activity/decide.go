@@ -2,71 +2,76 @@ package activity
 
 import (
 	"strconv"
-	"time"
 
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/codelist"
+	"github.com/regelkit/dfdg/internal/ids"
 	"github.com/regelkit/dfdg/plan"
 )
 
-const refAktivitet = "Aktivitet"
-
-// Create creates activity a for the citizen, by actor by at now, after ValidateCreate; it returns the
-// first violation. The decision creates the activity (its Owner is the creating municipality when not
-// given) and sends Aktivitet.WSB Create to the citizen's jobcentre, and AktivitetAkasse.WSB Create to
-// the citizen's a-kasse only when the plan is a Jobplan or Kombiplan (rule 3.1).
-func Create(c Citizen, a Activity, by dfdg.Actor, now time.Time, cat *codelist.Catalog) (Decision, error) {
-	if errs := ValidateCreate(c, a, by, now, cat); len(errs) > 0 {
-		return Decision{}, errs[0]
+// Create creates activity a for the citizen, by at.By at at.Now, after ValidateCreate; it returns the
+// first violation. The decision creates the activity (with a.ID or a new id from at; its Owner is the
+// creating municipality when not given) and sends Aktivitet.WSB Create to the citizen's jobcentre, and
+// AktivitetAkasse.WSB Create to the citizen's a-kasse only when the plan is a Jobplan or Kombiplan
+// (rule 3.1).
+func (r Rules) Create(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) (dfdg.Decision, error) {
+	if errs := r.ValidateCreate(at, c, a); len(errs) > 0 {
+		return dfdg.Decision{}, errs[0]
 	}
-	if a.Owner == 0 && by.Kind == dfdg.ActorMunicipality {
-		a.Owner = by.Municipality
+	src := ids.For(at, &c)
+	var err error
+	if a.ID, err = src.Or(a.ID, dfdg.RecordActivity, "aktivitetIdentifier"); err != nil {
+		return dfdg.Decision{}, err
 	}
-	d := Decision{
-		Activities: []dfdg.Change[Activity]{{Type: dfdg.Create, Record: a}},
-		Messages:   make([]dfdg.Message, 0, 2),
-		Rules:      createRules(c, a, by, today(now), cat),
+	if a.Owner == 0 && at.By.Kind == dfdg.ActorMunicipality {
+		a.Owner = at.By.Municipality
 	}
-	d.Messages = appendMessages(d.Messages, c, dfdg.Create, a, by)
+	d := dfdg.Decision{
+		Activities: []dfdg.Change[dfdg.Activity]{{Type: dfdg.Create, Record: a}},
+		Outcome: dfdg.Outcome{
+			Messages: make([]dfdg.Message, 0, 2),
+			Rules:    r.createRules(at, &c, &a),
+		},
+	}
+	d.Messages = appendMessages(d.Messages, &c, dfdg.Create, a, at.By)
 	return d, nil
 }
 
-// Update replaces the activity with a's id by a, updated by by at now, after ValidateUpdate. It never
-// validates the job title, so an activity whose title has expired can be cancelled, interrupted or
-// changed (rule 3.5). A municipality other than the citizen's updates through guest access without
+// Update replaces the activity with a's id by a, updated by at.By at at.Now, after ValidateUpdate. It
+// never validates the job title, so an activity whose title has expired can be cancelled, interrupted
+// or changed (rule 3.5). A municipality other than the citizen's updates through guest access without
 // the attachment changing (rule 3.2): DeltAktivitet.WSB Update goes to it and Aktivitet.WSB Update to
 // the citizen's jobcentre. AktivitetAkasse.WSB Update goes to the a-kasse only under a Jobplan or
 // Kombiplan (rule 3.1).
-func Update(c Citizen, a Activity, by dfdg.Actor, now time.Time, cat *codelist.Catalog) (Decision, error) {
-	if errs := ValidateUpdate(c, a, by, now, cat); len(errs) > 0 {
-		return Decision{}, errs[0]
+func (r Rules) Update(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) (dfdg.Decision, error) {
+	if errs := r.ValidateUpdate(at, c, a); len(errs) > 0 {
+		return dfdg.Decision{}, errs[0]
 	}
-	old, _ := c.Find(a.ID)
+	old, _ := c.Activity(a.ID)
 	if a.Owner == 0 {
 		a.Owner = old.Owner
 	}
-	d := Decision{
-		Activities: []dfdg.Change[Activity]{{Type: dfdg.Update, Record: a}},
-		Messages:   make([]dfdg.Message, 0, 3),
+	d := dfdg.Decision{
+		Activities: []dfdg.Change[dfdg.Activity]{{Type: dfdg.Update, Record: a}},
+		Outcome:    dfdg.Outcome{Messages: make([]dfdg.Message, 0, 3)},
 	}
-	if by.GuestOf(c.Jobcentre) || hasMunicipalityReference(a) {
+	if at.By.GuestOf(c.Jobcentre) || hasMunicipalityReference(&a) {
 		d.Rules = d.Rules.With(dfdg.Rule3_2)
 	}
-	if a.JobTitle.ExpiredOn(today(now)) {
+	if a.JobTitle.ExpiredOn(at.Today()) {
 		d.Rules = d.Rules.With(dfdg.Rule3_5)
 	}
 	if c.Akasse != "" {
 		d.Rules = d.Rules.With(dfdg.Rule3_1)
 	}
-	d.Messages = appendMessages(d.Messages, c, dfdg.Update, a, by)
+	d.Messages = appendMessages(d.Messages, &c, dfdg.Update, a, at.By)
 	return d, nil
 }
 
 // appendMessages appends the messages a change of activity a causes: Aktivitet.WSB to the jobcentre,
 // DeltAktivitet.WSB to a municipality updating through guest access, and AktivitetAkasse.WSB to the
 // a-kasse under a Jobplan or Kombiplan. It is the only place that sends AktivitetAkasse.WSB.
-func appendMessages(msgs []dfdg.Message, c Citizen, change dfdg.ChangeType, a Activity, by dfdg.Actor) []dfdg.Message {
-	about := dfdg.Ref{Kind: refAktivitet, ID: a.ID}
+func appendMessages(msgs []dfdg.Message, c *dfdg.Citizen, change dfdg.ChangeType, a dfdg.Activity, by dfdg.Actor) []dfdg.Message {
+	about := dfdg.Ref{Kind: dfdg.RecordActivity, ID: a.ID}
 	msgs = append(msgs, dfdg.Message{Name: dfdg.AktivitetWSB, Change: change, To: dfdg.MunicipalityActor(c.Jobcentre), About: about})
 	if change == dfdg.Update && by.GuestOf(c.Jobcentre) {
 		msgs = append(msgs, dfdg.Message{Name: dfdg.DeltAktivitetWSB, Change: change, To: by, About: about})
@@ -78,15 +83,16 @@ func appendMessages(msgs []dfdg.Message, c Citizen, change dfdg.ChangeType, a Ac
 }
 
 // createRules names the rules that applied to a creation that was accepted.
-func createRules(c Citizen, a Activity, by dfdg.Actor, day dfdg.Date, cat *codelist.Catalog) dfdg.RuleSet {
+func (r Rules) createRules(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdg.RuleSet {
 	var rs dfdg.RuleSet
-	if by.Kind == dfdg.ActorMunicipality && c.ContactGroup == dagpengemodtager || c.Akasse != "" {
+	g, _ := c.GroupAt(at.Now)
+	if at.By.Kind == dfdg.ActorMunicipality && g.Group == dfdg.Dagpengemodtager || c.Akasse != "" {
 		rs = rs.With(dfdg.Rule3_1)
 	}
-	if hasMunicipalityReference(a) || by.Kind == dfdg.ActorMunicipality {
+	if hasMunicipalityReference(a) || at.By.Kind == dfdg.ActorMunicipality {
 		rs = rs.With(dfdg.Rule3_2)
 	}
-	if IsCompanyOriented(a, cat) {
+	if r.IsCompanyOriented(*a) {
 		rs = rs.With(dfdg.Rule3_4)
 	}
 	if !a.JobTitle.IsZero() {
@@ -98,9 +104,9 @@ func createRules(c Citizen, a Activity, by dfdg.Actor, day dfdg.Date, cat *codel
 	return rs
 }
 
-func hasMunicipalityReference(a Activity) bool {
-	for _, r := range a.References {
-		if r.Type == Handlekommune || r.Type == Betalingskommune {
+func hasMunicipalityReference(a *dfdg.Activity) bool {
+	for _, ref := range a.References {
+		if ref.Type.CarriesMunicipality() {
 			return true
 		}
 	}
@@ -109,16 +115,16 @@ func hasMunicipalityReference(a Activity) bool {
 
 // MinPlanItem returns activity a as Min plan shows it: its type's name from the code list (or its
 // Description), its period and hours, and for a company-oriented activity the company and job title.
-func MinPlanItem(a Activity, cat *codelist.Catalog) plan.Item {
+func (r Rules) MinPlanItem(a dfdg.Activity) plan.Item {
 	title := a.Description
-	if e, ok := cat.ActivityTypes().Get(a.Type); ok && e.Name != "" {
+	if e, ok := r.Catalog.ActivityTypes().Get(int(a.Type)); ok && e.Name != "" {
 		title = e.Name
 	}
 	if title == "" {
-		title = "Aktivitet (type " + strconv.Itoa(a.Type) + ")"
+		title = "Aktivitet (type " + strconv.Itoa(int(a.Type)) + ")"
 	}
 	it := plan.Item{Title: title, Period: a.Period, Hours: a.Hours}
-	if IsCompanyOriented(a, cat) {
+	if r.IsCompanyOriented(a) {
 		it.CompanyOriented = true
 		it.Company = a.Company.Name
 		if it.Company == "" && a.Company.CVR != "" {
@@ -130,16 +136,17 @@ func MinPlanItem(a Activity, cat *codelist.Catalog) plan.Item {
 }
 
 // MinPlan builds the citizen's Min plan (rules 3.3 and 3.6) from the plan and the activities that are
-// not cancelled. A citizen without a plan gets a document whose plan type is unknown.
-func MinPlan(c Citizen, cat *codelist.Catalog) plan.Document {
-	var p plan.Plan
+// not cancelled. A citizen without a plan gets a document whose plan type is unknown. It reads nothing
+// of the call's context: Min plan shows what the citizen has.
+func (r Rules) MinPlan(_ dfdg.At, c dfdg.Citizen) plan.Document {
+	var p dfdg.Plan
 	if c.Plan != nil {
 		p = *c.Plan
 	}
 	items := make([]plan.Item, 0, len(c.Activities))
 	for _, a := range c.Activities {
-		if a.Status != Cancelled {
-			items = append(items, MinPlanItem(a, cat))
+		if a.Status != dfdg.ActivityCancelled {
+			items = append(items, r.MinPlanItem(a))
 		}
 	}
 	return plan.MinPlan(p, items)

@@ -6,28 +6,30 @@ import (
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/activity"
-	"github.com/regelkit/dfdg/plan"
 	"github.com/shopspring/decimal"
 )
 
-// Rule 3.1: København creates an activity for a dagpengemodtager who has no Jobplan.
-func ExampleCreate() {
-	citizen := activity.Citizen{Jobcentre: 101, Akasse: "ak-1", ContactGroup: 1, Plan: &plan.Plan{Type: plan.Uddannelsesplan}}
-	a := activity.Activity{ID: "a-1", Type: 7, Description: "Kursus",
+// Rule 3.1: København creates an activity for a dagpengemodtager who has no Jobplan. The contact
+// group is the citizen's at now: the rules derive it from the memberships.
+func ExampleRules_Create() {
+	citizen := dfdg.Citizen{Jobcentre: 101, Akasse: "ak-1", Plan: &dfdg.Plan{Type: dfdg.Uddannelsesplan},
+		Memberships: []dfdg.Membership{{ID: "kg-1", Group: dfdg.Dagpengemodtager, Start: time.Date(2025, 6, 2, 8, 0, 0, 0, time.UTC)}}}
+	a := dfdg.Activity{ID: "a-1", Type: 7, Description: "Kursus",
 		Period: dfdg.Period{Start: dfdg.MustParseDate("2025-10-01"), End: dfdg.MustParseDate("2025-10-31")}}
-	now := time.Date(2025, 9, 15, 10, 0, 0, 0, time.UTC)
+	at := dfdg.At{Now: time.Date(2025, 9, 15, 10, 0, 0, 0, time.UTC), By: dfdg.MunicipalityActor(101)}
+	var rules activity.Rules
 
-	_, err := activity.Create(citizen, a, dfdg.MunicipalityActor(101), now, nil)
+	_, err := rules.Create(at, citizen, a)
 	fmt.Println(err)
 
-	citizen.Plan = &plan.Plan{Type: plan.Jobplan}
-	d, err := activity.Create(citizen, a, dfdg.MunicipalityActor(101), now, nil)
+	citizen.Plan = &dfdg.Plan{Type: dfdg.Jobplan}
+	d, err := rules.Create(at, citizen, a)
 	fmt.Println(err)
 	for _, m := range d.Messages {
 		fmt.Println(m)
 	}
 	// Output:
-	// dfdg 110016: Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager [regel 3.1; plantype=Uddannelsesplan]
+	// dfdg 110016: Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager [regel 3.1; borger.plan.plantype=Uddannelsesplan]
 	// <nil>
 	// Aktivitet.WSB Oprettelse til kommune 101 om Aktivitet a-1
 	// AktivitetAkasse.WSB Oprettelse til a-kasse ak-1 om Aktivitet a-1
@@ -35,13 +37,13 @@ func ExampleCreate() {
 
 // Rule 3.2: Frederiksberg registers itself as paying municipality on an activity of a citizen
 // attached to København, through guest access.
-func ExampleUpdate() {
-	a := activity.Activity{ID: "a-1", Type: 7, Description: "Kursus",
+func ExampleRules_Update() {
+	a := dfdg.Activity{ID: "a-1", Type: 7, Description: "Kursus",
 		Period: dfdg.Period{Start: dfdg.MustParseDate("2025-10-01"), End: dfdg.MustParseDate("2025-10-31")}}
-	citizen := activity.Citizen{Jobcentre: 101, ContactGroup: 1, Activities: []activity.Activity{a}}
-	a.References = []activity.Reference{{Type: activity.Betalingskommune, Value: "0147"}}
+	citizen := dfdg.Citizen{Jobcentre: 101, Activities: []dfdg.Activity{a}}
+	a.References = []dfdg.Reference{{Type: dfdg.Betalingskommune, Value: "0147"}}
 
-	d, err := activity.Update(citizen, a, dfdg.MunicipalityActor(147), time.Date(2025, 10, 2, 9, 0, 0, 0, time.UTC), nil)
+	d, err := activity.Rules{}.Update(dfdg.At{Now: time.Date(2025, 10, 2, 9, 0, 0, 0, time.UTC), By: dfdg.MunicipalityActor(147)}, citizen, a)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -55,16 +57,16 @@ func ExampleUpdate() {
 }
 
 // Rules 3.3 and 3.6: Min plan with a job title and its alias, and an integration contract.
-func ExampleMinPlan() {
-	citizen := activity.Citizen{Jobcentre: 101, Plan: &plan.Plan{Type: plan.Jobplan, Contract: &plan.Contract{
-		ID: "k-1", Act: plan.IntegrationAct, DanishAcquisition: "Danskuddannelse 2, modul 4, 6 lektioner om ugen",
-	}}, Activities: []activity.Activity{{
+func ExampleRules_MinPlan() {
+	citizen := dfdg.Citizen{Jobcentre: 101, Plan: &dfdg.Plan{Type: dfdg.Jobplan, Contract: &dfdg.Contract{
+		ID: "k-1", Act: dfdg.IntegrationAct, DanishAcquisition: "Danskuddannelse 2, modul 4, 6 lektioner om ugen",
+	}}, Activities: []dfdg.Activity{{
 		ID: "a-1", Type: 40, CompanyOriented: true, Description: "Virksomhedspraktik",
 		Period: dfdg.Period{Start: dfdg.MustParseDate("2025-10-01"), End: dfdg.MustParseDate("2025-11-30")},
-		Hours:  decimal.RequireFromString("25"), Company: activity.Company{Name: "Bageriet ApS"},
-		JobTitle: plan.JobTitle{Name: "Bagermedhjælper", Alias: "Hjælper i butik"},
+		Hours:  decimal.RequireFromString("25"), Company: dfdg.Company{Name: "Bageriet ApS"},
+		JobTitle: dfdg.JobTitle{Name: "Bagermedhjælper", Alias: "Hjælper i butik"},
 	}}}
-	fmt.Print(activity.MinPlan(citizen, nil).Text())
+	fmt.Print(activity.Rules{}.MinPlan(dfdg.At{}, citizen).Text())
 	// Output:
 	// Min plan
 	// ========

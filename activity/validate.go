@@ -2,42 +2,43 @@ package activity
 
 import (
 	"strconv"
-	"time"
 
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
-	"github.com/regelkit/dfdg/plan"
 	"github.com/shopspring/decimal"
 )
 
-// dagpengemodtager is contact group 1 'Dagpengemodtager' (contactgroup.Dagpengemodtager).
-const dagpengemodtager = 1
+// Where the fields the rules reject lie, in the JSON of the call (see dfdgerrors.Path).
+const (
+	pathActivities dfdgerrors.Path = "borger.aktiviteter"
+	pathPlanType   dfdgerrors.Path = "borger.plan.plantype"
+	pathReferences dfdgerrors.Path = "eksterneReferencer"
+)
 
-// CheckPlanType applies rule 3.1 to the creation of an activity: when a municipality (by) creates an
-// activity, of any type, for a citizen in contact group 1 'Dagpengemodtager' (contactGroup), the
-// citizen must have a plan (p) of type Jobplan or Kombiplan; else DFDG error 110016 "Plantype mangler
-// eller er forkert ved oprettelse af aktivitet for dagpengemodtager". Other actors, and updates, are
-// not checked. It takes only what the rule reads, which keeps the call a few nanoseconds:
-//
-//	err := activity.CheckPlanType(citizen.ContactGroup, citizen.Plan, by)
-func CheckPlanType(contactGroup int, p *plan.Plan, by dfdg.Actor) error {
-	if by.Kind == dfdg.ActorMunicipality && contactGroup == dagpengemodtager && (p == nil || !p.Type.AkasseMayReceive()) {
-		return planTypeError(p)
-	}
-	return nil
+// CheckPlanType applies rule 3.1 on its own: when a municipality (at.By) creates an activity, of any
+// type, for a citizen in contact group 1 'Dagpengemodtager' at now, the citizen must have a plan of
+// type Jobplan or Kombiplan; else DFDG error 110016 "Plantype mangler eller er forkert ved oprettelse
+// af aktivitet for dagpengemodtager". Other actors, and updates, are not checked.
+func (r Rules) CheckPlanType(at dfdg.At, c dfdg.Citizen) error {
+	return checkPlanType(at, &c)
 }
 
-func planTypeError(p *plan.Plan) error {
+func checkPlanType(at dfdg.At, c *dfdg.Citizen) error {
+	if at.By.Kind != dfdg.ActorMunicipality || (c.Plan != nil && c.Plan.Type.AkasseMayReceive()) {
+		return nil
+	}
+	if g, ok := c.GroupAt(at.Now); !ok || g.Group != dfdg.Dagpengemodtager {
+		return nil
+	}
 	have := "ingen plan"
-	if p != nil {
-		have = p.Type.String()
+	if c.Plan != nil {
+		have = c.Plan.Type.String()
 	}
-	return dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing).WithRule(dfdg.Rule3_1).WithField("plantype", have)
+	return dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing).WithRule(dfdg.Rule3_1).WithField(pathPlanType, have)
 }
 
-func invalid(field, value string) *dfdgerrors.Error {
+func invalid(field dfdgerrors.Path, value string) *dfdgerrors.Error {
 	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField(field, value)
 }
 
@@ -53,19 +54,23 @@ func checkHours(h decimal.Decimal) error {
 	return invalid("timerPrUge", h.String()).WithDetail("timetallet må højst have to decimaler", "hours may have at most two decimals")
 }
 
-// checkCommand returns every violation of what creation and update both need: now, the citizen's
-// jobcentre, an actor, and the fields themselves: id, type, period (1003, rule 2.3) and hours.
-func checkCommand(c Citizen, a Activity, by dfdg.Actor, now time.Time) dfdgerrors.List {
+var activityCommand = [2]string{"en aktivitet", "an activity"}
+
+// checkCommand returns every violation of what creation and update both need: now, an actor who may
+// act on the citizen, the citizen's jobcentre, and the fields themselves: type, period (1003, rule
+// 2.3) and hours.
+func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdgerrors.List {
 	var errs dfdgerrors.List
-	_, err := check.Now(now)
+	_, err := check.Now(at)
 	errs = dfdgerrors.Append(errs, err)
-	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
-	if by.IsZero() {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("aktør", ""))
+	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, "", activityCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
+	if at.By.Kind == dfdg.ActorAkasse && at.By.Akasse != "" && at.By.Akasse != c.Akasse {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithField("aktoer", at.By.String()).
+			WithDetail("borgeren er ikke medlem af a-kassen", "the citizen is not a member of the a-kasse"))
 	}
-	errs = dfdgerrors.Append(errs, check.ID("aktivitet", a.ID, ""))
+	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
 	if a.Type <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("aktivitetstype", strconv.Itoa(a.Type)))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("aktivitetstype", strconv.Itoa(int(a.Type))))
 	}
 	errs = dfdgerrors.Append(errs, a.Period.Valid())
 	return dfdgerrors.Append(errs, checkHours(a.Hours))
@@ -74,93 +79,102 @@ func checkCommand(c Citizen, a Activity, by dfdg.Actor, now time.Time) dfdgerror
 // checkReferences applies rule 3.2: every external reference has a type of the complete list 1–6,
 // and types 5 (Handlekommune) and 6 (Betalingskommune) carry a valid Danish municipality code. It
 // does not check that the code is the citizen's former or current municipality.
-func checkReferences(errs dfdgerrors.List, a Activity, day dfdg.Date, cat *codelist.Catalog) dfdgerrors.List {
-	for _, r := range a.References {
-		if err := cat.ExternalReferenceTypes().CheckNew(r.Type, day, "eksternReferencetype", dfdg.Rule3_2); err != nil {
-			errs = dfdgerrors.Append(errs, err)
+func (r Rules) checkReferences(errs dfdgerrors.List, a *dfdg.Activity, day dfdg.Date) dfdgerrors.List {
+	for i, ref := range a.References {
+		if err := r.Catalog.ExternalReferenceTypes().CheckNew(int(ref.Type), day, "eksterneReferencer.type", dfdg.Rule3_2); err != nil {
+			e, _ := dfdgerrors.As(err)
+			errs = append(errs, dfdgerrors.New(e.Kind()).WithRule(dfdg.Rule3_2).WithField(pathReferences.Index(i).Child("type"), e.Value()).
+				WithDetail(e.Detail(), e.DetailEN()))
 			continue
 		}
-		if r.Type != Handlekommune && r.Type != Betalingskommune {
+		if !ref.Type.CarriesMunicipality() {
 			continue
 		}
-		m, err := dfdg.ParseMunicipality(r.Value)
-		if err == nil && cat.IsMunicipality(m) {
+		m, err := dfdg.ParseMunicipality(ref.Value)
+		if err == nil && r.Catalog.IsMunicipality(m) {
 			continue
 		}
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(dfdg.Rule3_2).
-			WithField("eksternReference["+strconv.Itoa(r.Type)+"]", r.Value).
-			WithDetail(strconv.Quote(r.Value)+" er ikke en af de 98 kommuner", strconv.Quote(r.Value)+" is not one of the 98 municipalities"))
+			WithField(pathReferences.Index(i).Child("vaerdi"), ref.Value).
+			WithDetail(strconv.Quote(ref.Value)+" er ikke en af de 98 kommuner", strconv.Quote(ref.Value)+" is not one of the 98 municipalities"))
 	}
 	return errs
 }
 
-// FindDuplicate applies rule 3.4 on its own: a company-oriented activity a is a duplicate of an
-// existing one that is not cancelled only when company (CVR and P-number), start, end, hours and
-// job-offer type all equal; 37 and 37.00 hours are equal. It returns the first such activity. It
-// takes one pass over existing and allocates only to compare hours written with different numbers of
-// decimals. ValidateCreate applies it to company-oriented activities.
-func FindDuplicate(existing []Activity, a Activity) (Activity, bool) {
+// FindDuplicate applies rule 3.4 on its own: a company-oriented activity a is a duplicate of one of the
+// citizen's activities that is not cancelled only when company (CVR and P-number), start, end, hours
+// and job-offer type all equal; 37 and 37.00 hours are equal. It returns the first such activity and
+// its position. It takes one pass over the activities and allocates only to compare hours written with
+// different numbers of decimals. ValidateCreate applies it to company-oriented activities.
+func (r Rules) FindDuplicate(_ dfdg.At, c dfdg.Citizen, a dfdg.Activity) (dfdg.Activity, int, bool) {
+	return findDuplicate(c.Activities, &a)
+}
+
+func findDuplicate(existing []dfdg.Activity, a *dfdg.Activity) (dfdg.Activity, int, bool) {
 	for i := range existing {
 		e := &existing[i]
 		if e.Period != a.Period || e.JobOfferType != a.JobOfferType || e.Company.CVR != a.Company.CVR ||
-			e.Company.PNumber != a.Company.PNumber || e.Status == Cancelled || !e.Hours.Equal(a.Hours) {
+			e.Company.PNumber != a.Company.PNumber || e.Status == dfdg.ActivityCancelled || !e.Hours.Equal(a.Hours) {
 			continue
 		}
-		return *e, true
+		return *e, i, true
 	}
-	return Activity{}, false
+	return dfdg.Activity{}, -1, false
 }
 
-// ValidateCreate returns every reason Create would reject a, created by by at now, in the order the
-// rules are checked: the input (id, type, period with 1003, hours), 3.1 (plan type for a
-// dagpengemodtager, 110016), 3.2 (external references), 3.4 (duplicates), 3.5 (expired job title),
-// 3.7 (expired authority area), and guest access (only the citizen's municipality creates). It does
-// not allocate when a is accepted.
-func ValidateCreate(c Citizen, a Activity, by dfdg.Actor, now time.Time, cat *codelist.Catalog) dfdgerrors.List {
-	errs := checkCommand(c, a, by, now)
-	if _, exists := c.Find(a.ID); exists && a.ID != "" {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("aktivitet", a.ID).
+// ValidateCreate returns every reason Create would reject a, in the order the rules are checked: the
+// context and input (now, actor, jobcentre, type, period with 1003, hours, an id the citizen already
+// has), 3.1 (plan type for a dagpengemodtager, 110016), 3.2 (external references), 3.4 (duplicates),
+// 3.5 (expired job title), 3.7 (expired authority area), and guest access (only the citizen's
+// municipality creates). It does not allocate when a is accepted.
+func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdgerrors.List {
+	errs := r.checkCommand(at, &c, &a)
+	if _, exists := c.Activity(a.ID); exists && a.ID != "" {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("aktivitetIdentifier", a.ID).
 			WithDetail("aktiviteten findes allerede", "the activity already exists"))
 	}
-	errs = dfdgerrors.Append(errs, CheckPlanType(c.ContactGroup, c.Plan, by))
-	day := today(now)
-	errs = checkReferences(errs, a, day, cat)
-	if IsCompanyOriented(a, cat) {
-		if dup, ok := FindDuplicate(c.Activities, a); ok {
-			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrDuplicateActivity).WithRule(dfdg.Rule3_4).WithField("aktivitet", dup.ID).
-				WithDetail("samme som "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" timer, jobtilbudtype "+strconv.Itoa(a.JobOfferType)+")",
-					"the same as "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" hours, job-offer type "+strconv.Itoa(a.JobOfferType)+")"))
+	errs = dfdgerrors.Append(errs, checkPlanType(at, &c))
+	day := at.Today()
+	errs = r.checkReferences(errs, &a, day)
+	if r.IsCompanyOriented(a) {
+		if dup, i, ok := findDuplicate(c.Activities, &a); ok {
+			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrDuplicateActivity).WithRule(dfdg.Rule3_4).WithField(pathActivities.Index(i), dup.ID).
+				WithDetail("samme som "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" timer, jobtilbudtype "+strconv.Itoa(int(a.JobOfferType))+")",
+					"the same as "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" hours, job-offer type "+strconv.Itoa(int(a.JobOfferType))+")"))
 		}
 	}
 	if a.JobTitle.ExpiredOn(day) {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrJobTitleExpired).WithRule(dfdg.Rule3_5).WithField("stillingsbetegnelse", a.JobTitle.Name).
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrJobTitleExpired).WithRule(dfdg.Rule3_5).WithField("stillingsbetegnelse.udgaaetFra", a.JobTitle.Name).
 			WithDetail(a.JobTitle.Name+" er udgået fra "+a.JobTitle.ExpiredFrom.String(), a.JobTitle.Name+" expired on "+a.JobTitle.ExpiredFrom.String()))
 	}
 	if a.AuthorityArea != 0 {
-		if err := cat.AuthorityAreas().CheckNew(a.AuthorityArea, day, "myndighedsområde", dfdg.Rule3_7); err != nil {
+		if err := r.Catalog.AuthorityAreas().CheckNew(int(a.AuthorityArea), day, "myndighedsomraade", dfdg.Rule3_7); err != nil {
 			e, _ := dfdgerrors.As(err)
-			if e.Kind == dfdgerrors.ErrInactiveCode {
-				e.Kind = dfdgerrors.ErrAuthorityAreaExpired
+			if e.Kind() == dfdgerrors.ErrInactiveCode {
+				e = dfdgerrors.New(dfdgerrors.ErrAuthorityAreaExpired).WithRule(dfdg.Rule3_7).WithField(e.Field(), e.Value()).
+					WithDetail(e.Detail(), e.DetailEN())
 			}
 			errs = append(errs, e)
 		}
 	}
-	if by.GuestOf(c.Jobcentre) {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrGuestCreateNotAllowed).WithRule(dfdg.Rule3_2).WithField("kommune", by.Municipality.String()).
+	if at.By.GuestOf(c.Jobcentre) {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrGuestCreateNotAllowed).WithRule(dfdg.Rule3_2).WithField("aktoer", at.By.String()).
 			WithDetail("borgeren er tilknyttet kommune "+c.Jobcentre.String(), "the citizen is attached to municipality "+c.Jobcentre.String()))
 	}
 	return errs
 }
 
 // ValidateUpdate returns every reason Update would reject a, the new state of the activity with its
-// id, updated by by at now: a missing activity or actor, invalid input (1003, hours) and invalid
-// external references (3.2). It never checks the job title (3.5), the plan type (3.1), duplicates
-// (3.4) or the authority area (3.7), and any municipality may update, through guest access (3.2).
-func ValidateUpdate(c Citizen, a Activity, by dfdg.Actor, now time.Time, cat *codelist.Catalog) dfdgerrors.List {
-	errs := checkCommand(c, a, by, now)
-	if _, ok := c.Find(a.ID); !ok && a.ID != "" {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("aktivitet", a.ID).
+// id: the context and input as for creation, and an id the citizen does not have, and invalid external
+// references (3.2). It never checks the job title (3.5), the plan type (3.1), duplicates (3.4) or the
+// authority area (3.7), and any of the 98 municipalities may update, through guest access (3.2).
+func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdgerrors.List {
+	errs := r.checkCommand(at, &c, &a)
+	if a.ID == "" {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("aktivitetIdentifier", ""))
+	} else if _, ok := c.Activity(a.ID); !ok {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("aktivitetIdentifier", a.ID).
 			WithDetail("aktiviteten "+a.ID+" findes ikke hos borgeren", "the citizen has no activity "+a.ID))
 	}
-	return checkReferences(errs, a, today(now), cat)
+	return r.checkReferences(errs, &a, at.Today())
 }

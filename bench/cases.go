@@ -9,9 +9,6 @@ import (
 	"fmt"
 
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/absence"
-	"github.com/regelkit/dfdg/activity"
-	"github.com/regelkit/dfdg/plan"
 	"github.com/shopspring/decimal"
 )
 
@@ -19,20 +16,20 @@ import (
 type PlanCase struct {
 	Actor  dfdg.Actor
 	Group  int
-	Plan   plan.Type // TypeUnknown with NoPlan: no plan at all
+	Plan   dfdg.PlanType // TypeUnknown with NoPlan: no plan at all
 	NoPlan bool
 }
 
 // OverlapCase is the input of rule 2.1: a new absence against existing ones.
 type OverlapCase struct {
-	New      absence.Absence
-	Existing []absence.Absence
+	New      dfdg.Absence
+	Existing []dfdg.Absence
 }
 
 // DuplicateCase is the input of rule 3.4: a new activity against existing ones.
 type DuplicateCase struct {
-	New      activity.Activity
-	Existing []activity.Activity
+	New      dfdg.Activity
+	Existing []dfdg.Activity
 }
 
 // openEnd is the day number the engines use for an open end.
@@ -69,27 +66,27 @@ func PlanCases() []struct {
 		In   PlanCase
 		Want bool
 	}{
-		{PlanCase{Actor: kbh, Group: 1, Plan: plan.Jobplan}, false},
-		{PlanCase{Actor: kbh, Group: 1, Plan: plan.Kombiplan}, false},
-		{PlanCase{Actor: kbh, Group: 1, Plan: plan.Uddannelsesplan}, true},
+		{PlanCase{Actor: kbh, Group: 1, Plan: dfdg.Jobplan}, false},
+		{PlanCase{Actor: kbh, Group: 1, Plan: dfdg.Kombiplan}, false},
+		{PlanCase{Actor: kbh, Group: 1, Plan: dfdg.Uddannelsesplan}, true},
 		{PlanCase{Actor: kbh, Group: 1, NoPlan: true}, true},
 		{PlanCase{Actor: kbh, Group: 8, NoPlan: true}, false},
 		{PlanCase{Actor: dfdg.AkasseActor("ak"), Group: 1, NoPlan: true}, false},
-		{PlanCase{Actor: dfdg.SystemActor(dfdg.ActorSTAR), Group: 1, Plan: plan.OtherType}, false},
+		{PlanCase{Actor: dfdg.SystemActor(dfdg.ActorSTAR), Group: 1, Plan: dfdg.OtherPlanType}, false},
 	}
 }
 
 // Absences20 is 20 existing absences: two holidays (10, 47) in July 2025 and 18 other absences
 // before them.
-func Absences20() []absence.Absence {
-	var out []absence.Absence
+func Absences20() []dfdg.Absence {
+	var out []dfdg.Absence
 	for i := range 18 {
 		start := day("2024-01-01").AddDays(i * 20)
-		out = append(out, absence.Absence{ID: fmt.Sprint("e", i), Type: []int{1, 11, 8}[i%3], Period: dfdg.Period{Start: start, End: start.AddDays(10)}})
+		out = append(out, dfdg.Absence{ID: fmt.Sprint("e", i), Type: []dfdg.AbsenceType{1, 11, 8}[i%3], Period: dfdg.Period{Start: start, End: start.AddDays(10)}})
 	}
 	return append(out,
-		absence.Absence{ID: "h10", Type: 10, Period: dfdg.Period{Start: day("2025-07-07"), End: day("2025-07-18")}},
-		absence.Absence{ID: "h47", Type: 47, Period: dfdg.Period{Start: day("2025-07-21"), End: day("2025-07-25")}})
+		dfdg.Absence{ID: "h10", Type: 10, Period: dfdg.Period{Start: day("2025-07-07"), End: day("2025-07-18")}},
+		dfdg.Absence{ID: "h47", Type: 47, Period: dfdg.Period{Start: day("2025-07-21"), End: day("2025-07-25")}})
 }
 
 // OverlapCases is the shared table for rule 2.1; want is true when the new absence is rejected.
@@ -99,25 +96,25 @@ func OverlapCases() []struct {
 } {
 	ex := Absences20()
 	july := dfdg.Period{Start: day("2025-07-01"), End: day("2025-07-31")}
-	sick := append(append([]absence.Absence{}, ex...), absence.Absence{ID: "s", Type: 11, Period: dfdg.Period{Start: day("2025-07-30")}})
+	sick := append(append([]dfdg.Absence{}, ex...), dfdg.Absence{ID: "s", Type: 11, Period: dfdg.Period{Start: day("2025-07-30")}})
 	return []struct {
 		In   OverlapCase
 		Want bool
 	}{
-		{OverlapCase{New: absence.Absence{ID: "n", Type: 66, Period: july}, Existing: ex}, false},
-		{OverlapCase{New: absence.Absence{ID: "n", Type: 66, Period: july}, Existing: sick}, true},
-		{OverlapCase{New: absence.Absence{ID: "n", Type: 11, Period: july}, Existing: ex}, false},
-		{OverlapCase{New: absence.Absence{ID: "n", Type: 66, Period: dfdg.Period{Start: day("2024-01-05")}}, Existing: ex}, true},
-		{OverlapCase{New: absence.Absence{ID: "n", Type: 66, Period: dfdg.Period{Start: day("2025-08-01")}}, Existing: sick}, true},
-		{OverlapCase{New: absence.Absence{ID: "n", Type: 66, Period: dfdg.Period{Start: day("2025-08-01")}}, Existing: ex}, false},
-		{OverlapCase{New: absence.Absence{ID: "n", Type: 1, Period: dfdg.Period{Start: day("2025-07-01"), End: day("2025-07-01")}},
-			Existing: []absence.Absence{{ID: "x", Type: 66, Period: dfdg.Period{Start: day("2025-07-01"), End: day("2025-07-01")}}}}, true},
+		{OverlapCase{New: dfdg.Absence{ID: "n", Type: 66, Period: july}, Existing: ex}, false},
+		{OverlapCase{New: dfdg.Absence{ID: "n", Type: 66, Period: july}, Existing: sick}, true},
+		{OverlapCase{New: dfdg.Absence{ID: "n", Type: 11, Period: july}, Existing: ex}, false},
+		{OverlapCase{New: dfdg.Absence{ID: "n", Type: 66, Period: dfdg.Period{Start: day("2024-01-05")}}, Existing: ex}, true},
+		{OverlapCase{New: dfdg.Absence{ID: "n", Type: 66, Period: dfdg.Period{Start: day("2025-08-01")}}, Existing: sick}, true},
+		{OverlapCase{New: dfdg.Absence{ID: "n", Type: 66, Period: dfdg.Period{Start: day("2025-08-01")}}, Existing: ex}, false},
+		{OverlapCase{New: dfdg.Absence{ID: "n", Type: 1, Period: dfdg.Period{Start: day("2025-07-01"), End: day("2025-07-01")}},
+			Existing: []dfdg.Absence{{ID: "x", Type: 66, Period: dfdg.Period{Start: day("2025-07-01"), End: day("2025-07-01")}}}}, true},
 	}
 }
 
 // Activities50 is 50 existing company-oriented activities at other companies than Praktik's.
-func Activities50() []activity.Activity {
-	var out []activity.Activity
+func Activities50() []dfdg.Activity {
+	var out []dfdg.Activity
 	for i := range 50 {
 		a := Praktik()
 		a.ID, a.Company.CVR = fmt.Sprint("e", i), fmt.Sprint(20000000+i)
@@ -127,11 +124,11 @@ func Activities50() []activity.Activity {
 }
 
 // Praktik is a new virksomhedspraktik (job-offer type 1 in these cases).
-func Praktik() activity.Activity {
-	return activity.Activity{ID: "new", Type: 40, CompanyOriented: true, JobOfferType: 1,
+func Praktik() dfdg.Activity {
+	return dfdg.Activity{ID: "new", Type: 40, CompanyOriented: true, JobOfferType: 1,
 		Period:  dfdg.Period{Start: day("2025-10-01"), End: day("2025-11-30")},
 		Hours:   decimal.RequireFromString("37"),
-		Company: activity.Company{CVR: "12345678", PNumber: "1000000001"}}
+		Company: dfdg.Company{CVR: "12345678", PNumber: "1000000001"}}
 }
 
 // DuplicateCases is the shared table for rule 3.4; want is true when the new activity is a duplicate.
@@ -146,9 +143,9 @@ func DuplicateCases() []struct {
 	job := same
 	job.ID, job.JobOfferType = "job", 2
 	cancelled := same
-	cancelled.ID, cancelled.Status = "cancelled", activity.Cancelled
-	with := func(extra ...activity.Activity) []activity.Activity {
-		return append(append([]activity.Activity{}, ex...), extra...)
+	cancelled.ID, cancelled.Status = "cancelled", dfdg.ActivityCancelled
+	with := func(extra ...dfdg.Activity) []dfdg.Activity {
+		return append(append([]dfdg.Activity{}, ex...), extra...)
 	}
 	return []struct {
 		In   DuplicateCase

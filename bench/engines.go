@@ -3,6 +3,7 @@ package bench
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"cel.dev/cel-go/cel"
 	"cel.dev/cel-go/interpreter"
@@ -13,7 +14,6 @@ import (
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/absence"
 	"github.com/regelkit/dfdg/activity"
-	"github.com/regelkit/dfdg/plan"
 )
 
 // The rules in each engine's language. Each expression is true when the command is rejected.
@@ -80,33 +80,44 @@ reject_duplicate if {
 
 // The library's side: the inputs as the rules take them.
 
-// LibPlanInput is rule 3.1's input for the library.
+// LibPlanInput is rule 3.1's input for the library: the call's context and the citizen, whose
+// contact group the rule finds at now.
 type LibPlanInput struct {
-	Group int
-	Plan  *plan.Plan
-	Actor dfdg.Actor
+	At      dfdg.At
+	Citizen dfdg.Citizen
 }
+
+// planNow is the instant the plan cases are decided at.
+var planNow = time.Date(2025, 9, 15, 10, 0, 0, 0, time.UTC)
 
 // LibPlan converts a case.
 func LibPlan(c PlanCase) LibPlanInput {
-	in := LibPlanInput{Group: c.Group, Actor: c.Actor}
+	in := LibPlanInput{At: dfdg.At{Now: planNow, By: c.Actor}}
+	if c.Group != 0 {
+		in.Citizen.Memberships = []dfdg.Membership{{ID: "kg", Group: dfdg.ContactGroup(c.Group), Start: planNow.AddDate(0, -3, 0)}}
+	}
 	if !c.NoPlan {
-		in.Plan = &plan.Plan{Type: c.Plan}
+		in.Citizen.Plan = &dfdg.Plan{Type: c.Plan}
 	}
 	return in
 }
 
+var (
+	activities activity.Rules
+	absences   absence.Rules
+)
+
 // LibRejectPlan applies rule 3.1 with the library.
-func LibRejectPlan(in LibPlanInput) bool {
-	return activity.CheckPlanType(in.Group, in.Plan, in.Actor) != nil
-}
+func LibRejectPlan(in LibPlanInput) bool { return activities.CheckPlanType(in.At, in.Citizen) != nil }
 
 // LibRejectOverlap applies rule 2.1 with the library.
-func LibRejectOverlap(c OverlapCase) bool { return absence.CheckOverlap(c.Existing, c.New, nil) != nil }
+func LibRejectOverlap(c OverlapCase) bool {
+	return absences.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: c.Existing}, c.New) != nil
+}
 
 // LibRejectDuplicate applies rule 3.4 with the library.
 func LibRejectDuplicate(c DuplicateCase) bool {
-	_, dup := activity.FindDuplicate(c.Existing, c.New)
+	_, _, dup := activities.FindDuplicate(dfdg.At{}, dfdg.Citizen{Activities: c.Existing}, c.New)
 	return dup
 }
 
@@ -130,13 +141,13 @@ type Activity struct {
 	Cancelled bool   `expr:"cancelled"`
 }
 
-func absenceRecord(a absence.Absence) Absence {
-	return Absence{Type: a.Type, Start: dayNumber(a.Period.Start), End: dayNumber(a.Period.End)}
+func absenceRecord(a dfdg.Absence) Absence {
+	return Absence{Type: int(a.Type), Start: dayNumber(a.Period.Start), End: dayNumber(a.Period.End)}
 }
 
-func activityRecord(a activity.Activity) Activity {
+func activityRecord(a dfdg.Activity) Activity {
 	return Activity{CVR: a.Company.CVR, PNumber: a.Company.PNumber, Start: dayNumber(a.Period.Start), End: dayNumber(a.Period.End),
-		Hours: hundredths(a.Hours), Offer: a.JobOfferType, Cancelled: a.Status == activity.Cancelled}
+		Hours: hundredths(a.Hours), Offer: int(a.JobOfferType), Cancelled: a.Status == dfdg.ActivityCancelled}
 }
 
 // PlanEnv, OverlapEnv and DuplicateEnv are expr's typed environments.

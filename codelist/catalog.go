@@ -79,7 +79,7 @@ var listFiles = [numLists]string{
 // listColumns names the columns a list has beyond the common ones.
 var listColumns = [numLists][]string{
 	registrationCategories: {"applicant"},
-	absenceTypes:           {"overlap", "aliases"},
+	absenceTypes:           {"overlap", "aliases", "sickness"},
 	activityTypes:          {"company_oriented"},
 	municipalities:         {"region"},
 }
@@ -88,7 +88,8 @@ var listColumns = [numLists][]string{
 const pensionFile = "folkepensionsalder"
 
 // Catalog bundles the code lists and the state-pension-age table. A Catalog is immutable and safe for
-// concurrent use. A nil *Catalog stands for Default(), so rules can take one and callers pass nil.
+// concurrent use. A nil *Catalog and the zero Catalog stand for Default(), so the rules' zero value
+// (contactgroup.Rules{} and the like) uses the embedded lists.
 type Catalog struct {
 	lists   [numLists]*List
 	pension *PensionAges
@@ -114,6 +115,9 @@ func Default() *Catalog { return defaultCatalog() }
 // pension rows out of order) rejects the whole load with a *ParseError naming the file, line and
 // column.
 func Load(fsys fs.FS) (*Catalog, error) {
+	if fsys == nil {
+		return nil, &ParseError{Err: errors.New("no file system to load from")}
+	}
 	return load(fsys, ".", Default())
 }
 
@@ -164,7 +168,7 @@ func load(fsys fs.FS, dir string, base *Catalog) (*Catalog, error) {
 }
 
 func (c *Catalog) orDefault() *Catalog {
-	if c == nil {
+	if c == nil || c.pension == nil {
 		return Default()
 	}
 	return c
@@ -238,7 +242,8 @@ func (c *Catalog) Lists() []*List {
 	return slices.Clone(c.lists[:])
 }
 
-// List returns the list whose name is name, such as "kontaktgrupper".
+// List returns the list whose name is name, such as "kontaktgrupper", and nil when there is none (a
+// nil *List is an empty list).
 func (c *Catalog) List(name string) (*List, bool) {
 	i := slices.Index(listFiles[:], name)
 	if i < 0 {
@@ -249,5 +254,5 @@ func (c *Catalog) List(name string) (*List, bool) {
 
 // IsMunicipality reports whether m is one of the 98 Danish municipalities.
 func (c *Catalog) IsMunicipality(m dfdg.Municipality) bool {
-	return c.Municipalities().Has(int(m))
+	return m != 0 && c.Municipalities().Has(int(m))
 }

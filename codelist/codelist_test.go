@@ -98,19 +98,19 @@ func TestRule1_4_InactiveContactGroupsAndCategories(t *testing.T) {
 
 func TestRule1_4_CheckNew(t *testing.T) {
 	groups := codelist.Default().ContactGroups()
-	assert.NoError(t, groups.CheckNew(26, d("2025-06-30"), "kontaktgruppe", dfdg.Rule1_4))
-	err := groups.CheckNew(26, d("2025-07-01"), "kontaktgruppe", dfdg.Rule1_4)
+	assert.NoError(t, groups.CheckNew(26, d("2025-06-30"), "kontaktgruppeType", dfdg.Rule1_4))
+	err := groups.CheckNew(26, d("2025-07-01"), "kontaktgruppeType", dfdg.Rule1_4)
 	require.Error(t, err)
 	assert.ErrorIs(t, err, dfdgerrors.ErrInactiveCode)
 	assert.Equal(t, dfdg.Rule1_4, dfdgerrors.RuleOf(err))
 	assert.Contains(t, err.Error(), "26 Overgangsydelsesmodtager efter LAB (udgår 1.7.2025) er inaktiv fra 2025-07-01")
 	e, _ := dfdgerrors.As(err)
 	assert.Contains(t, e.English(), "is inactive from 2025-07-01")
-	assert.Equal(t, "kontaktgruppe", e.Field)
+	assert.Equal(t, dfdgerrors.Path("kontaktgruppeType"), e.Field())
 	assert.Equal(t, dfdgerrors.Code(0), dfdgerrors.CodeOf(err), "no invented DFDG number")
 
-	assert.NoError(t, groups.CheckNew(1, d("2026-01-01"), "kontaktgruppe", dfdg.Rule1_4))
-	assert.NoError(t, groups.CheckNew(2, d("2026-01-01"), "kontaktgruppe", dfdg.Rule1_4), "not known here: not rejected")
+	assert.NoError(t, groups.CheckNew(1, d("2026-01-01"), "kontaktgruppeType", dfdg.Rule1_4))
+	assert.NoError(t, groups.CheckNew(2, d("2026-01-01"), "kontaktgruppeType", dfdg.Rule1_4), "not known here: not rejected")
 
 	kommuner := codelist.Default().Municipalities()
 	err = kommuner.CheckNew(411, d("2026-01-01"), "kommune", dfdg.Rule3_2)
@@ -304,4 +304,47 @@ id,name,valid_from,inactive_from
 	assert.ErrorIs(t, err, dfdgerrors.ErrInactiveCode)
 	assert.Contains(t, err.Error(), "er først gyldig fra 2020-01-01")
 	assert.True(t, codelist.Default().ContactGroups().Has(26), "the default is not changed")
+}
+
+// A zero Catalog and a nil *Catalog are the embedded one; a nil *List, what List gives for a name it
+// does not know, is an empty list.
+func TestZeroCatalogAndNilList(t *testing.T) {
+	for _, c := range []*codelist.Catalog{nil, {}} {
+		assert.Equal(t, codelist.Default().ContactGroups().Len(), c.ContactGroups().Len())
+		got, err := c.PensionAgeDate(d("1961-07-07"))
+		require.NoError(t, err)
+		assert.Equal(t, d("2028-07-07"), got)
+	}
+	l, ok := codelist.Default().List("ukendt")
+	assert.False(t, ok)
+	assert.Nil(t, l)
+	assert.Empty(t, l.Name())
+	assert.Empty(t, l.Title())
+	assert.True(t, l.Retrieved().IsZero())
+	assert.Nil(t, l.Sources())
+	assert.Nil(t, l.Notes())
+	assert.Zero(t, l.Len())
+	assert.False(t, l.Complete())
+	var b strings.Builder
+	_, err := l.WriteTo(&b)
+	require.NoError(t, err)
+	_, err = codelist.Default().ContactGroups().WriteTo(nil)
+	assert.Error(t, err, "a nil writer")
+	var table *codelist.PensionAges
+	assert.Nil(t, table.Rows())
+	_, err = table.Date(d("1961-07-07"))
+	assert.Error(t, err)
+	_, err = codelist.Load(nil)
+	assert.Error(t, err)
+	assert.NotPanics(t, func() { _ = (&codelist.ParseError{}).Error() })
+}
+
+// 11 'SygdomSygemelding' is the absence type the code list marks as sickness (rules 1.6 and 2.2).
+func TestRule2_2_SicknessColumn(t *testing.T) {
+	types := codelist.Default().AbsenceTypes()
+	e, ok := types.Get(11)
+	require.True(t, ok)
+	assert.True(t, e.Sickness)
+	e, _ = types.Get(10)
+	assert.False(t, e.Sickness, "a holiday is not sickness")
 }

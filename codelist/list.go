@@ -37,6 +37,9 @@ type Entry struct {
 	CompanyOriented bool
 	// Region, in municipalities, is the region the municipality lies in.
 	Region string
+	// Sickness, in absence types, means the type is a sick absence (sygefravær): what KSD reports,
+	// and what the 60-day sweep of rule 2.2 closes.
+	Sickness bool
 
 	// rare holds what few entries have, so that an Entry stays small to copy.
 	rare *rareFields
@@ -143,24 +146,49 @@ func newList(name, title string, complete bool, retrieved dfdg.Date, sources, no
 }
 
 // Name returns the list's name, which is also its file's name without ".csv", such as
-// "kontaktgrupper".
-func (l *List) Name() string { return l.name }
+// "kontaktgrupper"; "" for a nil List.
+func (l *List) Name() string {
+	if l == nil {
+		return ""
+	}
+	return l.name
+}
 
 // Title returns a one-line description of the list.
-func (l *List) Title() string { return l.title }
+func (l *List) Title() string {
+	if l == nil {
+		return ""
+	}
+	return l.title
+}
 
 // Complete reports whether the list holds every value DFDG has. An id missing from a complete list is
 // invalid; an id missing from an incomplete one is only unknown here, and the rules do not reject it.
 func (l *List) Complete() bool { return l != nil && l.complete }
 
 // Retrieved returns the date the list's data was gathered.
-func (l *List) Retrieved() dfdg.Date { return l.retrieved }
+func (l *List) Retrieved() dfdg.Date {
+	if l == nil {
+		return dfdg.Date{}
+	}
+	return l.retrieved
+}
 
 // Sources returns where the list's data comes from, one source a line.
-func (l *List) Sources() []string { return slices.Clone(l.sources) }
+func (l *List) Sources() []string {
+	if l == nil {
+		return nil
+	}
+	return slices.Clone(l.sources)
+}
 
 // Notes returns the list's notes: what is known, what is not, and the choices made.
-func (l *List) Notes() []string { return slices.Clone(l.notes) }
+func (l *List) Notes() []string {
+	if l == nil {
+		return nil
+	}
+	return slices.Clone(l.notes)
+}
 
 // Len returns the number of entries.
 func (l *List) Len() int {
@@ -256,7 +284,7 @@ func (l *List) ActiveOn(d dfdg.Date) []Entry {
 //
 // Reading or deciding on an existing record that carries an inactive entry needs no check: such
 // records stay valid (rule 1.4).
-func (l *List) CheckNew(id int, d dfdg.Date, field string, rule dfdg.RuleID) error {
+func (l *List) CheckNew(id int, d dfdg.Date, field dfdgerrors.Path, rule dfdg.RuleID) error {
 	i := l.index(id)
 	if i < 0 {
 		if l.Complete() {
@@ -271,7 +299,7 @@ func (l *List) CheckNew(id int, d dfdg.Date, field string, rule dfdg.RuleID) err
 	return inactiveError(l.entries[i], d, field, rule)
 }
 
-func inactiveError(e Entry, d dfdg.Date, field string, rule dfdg.RuleID) error {
+func inactiveError(e Entry, d dfdg.Date, field dfdgerrors.Path, rule dfdg.RuleID) error {
 	var da, en string
 	switch {
 	case e.Retired:

@@ -38,7 +38,11 @@ func (e *ParseError) Error() string {
 		b.WriteString(" (" + e.Field + ")")
 	}
 	b.WriteString(": ")
-	b.WriteString(e.Err.Error())
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	} else {
+		b.WriteString("malformed")
+	}
 	return b.String()
 }
 
@@ -326,6 +330,9 @@ func parseEntry(r row) (Entry, error) {
 	if e.CompanyOriented, err = r.boolean("company_oriented"); err != nil {
 		return e, err
 	}
+	if e.Sickness, err = r.boolean("sickness"); err != nil {
+		return e, err
+	}
 	var rare rareFields
 	if s := r.get("aliases"); s != "" {
 		for _, a := range strings.Split(s, "|") {
@@ -347,10 +354,10 @@ func parseEntry(r row) (Entry, error) {
 // parseOverlap reads a rule 2.1 policy: "" restricts nothing; "kun 10 47" allows only those types.
 func parseOverlap(r row) (overlapPolicy, error) {
 	s := r.get("overlap")
-	if s == "" {
+	words := strings.Fields(s)
+	if len(words) == 0 {
 		return overlapPolicy{}, nil
 	}
-	words := strings.Fields(s)
 	if words[0] != "kun" {
 		return overlapPolicy{}, r.errorAt("overlap", fmt.Errorf(`%q: write "kun" and the ids the type may overlap, or leave it empty`, s))
 	}

@@ -37,18 +37,33 @@ type PensionAges struct {
 	retrieved dfdg.Date
 }
 
-// Rows returns the table's rows, oldest birth dates first.
-func (t *PensionAges) Rows() []PensionAge { return slices.Clone(t.rows) }
+// Rows returns the table's rows, oldest birth dates first. A nil table has none.
+func (t *PensionAges) Rows() []PensionAge {
+	if t == nil {
+		return nil
+	}
+	return slices.Clone(t.rows)
+}
 
 // Sources returns where the table comes from.
-func (t *PensionAges) Sources() []string { return slices.Clone(t.sources) }
+func (t *PensionAges) Sources() []string {
+	if t == nil {
+		return nil
+	}
+	return slices.Clone(t.sources)
+}
 
 // Notes returns the table's notes.
-func (t *PensionAges) Notes() []string { return slices.Clone(t.notes) }
+func (t *PensionAges) Notes() []string {
+	if t == nil {
+		return nil
+	}
+	return slices.Clone(t.notes)
+}
 
 // For returns the row for a person born on birth.
 func (t *PensionAges) For(birth dfdg.Date) (PensionAge, bool) {
-	if birth.IsZero() {
+	if t == nil || birth.IsZero() {
 		return PensionAge{}, false
 	}
 	for _, r := range t.rows {
@@ -65,11 +80,11 @@ func (t *PensionAges) For(birth dfdg.Date) (PensionAge, bool) {
 // the table does not cover is ErrInvalidValue.
 func (t *PensionAges) Date(birth dfdg.Date) (dfdg.Date, error) {
 	if birth.IsZero() {
-		return dfdg.Date{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("fødselsdato", "")
+		return dfdg.Date{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("foedselsdato", "")
 	}
 	r, ok := t.For(birth)
 	if !ok {
-		return dfdg.Date{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("fødselsdato", birth.String()).
+		return dfdg.Date{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("foedselsdato", birth.String()).
 			WithDetail("folkepensionsalderen kendes ikke for den fødselsdato", "the state-pension age is not known for that birth date")
 	}
 	return birth.AddMonths(r.Years*12 + r.Months), nil

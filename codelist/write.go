@@ -3,6 +3,7 @@ package codelist
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -11,6 +12,12 @@ import (
 // WriteTo writes l in the file format Load reads: the header comments, the columns the list has, one
 // row an entry. Loading what it writes gives the same list.
 func (l *List) WriteTo(w io.Writer) (int64, error) {
+	if l == nil {
+		l = &List{}
+	}
+	if w == nil {
+		return 0, errors.New("codelist: WriteTo: nil writer")
+	}
 	var b bytes.Buffer
 	b.WriteString("# list: " + l.name + "\n")
 	if l.title != "" {
@@ -82,6 +89,8 @@ func (e Entry) column(col string) string {
 		return yesNo(e.Applicant)
 	case "company_oriented":
 		return yesNo(e.CompanyOriented)
+	case "sickness":
+		return yesNo(e.Sickness)
 	case "region":
 		return e.Region
 	case "aliases":

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
@@ -12,11 +13,11 @@ import (
 )
 
 // history50 is a citizen with 50 memberships in order, the last one open.
-func history50() contactgroup.Citizen {
-	c := contactgroup.Citizen{Jobcentre: kbh}
+func history50() dfdg.Citizen {
+	c := dfdg.Citizen{Jobcentre: kbh}
 	t := at("2020-01-01 09:00")
 	for i := range 50 {
-		m := contactgroup.Membership{ID: fmt.Sprintf("kg-%d", i), Group: []int{1, 8}[i%2], Start: t}
+		m := dfdg.Membership{ID: fmt.Sprintf("kg-%d", i), Group: []dfdg.ContactGroup{1, 8}[i%2], Start: t}
 		t = t.Add(30 * 24 * time.Hour)
 		if i < 49 {
 			m.End = t
@@ -27,41 +28,41 @@ func history50() contactgroup.Citizen {
 }
 
 // deadlines20 is a citizen with 20 deadlines, none blocking a new one of type 4 on 2025-09-10.
-func deadlines20() contactgroup.Citizen {
-	c := contactgroup.Citizen{Jobcentre: kbh}
+func deadlines20() dfdg.Citizen {
+	c := dfdg.Citizen{Jobcentre: kbh}
 	for i := range 20 {
-		st := []contactgroup.DeadlineStatus{contactgroup.DeadlineOverdue, contactgroup.DeadlineClosed, contactgroup.DeadlineFulfilled, contactgroup.DeadlineOpen}[i%4]
-		conv := 7
-		if st == contactgroup.DeadlineOpen {
+		st := []dfdg.DeadlineStatus{dfdg.DeadlineOverdue, dfdg.DeadlineClosed, dfdg.DeadlineFulfilled, dfdg.DeadlineOpen}[i%4]
+		conv := dfdg.ConversationType(7)
+		if st == dfdg.DeadlineOpen {
 			conv = 4
 		}
-		c.Deadlines = append(c.Deadlines, contactgroup.Deadline{ID: fmt.Sprintf("f-%d", i), Conversation: conv, Due: day("2025-08-01").AddDays(i), Status: st})
+		c.Deadlines = append(c.Deadlines, dfdg.Deadline{ID: fmt.Sprintf("f-%d", i), Conversation: conv, Due: day("2025-08-01").AddDays(i), Status: st})
 	}
 	return c
 }
 
 var (
-	regNow = at("2025-09-01 10:00")
-	regReq = contactgroup.RegistrationRequest{ID: "reg", Category: 40, Group: 1, MembershipID: "kg-new", RequestedAt: at("2025-09-01 09:00")}
-	dlNow  = at("2025-09-10 10:00")
-	dlNew  = contactgroup.Deadline{ID: "f-new", Conversation: 4, Due: day("2025-10-01")}
+	regAt  = fixedIDs(muni(at("2025-09-01 10:00")), "kg-new") // the caller's ids, as DFDG's callers send them
+	regReq = contactgroup.RegistrationRequest{ID: "reg", Category: 40, Group: 1, RequestedAt: at("2025-09-01 09:00")}
+	dlAt   = muni(at("2025-09-10 10:00"))
+	dlNew  = dfdg.Deadline{ID: "f-new", Conversation: 4, Due: day("2025-10-01")}
 )
 
 // The figures: accepting validation allocates nothing; a full decision at most 3 times.
 func TestAllocations(t *testing.T) {
 	c := history50()
-	require.NoError(t, contactgroup.ValidateRegistration(c, regReq, regNow, nil).Err())
-	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = contactgroup.ValidateRegistration(c, regReq, regNow, nil) }))
-	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { _, _ = contactgroup.RegisterJobseeker(c, regReq, regNow, nil) }), 3.0)
+	require.NoError(t, rules.ValidateRegisterJobseeker(regAt, c, regReq).Err())
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = rules.ValidateRegisterJobseeker(regAt, c, regReq) }))
+	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { _, _ = rules.RegisterJobseeker(regAt, c, regReq) }), 3.0)
 
 	dc := deadlines20()
-	require.NoError(t, contactgroup.ValidateDeadline(dc, dlNew, dlNow, nil).Err())
-	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = contactgroup.ValidateDeadline(dc, dlNew, dlNow, nil) }))
-	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { _, _ = contactgroup.CreateDeadline(dc, dlNew, dlNow, nil) }), 3.0)
+	require.NoError(t, rules.ValidateCreateDeadline(dlAt, dc, dlNew).Err())
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = rules.ValidateCreateDeadline(dlAt, dc, dlNew) }))
+	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { _, _ = rules.CreateDeadline(dlAt, dc, dlNew) }), 3.0)
 }
 
 var (
-	sinkDecision contactgroup.Decision
+	sinkDecision dfdg.Decision
 	sinkErrs     dfdgerrors.List
 	sinkErr      error
 )
@@ -70,7 +71,7 @@ func BenchmarkRegisterJobseeker50(b *testing.B) {
 	c := history50()
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkDecision, sinkErr = contactgroup.RegisterJobseeker(c, regReq, regNow, nil)
+		sinkDecision, sinkErr = rules.RegisterJobseeker(regAt, c, regReq)
 	}
 }
 
@@ -78,7 +79,7 @@ func BenchmarkValidateRegistration50(b *testing.B) {
 	c := history50()
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkErrs = contactgroup.ValidateRegistration(c, regReq, regNow, nil)
+		sinkErrs = rules.ValidateRegisterJobseeker(regAt, c, regReq)
 	}
 }
 
@@ -90,7 +91,7 @@ func BenchmarkRegisterJobseeker50Unsorted(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkDecision, sinkErr = contactgroup.RegisterJobseeker(c, regReq, regNow, nil)
+		sinkDecision, sinkErr = rules.RegisterJobseeker(regAt, c, regReq)
 	}
 }
 
@@ -98,7 +99,7 @@ func BenchmarkCreateDeadline20(b *testing.B) {
 	c := deadlines20()
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkDecision, sinkErr = contactgroup.CreateDeadline(c, dlNew, dlNow, nil)
+		sinkDecision, sinkErr = rules.CreateDeadline(dlAt, c, dlNew)
 	}
 }
 
@@ -106,6 +107,12 @@ func BenchmarkValidateDeadline20(b *testing.B) {
 	c := deadlines20()
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkErrs = contactgroup.ValidateDeadline(c, dlNew, dlNow, nil)
+		sinkErrs = rules.ValidateCreateDeadline(dlAt, c, dlNew)
 	}
+}
+
+// fixedIDs gives at a generator that hands out id, every time.
+func fixedIDs(at dfdg.At, id string) dfdg.At {
+	at.NewID = func(dfdg.RecordKind) string { return id }
+	return at
 }

@@ -1,11 +1,11 @@
 package contactgroup
 
 import (
-	"time"
-
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/check"
+	"github.com/regelkit/dfdg/internal/contact"
+	"github.com/regelkit/dfdg/internal/ids"
 )
 
 // BenefitOutcome is the outcome of a benefit decision from KY.
@@ -18,101 +18,92 @@ const (
 	BenefitRejected
 )
 
-// String returns "Ydelse bevilget" or "Ydelse afvist".
+var outcomeNames = [...]string{"", "Ydelse bevilget", "Ydelse afvist"}
+
+// String returns "Ydelse bevilget" or "Ydelse afvist"; "" for the zero BenefitOutcome.
 func (o BenefitOutcome) String() string {
-	switch o {
-	case BenefitGranted:
-		return "Ydelse bevilget"
-	case BenefitRejected:
-		return "Ydelse afvist"
+	if int(o) < len(outcomeNames) {
+		return outcomeNames[o]
 	}
 	return "ukendt afgørelse"
 }
 
 // MarshalText writes String's text.
-func (o BenefitOutcome) MarshalText() ([]byte, error) { return []byte(o.String()), nil }
+func (o BenefitOutcome) MarshalText() ([]byte, error) {
+	if int(o) >= len(outcomeNames) {
+		return nil, invalidOutcome(o.String())
+	}
+	return []byte(o.String()), nil
+}
 
-// UnmarshalText reads "Ydelse afvist" or "Ydelse bevilget".
+// UnmarshalText reads "Ydelse afvist" or "Ydelse bevilget"; the empty text is the zero BenefitOutcome.
 func (o *BenefitOutcome) UnmarshalText(b []byte) error {
-	for _, v := range []BenefitOutcome{BenefitGranted, BenefitRejected} {
-		if v.String() == string(b) {
-			*o = v
+	for i, n := range outcomeNames {
+		if n == string(b) {
+			*o = BenefitOutcome(i)
 			return nil
 		}
 	}
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("udfald", string(b)).
+	return invalidOutcome(string(b))
+}
+
+func invalidOutcome(s string) error {
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule1_2).WithField("udfald", s).
 		WithDetail(`skriv "Ydelse afvist" eller "Ydelse bevilget"`, `write "Ydelse afvist" or "Ydelse bevilget"`)
 }
 
 // BenefitDecision is a decision on a benefit that KY (Kommunernes Ydelsessystem) sends.
 type BenefitDecision struct {
-	Outcome BenefitOutcome `json:"outcome"`
-	// MembershipID is the id of the membership in contact group 8 that a rejection creates.
-	MembershipID string `json:"membershipId"`
+	Outcome BenefitOutcome `json:"udfald,omitempty"`
 }
 
-// IsApplicant reports whether registration r is an applicant's (ansøger): the code list decides for
-// the categories it knows, r.Applicant for the others.
-func IsApplicant(r Registration, cat *codelist.Catalog) bool {
-	if e, ok := cat.RegistrationCategories().Get(r.Category); ok {
-		return e.Applicant
-	}
-	return r.Applicant
-}
+var benefitCommand = [2]string{"afgørelser om ydelse", "a benefit decision"}
 
 // DecideBenefit applies rule 1.2 to a benefit decision from KY. 'Ydelse afvist' for a citizen with an
 // open applicant registration ends that registration at now and moves the citizen to contact group 8
 // 'Uden ydelse' at now: the contact group active at now ends there (Kontaktgruppe.WSB Update) and
-// group 8 starts (Kontaktgruppe.WSB Create). A citizen already in group 8 stays in the membership they
-// have. Any other decision, or a rejection for a citizen with no open applicant registration, changes
-// nothing. A decision that does not come from KY is ErrActorNotAllowed.
-func DecideBenefit(c Citizen, bd BenefitDecision, by dfdg.Actor, now time.Time, cat *codelist.Catalog) (Decision, error) {
-	now, err := checkNow(now)
+// group 8 starts (Kontaktgruppe.WSB Create), with a new id from at. A citizen already in group 8 stays
+// in the membership they have. Any other decision, or a rejection for a citizen with no open applicant
+// registration, changes nothing. A decision that does not come from KY is ErrActorNotAllowed.
+func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (dfdg.Decision, error) {
+	now, err := check.Now(at)
 	if err != nil {
-		return Decision{}, err
+		return dfdg.Decision{}, err
 	}
-	if by.Kind != dfdg.ActorKY {
-		return Decision{}, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithRule(dfdg.Rule1_2).WithField("aktør", by.String()).
-			WithDetail("afgørelser om ydelse kommer fra KY", "benefit decisions come from KY")
+	if err := check.By(at, r.Catalog, dfdg.Rule1_2, benefitCommand, dfdg.ActorKY); err != nil {
+		return dfdg.Decision{}, err
 	}
 	switch bd.Outcome {
 	case BenefitGranted:
-		return Decision{}, nil
+		return dfdg.Decision{}, nil
 	case BenefitRejected:
 	default:
-		return Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule1_2).WithField("afgørelse", bd.Outcome.String())
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule1_2).WithField("udfald", bd.Outcome.String())
 	}
-	reg := c.Registration
-	if !(reg.Open() || reg.End.After(now)) || !IsApplicant(reg, cat) {
-		return Decision{}, nil
+	if err := contact.CheckMemberships(c.Memberships, now, dfdg.Rule1_2); err != nil {
+		return dfdg.Decision{}, err
 	}
-	if err := checkJobcentre(c); err != nil {
-		return Decision{}, err
+	if err := checkRegistrations(c.Registrations, now, dfdg.Rule1_2); err != nil {
+		return dfdg.Decision{}, err
 	}
-	if err := checkMemberships(c.Memberships, now, dfdg.Rule1_2); err != nil {
-		return Decision{}, err
+	i := current(c.Registrations, now)
+	if i < 0 || !r.IsApplicant(c.Registrations[i]) {
+		return dfdg.Decision{}, nil
 	}
-	if err := checkRegistration(reg, now, dfdg.Rule1_2); err != nil {
-		return Decision{}, err
+	if err := check.Jobcentre(c.Jobcentre); err != nil {
+		return dfdg.Decision{}, err
 	}
+	reg := c.Registrations[i]
 	reg.End = now
-	d := Decision{
-		Registrations: []dfdg.Change[Registration]{{Type: dfdg.Update, Record: reg}},
-		Rules:         dfdg.RulesOf(dfdg.Rule1_2),
+	d := dfdg.Decision{Registrations: []dfdg.Change[dfdg.Registration]{{Type: dfdg.Update, Record: reg}}}
+	if prev, inGroup := c.GroupAt(now); !inGroup || prev.Group != dfdg.UdenYdelse {
+		src := ids.For(at, &c)
+		id, err := src.New(dfdg.RecordMembership, "kontaktgruppeIdentifier")
+		if err != nil {
+			return dfdg.Decision{}, err
+		}
+		d = d.Merge(contact.Place(&c, dfdg.Membership{ID: id, Group: dfdg.UdenYdelse}, now))
 	}
-	prev, inGroup := c.GroupAt(now)
-	if inGroup && prev.Group == UdenYdelse {
-		return d, nil
-	}
-	d.Memberships = make([]dfdg.Change[Membership], 0, 2)
-	d.Messages = make([]dfdg.Message, 0, 2)
-	if inGroup {
-		prev.End = now
-		d.Memberships = append(d.Memberships, dfdg.Change[Membership]{Type: dfdg.Update, Record: prev})
-		d.Messages = appendKontaktgruppe(d.Messages, c, dfdg.Update, prev)
-	}
-	next := Membership{ID: bd.MembershipID, Group: UdenYdelse, Start: now}
-	d.Memberships = append(d.Memberships, dfdg.Change[Membership]{Type: dfdg.Create, Record: next})
-	d.Messages = appendKontaktgruppe(d.Messages, c, dfdg.Create, next)
+	d.Rules = dfdg.RulesOf(dfdg.Rule1_2)
 	return d, nil
 }

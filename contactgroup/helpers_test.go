@@ -23,7 +23,29 @@ func at(s string) time.Time {
 
 const kbh = dfdg.Municipality(101)
 
-func messages(t *testing.T, d contactgroup.Decision) []string {
+// rules is the section's rules with the embedded code lists.
+var rules contactgroup.Rules
+
+// muni is the context of a call by København's jobcentre at now, handing out ids in order.
+func muni(now time.Time, ids ...string) dfdg.At { return by(dfdg.MunicipalityActor(kbh), now, ids...) }
+
+// by is the context of a call by a at now, handing out ids in order (then none: an error).
+func by(a dfdg.Actor, now time.Time, ids ...string) dfdg.At {
+	at := dfdg.At{Now: now, By: a}
+	if len(ids) > 0 {
+		n := 0
+		at.NewID = func(dfdg.RecordKind) string {
+			if n < len(ids) {
+				n++
+				return ids[n-1]
+			}
+			return ""
+		}
+	}
+	return at
+}
+
+func messages(t *testing.T, d dfdg.Decision) []string {
 	t.Helper()
 	var out []string
 	for _, m := range d.Messages {
@@ -34,7 +56,7 @@ func messages(t *testing.T, d contactgroup.Decision) []string {
 
 // requireSound checks the invariants of rule 1.5 on a history: nothing ends before it starts and
 // nothing overlaps.
-func requireSound(t *testing.T, ms []contactgroup.Membership) {
+func requireSound(t *testing.T, ms []dfdg.Membership) {
 	t.Helper()
-	require.Empty(t, contactgroup.CheckHistory(ms), "history %+v", ms)
+	require.Empty(t, rules.CheckHistory(dfdg.At{}, dfdg.Citizen{Memberships: ms}), "history %+v", ms)
 }

@@ -2,105 +2,42 @@ package contactgroup
 
 import (
 	"slices"
-	"time"
 
 	"github.com/regelkit/dfdg"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/contact"
 )
 
-// checkMemberships returns the first reason the history ms cannot be decided on at now: a membership
-// without a start, one that ends before it starts (1003), one that starts after now, or two that
-// overlap. It does not allocate when the history is sound, and takes one pass when ms is in order of
-// start.
-func checkMemberships(ms []Membership, now time.Time, rule dfdg.RuleID) error {
-	sorted := true
-	for i := range ms {
-		m := &ms[i]
-		if m.Start.IsZero() || !m.End.IsZero() && m.End.Before(m.Start) || m.Start.After(now) {
-			return membershipProblem(m, now, rule)
-		}
-		if i == 0 {
-			continue
-		}
-		// Neighbours that overlap do so in any order; when every start follows the one before,
-		// checking neighbours is enough.
-		if p := &ms[i-1]; overlaps(p, m) {
-			return overlapError(*p, *m, rule)
-		} else if sorted && m.Start.Before(p.Start) {
-			sorted = false
-		}
-	}
-	if sorted {
-		return nil
-	}
-	for i := range ms {
-		for j := i + 1; j < len(ms); j++ {
-			if overlaps(&ms[i], &ms[j]) {
-				return overlapError(ms[i], ms[j], rule)
-			}
-		}
-	}
-	return nil
-}
-
-// membershipProblem explains why m cannot be decided on at now.
-func membershipProblem(m *Membership, now time.Time, rule dfdg.RuleID) error {
-	if err := checkOne(m, rule); err != nil {
-		return err
-	}
-	return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField("kontaktgruppe", m.ID).
-		WithDetail("kontaktgruppeforløbet "+m.ID+" starter efter beslutningstidspunktet",
-			"the membership "+m.ID+" starts after the decision time")
-}
-
-func checkOne(m *Membership, rule dfdg.RuleID) error {
-	if m.Start.IsZero() {
-		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(rule).WithField("kontaktgruppe", m.ID).
-			WithDetail("kontaktgruppeforløbet "+m.ID+" har intet starttidspunkt", "the membership "+m.ID+" has no start")
-	}
-	if !m.End.IsZero() && m.End.Before(m.Start) {
-		return dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(rule).WithField("kontaktgruppe", m.ID).
-			WithDetail("kontaktgruppeforløbet "+m.ID+" slutter "+stamp(m.End)+", før det starter "+stamp(m.Start),
-				"the membership "+m.ID+" ends "+stamp(m.End)+", before it starts "+stamp(m.Start))
-	}
-	return nil
-}
-
-// overlaps reports whether two memberships share an instant; one that ends when the other starts
-// does not overlap it.
-func overlaps(a, b *Membership) bool {
-	return (b.End.IsZero() || a.Start.Before(b.End)) && (a.End.IsZero() || b.Start.Before(a.End))
-}
-
-func overlapError(a, b Membership, rule dfdg.RuleID) *dfdgerrors.Error {
-	return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField("kontaktgruppe", a.ID+", "+b.ID).
-		WithDetail("kontaktgruppeforløbene "+a.ID+" og "+b.ID+" overlapper", "the memberships "+a.ID+" and "+b.ID+" overlap")
-}
-
-func stamp(t time.Time) string { return dfdg.InDenmark(t).Format("2006-01-02 15:04:05 MST") }
-
-// CheckHistory lists every problem in a stored contact-group history, so that a caller can find and
-// repair its own copy (rule 1.5, beyond the note: DFDG repaired the data its fault had written):
-// each membership that ends before it starts (1003), each without a start, and each pair that
-// overlaps, in order of start. A sound history gives nil.
-func CheckHistory(ms []Membership) dfdgerrors.List {
+// CheckHistory lists every problem in a citizen's stored contact-group history, so that a caller can
+// find and repair its own copy (rule 1.5, beyond the note: DFDG repaired the data its fault had
+// written): each membership that ends before it starts (1003), each without a start, each that starts
+// after at.Now (when at.Now is given), and each pair that overlaps, in order of start. A sound history
+// gives an empty list. It reads the memberships only, and needs no actor.
+func (r Rules) CheckHistory(at dfdg.At, c dfdg.Citizen) dfdgerrors.List {
 	var errs dfdgerrors.List
-	var sound []Membership
+	ms := c.Memberships
+	sound := make([]int, 0, len(ms))
 	for i := range ms {
-		if err := checkOne(&ms[i], dfdg.Rule1_5); err != nil {
+		if err := contact.CheckOne(&ms[i], i, dfdg.Rule1_5); err != nil {
 			errs = dfdgerrors.Append(errs, err)
 			continue
 		}
-		sound = append(sound, ms[i])
+		if !at.Now.IsZero() && ms[i].Start.After(at.Now) {
+			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(dfdg.Rule1_5).
+				WithField(contact.Memberships.Index(i), ms[i].ID).
+				WithDetail("kontaktgruppeforløbet "+ms[i].ID+" starter efter "+contact.Stamp(at.Now),
+					"the membership "+ms[i].ID+" starts after "+contact.Stamp(at.Now)))
+		}
+		sound = append(sound, i)
 	}
-	slices.SortStableFunc(sound, func(a, b Membership) int { return a.Start.Compare(b.Start) })
-	for i := range sound {
-		for j := i + 1; j < len(sound); j++ {
-			if !sound[i].End.IsZero() && !sound[j].Start.Before(sound[i].End) {
-				break // sorted by start: no later one overlaps sound[i] either
+	slices.SortStableFunc(sound, func(a, b int) int { return ms[a].Start.Compare(ms[b].Start) })
+	for x, i := range sound {
+		for _, j := range sound[x+1:] {
+			if !ms[i].End.IsZero() && !ms[j].Start.Before(ms[i].End) {
+				break // sorted by start: no later one overlaps ms[i] either
 			}
-			if overlaps(&sound[i], &sound[j]) {
-				errs = append(errs, overlapError(sound[i], sound[j], dfdg.Rule1_5))
+			if contact.Overlap(&ms[i], &ms[j]) {
+				errs = append(errs, contact.OverlapError(ms, i, j, dfdg.Rule1_5))
 			}
 		}
 	}

@@ -2,64 +2,76 @@ package contactgroup
 
 import (
 	"strconv"
-	"time"
 
 	"github.com/regelkit/dfdg"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/check"
+	"github.com/regelkit/dfdg/internal/ids"
 )
 
-// ChangePersonCategory applies rule 1.7: the citizen's person category (personkategorisering)
-// changes, for example from 'Ikke visiteret' to 'Jobparat'. The new category pc starts at pc.Start
-// (now when zero); the category active then ends there. Messages: Personkategori.WSB Update for the
-// category that ends and Create for the new one, to the jobcentre. A category that starts after
-// pc.Start, or one that ends before it starts, is rejected rather than left overlapping.
-func ChangePersonCategory(c Citizen, pc PersonCategory, now time.Time) (Decision, error) {
-	now, err := checkNow(now)
+var personCategoryCommand = [2]string{"personkategorisering", "a person category"}
+
+// ChangePersonCategory applies rule 1.7: the citizen's person category (personkategorisering) changes,
+// for example from 'Ikke visiteret' to 'Jobparat'. The new category pc starts at pc.Start (now when
+// zero), with pc.ID or a new id from at; the category active then ends there. Messages:
+// Personkategori.WSB Update for the category that ends and Create for the new one, to the jobcentre. A
+// category that starts after pc.Start, or one that ends before it starts, is rejected rather than left
+// overlapping. Only a municipality changes a person category.
+func (r Rules) ChangePersonCategory(at dfdg.At, c dfdg.Citizen, pc dfdg.PersonCategorization) (dfdg.Decision, error) {
+	now, err := check.Now(at)
 	if err != nil {
-		return Decision{}, err
+		return dfdg.Decision{}, err
 	}
-	if err := checkJobcentre(c); err != nil {
-		return Decision{}, err
+	if err := check.By(at, r.Catalog, dfdg.Rule1_7, personCategoryCommand, dfdg.ActorMunicipality); err != nil {
+		return dfdg.Decision{}, err
+	}
+	if err := check.Jobcentre(c.Jobcentre); err != nil {
+		return dfdg.Decision{}, err
 	}
 	if pc.Category <= 0 {
-		return Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_7).WithField("personkategori", strconv.Itoa(pc.Category))
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_7).WithField("personkategori", strconv.Itoa(int(pc.Category)))
 	}
 	if pc.Start.IsZero() {
 		pc.Start = now
 	}
 	if !pc.End.IsZero() && pc.End.Before(pc.Start) {
-		return Decision{}, dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(dfdg.Rule1_7).WithField("personkategori", pc.ID)
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(dfdg.Rule1_7).WithField("sluttidspunkt", pc.ID)
 	}
-	var prev PersonCategory
-	found := false
-	for _, p := range c.PersonCategories {
+	prev := -1
+	for i, p := range c.PersonCategories {
+		where := pathPersonCategories.Index(i)
 		if !p.End.IsZero() && p.End.Before(p.Start) {
-			return Decision{}, dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(dfdg.Rule1_7).WithField("personkategori", p.ID)
+			return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(dfdg.Rule1_7).WithField(where.Child("sluttidspunkt"), p.ID)
 		}
 		if p.Start.After(pc.Start) {
-			return Decision{}, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(dfdg.Rule1_7).WithField("personkategori", p.ID).
+			return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(dfdg.Rule1_7).WithField(where, p.ID).
 				WithDetail("personkategorien "+p.ID+" starter efter den nye", "the person category "+p.ID+" starts after the new one")
 		}
 		if p.End.IsZero() || p.End.After(pc.Start) {
-			if found {
-				return Decision{}, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(dfdg.Rule1_7).WithField("personkategori", prev.ID+", "+p.ID).
-					WithDetail("personkategorierne "+prev.ID+" og "+p.ID+" overlapper", "the person categories "+prev.ID+" and "+p.ID+" overlap")
+			if prev >= 0 {
+				other := c.PersonCategories[prev].ID
+				return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(dfdg.Rule1_7).WithField(where, p.ID).
+					WithDetail("personkategorierne "+other+" og "+p.ID+" overlapper", "the person categories "+other+" and "+p.ID+" overlap")
 			}
-			prev, found = p, true
+			prev = i
 		}
 	}
-	d := Decision{Rules: dfdg.RulesOf(dfdg.Rule1_7)}
+	src := ids.For(at, &c)
+	if pc.ID, err = src.Or(pc.ID, dfdg.RecordPersonCategory, "personkategoriIdentifier"); err != nil {
+		return dfdg.Decision{}, err
+	}
 	to := dfdg.MunicipalityActor(c.Jobcentre)
-	if found {
-		prev.End = pc.Start
-		d.PersonCategories = []dfdg.Change[PersonCategory]{{Type: dfdg.Update, Record: prev}, {Type: dfdg.Create, Record: pc}}
-		d.Messages = []dfdg.Message{
-			{Name: dfdg.PersonkategoriWSB, Change: dfdg.Update, To: to, About: dfdg.Ref{Kind: refPersonkategori, ID: prev.ID}},
-			{Name: dfdg.PersonkategoriWSB, Change: dfdg.Create, To: to, About: dfdg.Ref{Kind: refPersonkategori, ID: pc.ID}},
-		}
-		return d, nil
+	message := func(change dfdg.ChangeType, id string) dfdg.Message {
+		return dfdg.Message{Name: dfdg.PersonkategoriWSB, Change: change, To: to, About: dfdg.Ref{Kind: dfdg.RecordPersonCategory, ID: id}}
 	}
-	d.PersonCategories = []dfdg.Change[PersonCategory]{{Type: dfdg.Create, Record: pc}}
-	d.Messages = []dfdg.Message{{Name: dfdg.PersonkategoriWSB, Change: dfdg.Create, To: to, About: dfdg.Ref{Kind: refPersonkategori, ID: pc.ID}}}
+	d := dfdg.Decision{Outcome: dfdg.Outcome{Rules: dfdg.RulesOf(dfdg.Rule1_7)}}
+	if prev >= 0 {
+		old := c.PersonCategories[prev]
+		old.End = pc.Start
+		d.PersonCategories = append(d.PersonCategories, dfdg.Change[dfdg.PersonCategorization]{Type: dfdg.Update, Record: old})
+		d.Messages = append(d.Messages, message(dfdg.Update, old.ID))
+	}
+	d.PersonCategories = append(d.PersonCategories, dfdg.Change[dfdg.PersonCategorization]{Type: dfdg.Create, Record: pc})
+	d.Messages = append(d.Messages, message(dfdg.Create, pc.ID))
 	return d, nil
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,11 +18,11 @@ const (
 // The note's fault: a change from 'Ikke visiteret' to 'Jobparat' sent Personkategori.WSB for the new
 // category only, not for the one it ended.
 func TestRule1_7_PersonCategoryChangeSendsUpdateForThePrevious(t *testing.T) {
-	c := contactgroup.Citizen{Jobcentre: kbh, PersonCategories: []contactgroup.PersonCategory{
+	c := dfdg.Citizen{Jobcentre: kbh, PersonCategories: []dfdg.PersonCategorization{
 		{ID: "pk-1", Category: ikkeVisiteret, Start: at("2025-08-01 09:00")},
 	}}
 	now := at("2025-08-15 10:00")
-	d, err := contactgroup.ChangePersonCategory(c, contactgroup.PersonCategory{ID: "pk-2", Category: jobparat}, now)
+	d, err := rules.ChangePersonCategory(muni(now), c, dfdg.PersonCategorization{ID: "pk-2", Category: jobparat})
 	require.NoError(t, err)
 	assert.True(t, d.Rules.Has(dfdg.Rule1_7))
 	assert.ElementsMatch(t, []string{
@@ -43,26 +42,26 @@ func TestRule1_7_PersonCategoryChangeSendsUpdateForThePrevious(t *testing.T) {
 }
 
 func TestRule1_7_FirstCategoryOnlyCreate(t *testing.T) {
-	d, err := contactgroup.ChangePersonCategory(contactgroup.Citizen{Jobcentre: kbh}, contactgroup.PersonCategory{ID: "pk-1", Category: ikkeVisiteret}, at("2025-08-15 10:00"))
+	d, err := rules.ChangePersonCategory(muni(at("2025-08-15 10:00")), dfdg.Citizen{Jobcentre: kbh}, dfdg.PersonCategorization{ID: "pk-1", Category: ikkeVisiteret})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Personkategori.WSB Oprettelse til kommune 101 om Personkategori pk-1"}, messages(t, d))
 }
 
 func TestRule1_7_RejectsWhatWouldOverlap(t *testing.T) {
 	now := at("2025-08-15 10:00")
-	later := contactgroup.Citizen{Jobcentre: kbh, PersonCategories: []contactgroup.PersonCategory{{ID: "pk-1", Category: 1, Start: at("2025-09-01 09:00")}}}
-	_, err := contactgroup.ChangePersonCategory(later, contactgroup.PersonCategory{ID: "pk-2", Category: 2}, now)
+	later := dfdg.Citizen{Jobcentre: kbh, PersonCategories: []dfdg.PersonCategorization{{ID: "pk-1", Category: 1, Start: at("2025-09-01 09:00")}}}
+	_, err := rules.ChangePersonCategory(muni(now), later, dfdg.PersonCategorization{ID: "pk-2", Category: 2})
 	assert.ErrorIs(t, err, dfdgerrors.ErrInconsistentHistory)
-	two := contactgroup.Citizen{Jobcentre: kbh, PersonCategories: []contactgroup.PersonCategory{
+	two := dfdg.Citizen{Jobcentre: kbh, PersonCategories: []dfdg.PersonCategorization{
 		{ID: "pk-1", Category: 1, Start: at("2025-07-01 09:00")}, {ID: "pk-2", Category: 2, Start: at("2025-08-01 09:00")}}}
-	_, err = contactgroup.ChangePersonCategory(two, contactgroup.PersonCategory{ID: "pk-3", Category: 3}, now)
+	_, err = rules.ChangePersonCategory(muni(now), two, dfdg.PersonCategorization{ID: "pk-3", Category: 3})
 	assert.ErrorIs(t, err, dfdgerrors.ErrInconsistentHistory)
-	backwards := contactgroup.Citizen{Jobcentre: kbh, PersonCategories: []contactgroup.PersonCategory{
+	backwards := dfdg.Citizen{Jobcentre: kbh, PersonCategories: []dfdg.PersonCategorization{
 		{ID: "pk-1", Category: 1, Start: at("2025-07-01 09:00"), End: at("2025-06-01 09:00")}}}
-	_, err = contactgroup.ChangePersonCategory(backwards, contactgroup.PersonCategory{ID: "pk-3", Category: 3}, now)
+	_, err = rules.ChangePersonCategory(muni(now), backwards, dfdg.PersonCategorization{ID: "pk-3", Category: 3})
 	assert.ErrorIs(t, err, dfdgerrors.ErrNegativeDuration)
-	_, err = contactgroup.ChangePersonCategory(contactgroup.Citizen{Jobcentre: kbh}, contactgroup.PersonCategory{ID: "pk-3"}, now)
+	_, err = rules.ChangePersonCategory(muni(now), dfdg.Citizen{Jobcentre: kbh}, dfdg.PersonCategorization{ID: "pk-3"})
 	assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue)
-	_, err = contactgroup.ChangePersonCategory(contactgroup.Citizen{}, contactgroup.PersonCategory{ID: "pk-3", Category: 3}, now)
+	_, err = rules.ChangePersonCategory(muni(now), dfdg.Citizen{}, dfdg.PersonCategorization{ID: "pk-3", Category: 3})
 	assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue, "no jobcentre to send to")
 }

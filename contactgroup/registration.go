@@ -5,52 +5,66 @@ import (
 	"time"
 
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/check"
+	"github.com/regelkit/dfdg/internal/contact"
+	"github.com/regelkit/dfdg/internal/ids"
 )
 
-// RegistrationRequest asks to register a citizen as jobseeker (tilmelding som jobsøgende).
+// Placement asks to place the citizen in a contact group, as DFDG's CreateKontaktgruppe does; its JSON
+// names are that service's.
+type Placement struct {
+	// ID is the new membership's id; empty: a new id from the call's context.
+	ID string `json:"kontaktgruppeIdentifier,omitempty"`
+	// Group is the contact group.
+	Group dfdg.ContactGroup `json:"kontaktgruppeType,omitempty"`
+	// RequestedAt is the start the caller asked for. Rule 1.5: it is never used; the start is now.
+	RequestedAt time.Time `json:"starttidspunkt,omitzero"`
+}
+
+// RegistrationRequest asks to register a citizen as jobseeker (tilmelding som jobsøgende) and place
+// them in a contact group.
 type RegistrationRequest struct {
-	// ID is the new registration's id.
-	ID string `json:"id"`
+	// ID is the new registration's id; empty: a new id from the call's context.
+	ID string `json:"tilmeldingIdentifier,omitempty"`
 	// Category is the registration category (tilmeldekategori).
-	Category int `json:"category"`
+	Category dfdg.RegistrationCategory `json:"klientKategori,omitempty"`
 	// Applicant says whether Category is an applicant's, for categories the code list does not know.
-	Applicant bool `json:"applicant,omitempty"`
-	// Group is the contact group the registration places the citizen in.
-	Group int `json:"group"`
-	// MembershipID is the id of the new contact-group membership.
-	MembershipID string `json:"membershipId"`
+	Applicant bool `json:"ansoeger,omitempty"`
+	// Group is the contact group the registration places the citizen in; its membership gets a new
+	// id from the call's context.
+	Group dfdg.ContactGroup `json:"kontaktgruppeType,omitempty"`
 	// RequestedAt is the registration time the caller asked for. Rule 1.5: it is never used; the
 	// registration time is now.
-	RequestedAt time.Time `json:"requestedAt,omitzero"`
+	RequestedAt time.Time `json:"starttidspunkt,omitzero"`
 }
 
-// Placement asks to place the citizen in a contact group, as DFDG's CreateKontaktgruppe does.
-type Placement struct {
-	// Group is the contact group.
-	Group int `json:"group"`
-	// MembershipID is the id of the new membership.
-	MembershipID string `json:"membershipId"`
-	// RequestedAt is the start the caller asked for. Rule 1.5: it is never used; the start is now.
-	RequestedAt time.Time `json:"requestedAt,omitzero"`
+var (
+	placementCommand    = [2]string{"placering i en kontaktgruppe", "placing in a contact group"}
+	registrationCommand = [2]string{"tilmelding som jobsøgende", "registering as jobseeker"}
+)
+
+// ValidatePlaceInGroup returns every reason PlaceInGroup would reject p: a missing now, an actor that
+// is not a municipality or STAR (CreateKontaktgruppe's allowed organisations), a missing jobcentre or
+// contact group, a contact group inactive on now's date (rule 1.4), a history it cannot decide on (rule
+// 1.5). It does not allocate when p is accepted.
+func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfdgerrors.List {
+	return r.validatePlacement(at, &c, p.Group, placementCommand, dfdg.ActorMunicipality, dfdg.ActorSTAR)
 }
 
-// ValidatePlacement returns every reason PlaceInGroup would reject p: a missing now, jobcentre or
-// contact group, a contact group inactive on now's date (rule 1.4), a history it cannot decide on
-// (rule 1.5). It does not allocate when p is accepted.
-func ValidatePlacement(c Citizen, p Placement, now time.Time, cat *codelist.Catalog) dfdgerrors.List {
+func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.ContactGroup, what [2]string, allowed ...dfdg.ActorKind) dfdgerrors.List {
 	var errs dfdgerrors.List
-	now, err := checkNow(now)
+	now, err := check.Now(at)
 	errs = dfdgerrors.Append(errs, err)
-	errs = dfdgerrors.Append(errs, checkJobcentre(c))
-	if p.Group <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_5).WithField("kontaktgruppe", strconv.Itoa(p.Group)))
+	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, dfdg.Rule1_5, what, allowed...))
+	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
+	if group <= 0 {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_5).WithField("kontaktgruppeType", strconv.Itoa(int(group))))
 	} else {
-		errs = dfdgerrors.Append(errs, cat.ContactGroups().CheckNew(p.Group, dfdg.DateOf(now), "kontaktgruppe", dfdg.Rule1_4))
+		errs = dfdgerrors.Append(errs, r.Catalog.ContactGroups().CheckNew(int(group), dfdg.DateOf(now), "kontaktgruppeType", dfdg.Rule1_4))
 	}
 	if !now.IsZero() {
-		errs = dfdgerrors.Append(errs, checkMemberships(c.Memberships, now, dfdg.Rule1_5))
+		errs = dfdgerrors.Append(errs, contact.CheckMemberships(c.Memberships, now, dfdg.Rule1_5))
 	}
 	return errs
 }
@@ -61,85 +75,105 @@ func ValidatePlacement(c Citizen, p Placement, now time.Time, cat *codelist.Cata
 // overlap. A contact group inactive on now's date is rejected (rule 1.4). Messages: Kontaktgruppe.WSB
 // Update for the membership that ends and Create for the new one, to the jobcentre (and the Create to
 // the a-kasse when the new group is 13).
-func PlaceInGroup(c Citizen, p Placement, now time.Time, cat *codelist.Catalog) (Decision, error) {
-	if errs := ValidatePlacement(c, p, now, cat); len(errs) > 0 {
-		return Decision{}, errs[0]
+func (r Rules) PlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) (dfdg.Decision, error) {
+	if errs := r.ValidatePlaceInGroup(at, c, p); len(errs) > 0 {
+		return dfdg.Decision{}, errs[0]
 	}
-	return place(c, p, now.Round(0)), nil
+	src := ids.For(at, &c)
+	id, err := src.Or(p.ID, dfdg.RecordMembership, "kontaktgruppeIdentifier")
+	if err != nil {
+		return dfdg.Decision{}, err
+	}
+	return place(&c, dfdg.Membership{ID: id, Group: p.Group}, at.Now.Round(0), p.RequestedAt), nil
 }
 
-// place decides a placement that has been validated.
-func place(c Citizen, p Placement, now time.Time) Decision {
-	d := Decision{
-		Memberships: make([]dfdg.Change[Membership], 0, 2),
-		Messages:    make([]dfdg.Message, 0, 3),
-		Rules:       dfdg.RulesOf(dfdg.Rule1_5),
+// place decides a placement that has been validated, for rule 1.5.
+func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) dfdg.Decision {
+	d := contact.Place(c, next, now)
+	d.Rules = dfdg.RulesOf(dfdg.Rule1_5)
+	if !requested.IsZero() && !requested.Equal(now) {
+		d.Overrode = requested
 	}
-	if !p.RequestedAt.IsZero() && !p.RequestedAt.Equal(now) {
-		d.Overrode = p.RequestedAt
-	}
-	if prev, ok := c.GroupAt(now); ok {
-		prev.End = now
-		d.Memberships = append(d.Memberships, dfdg.Change[Membership]{Type: dfdg.Update, Record: prev})
-		d.Messages = appendKontaktgruppe(d.Messages, c, dfdg.Update, prev)
-	}
-	next := Membership{ID: p.MembershipID, Group: p.Group, Start: now}
-	d.Memberships = append(d.Memberships, dfdg.Change[Membership]{Type: dfdg.Create, Record: next})
-	d.Messages = appendKontaktgruppe(d.Messages, c, dfdg.Create, next)
 	return d
 }
 
-func (r RegistrationRequest) placement() Placement {
-	return Placement{Group: r.Group, MembershipID: r.MembershipID, RequestedAt: r.RequestedAt}
-}
-
-// ValidateRegistration returns every reason RegisterJobseeker would reject req: those of
-// ValidatePlacement, a missing category, a category inactive on now's date (rule 1.4), and a stored
-// registration that ends before it starts or starts after now (rule 1.5). It does not allocate when
-// req is accepted.
-func ValidateRegistration(c Citizen, req RegistrationRequest, now time.Time, cat *codelist.Catalog) dfdgerrors.List {
-	errs := ValidatePlacement(c, req.placement(), now, cat)
+// ValidateRegisterJobseeker returns every reason RegisterJobseeker would reject req: a missing now, an
+// actor that is not a municipality, an a-kasse or Jobnet, a missing jobcentre, contact group or
+// category, a contact group or category inactive on now's date (rule 1.4), and a stored history it
+// cannot decide on: memberships, or registrations that end before they start, start after now or
+// overlap (rule 1.5). It does not allocate when req is accepted.
+func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationRequest) dfdgerrors.List {
+	errs := r.validatePlacement(at, &c, req.Group, registrationCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse, dfdg.ActorJobnet)
 	if req.Category <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_5).WithField("tilmeldekategori", strconv.Itoa(req.Category)))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_5).WithField("klientKategori", strconv.Itoa(int(req.Category))))
 	} else {
-		errs = dfdgerrors.Append(errs, cat.RegistrationCategories().CheckNew(req.Category, dfdg.DateOf(now), "tilmeldekategori", dfdg.Rule1_4))
+		errs = dfdgerrors.Append(errs, r.Catalog.RegistrationCategories().CheckNew(int(req.Category), at.Today(), "klientKategori", dfdg.Rule1_4))
 	}
-	if !now.IsZero() {
-		errs = dfdgerrors.Append(errs, checkRegistration(c.Registration, now.Round(0), dfdg.Rule1_5))
+	if !at.Now.IsZero() {
+		errs = dfdgerrors.Append(errs, checkRegistrations(c.Registrations, at.Now.Round(0), dfdg.Rule1_5))
 	}
 	return errs
 }
 
-// checkRegistration rejects a stored registration that ends before it starts or starts after now.
-func checkRegistration(r Registration, now time.Time, rule dfdg.RuleID) error {
-	switch {
-	case r.IsZero():
-		return nil
-	case !r.End.IsZero() && r.End.Before(r.Start):
-		return dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(rule).WithField("tilmelding", r.ID)
-	case r.Start.After(now):
-		return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField("tilmelding", r.ID).
-			WithDetail("tilmeldingen "+r.ID+" starter efter beslutningstidspunktet", "the registration "+r.ID+" starts after the decision time")
+// checkRegistrations rejects a stored registration that ends before it starts or starts after now, and
+// two that overlap.
+func checkRegistrations(regs []dfdg.Registration, now time.Time, rule dfdg.RuleID) error {
+	for i := range regs {
+		r := &regs[i]
+		switch {
+		case !r.End.IsZero() && r.End.Before(r.Start):
+			return dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(rule).WithField(pathRegistrations.Index(i).Child("sluttidspunkt"), r.ID)
+		case r.Start.After(now):
+			return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField(pathRegistrations.Index(i), r.ID).
+				WithDetail("tilmeldingen "+r.ID+" starter efter beslutningstidspunktet", "the registration "+r.ID+" starts after the decision time")
+		}
+		for j := range i {
+			if o := &regs[j]; (o.End.IsZero() || r.Start.Before(o.End)) && (r.End.IsZero() || o.Start.Before(r.End)) {
+				return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField(pathRegistrations.Index(i), r.ID).
+					WithDetail("tilmeldingerne "+o.ID+" og "+r.ID+" overlapper", "the registrations "+o.ID+" and "+r.ID+" overlap")
+			}
+		}
 	}
 	return nil
 }
 
+// current returns the registration that is open at now or ends after it, with its position, or -1.
+// The registrations must have been checked.
+func current(regs []dfdg.Registration, now time.Time) int {
+	for i := range regs {
+		if !regs[i].Start.IsZero() && (regs[i].End.IsZero() || regs[i].End.After(now)) {
+			return i
+		}
+	}
+	return -1
+}
+
 // RegisterJobseeker registers the citizen as jobseeker, applying rule 1.5: the registration time is
-// now, whatever req.RequestedAt says, and the citizen is placed in req.Group as PlaceInGroup does. An
-// open registration ends at now too. Contact groups and categories inactive on now's date are
-// rejected (rule 1.4).
-func RegisterJobseeker(c Citizen, req RegistrationRequest, now time.Time, cat *codelist.Catalog) (Decision, error) {
-	if errs := ValidateRegistration(c, req, now, cat); len(errs) > 0 {
-		return Decision{}, errs[0]
+// now, whatever req.RequestedAt says, and the citizen is placed in req.Group as PlaceInGroup does. The
+// current registration ends at now. Contact groups and categories inactive on now's date are rejected
+// (rule 1.4).
+func (r Rules) RegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationRequest) (dfdg.Decision, error) {
+	if errs := r.ValidateRegisterJobseeker(at, c, req); len(errs) > 0 {
+		return dfdg.Decision{}, errs[0]
 	}
-	now = now.Round(0)
-	d := place(c, req.placement(), now)
-	reg := Registration{ID: req.ID, Category: req.Category, Applicant: req.Applicant, Start: now}
-	if old := c.Registration; old.Open() || old.End.After(now) {
+	now := at.Now.Round(0)
+	src := ids.For(at, &c)
+	regID, err := src.Or(req.ID, dfdg.RecordRegistration, "tilmeldingIdentifier")
+	if err != nil {
+		return dfdg.Decision{}, err
+	}
+	groupID, err := src.New(dfdg.RecordMembership, "kontaktgruppeIdentifier")
+	if err != nil {
+		return dfdg.Decision{}, err
+	}
+	d := place(&c, dfdg.Membership{ID: groupID, Group: req.Group}, now, req.RequestedAt)
+	reg := dfdg.Registration{ID: regID, Category: req.Category, Applicant: req.Applicant, Start: now}
+	d.Registrations = make([]dfdg.Change[dfdg.Registration], 0, 2)
+	if i := current(c.Registrations, now); i >= 0 {
+		old := c.Registrations[i]
 		old.End = now
-		d.Registrations = []dfdg.Change[Registration]{{Type: dfdg.Update, Record: old}, {Type: dfdg.Create, Record: reg}}
-	} else {
-		d.Registrations = []dfdg.Change[Registration]{{Type: dfdg.Create, Record: reg}}
+		d.Registrations = append(d.Registrations, dfdg.Change[dfdg.Registration]{Type: dfdg.Update, Record: old})
 	}
+	d.Registrations = append(d.Registrations, dfdg.Change[dfdg.Registration]{Type: dfdg.Create, Record: reg})
 	return d, nil
 }

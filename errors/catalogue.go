@@ -2,7 +2,7 @@ package errors
 
 // Kind is one entry of the catalogue. Every Kind is a constant and an error, so it is its own
 // sentinel for errors.Is. The zero Kind is not an entry.
-type Kind uint8
+type Kind uint16
 
 // The catalogue. Kinds with a DFDG code carry DFDG's text; the others have a library reason and no
 // number, because DFDG documents none for them.
@@ -200,9 +200,12 @@ func KindByCode(c Code) (Kind, bool) {
 	return 0, false
 }
 
+// unknownReason is the reason of the zero Kind, which is not an entry.
+const unknownReason = "Unknown"
+
 func (k Kind) entry() entry {
 	if k == 0 || k >= numKinds {
-		return entry{reason: "Unknown", danish: "Ukendt fejl", english: "Unknown error"}
+		return entry{reason: unknownReason, danish: "Ukendt fejl", english: "Unknown error"}
 	}
 	return catalogue[k]
 }
@@ -236,8 +239,12 @@ func (k Kind) Error() string {
 // MarshalText writes k's reason.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.Reason()), nil }
 
-// UnmarshalText reads a reason or a DFDG code.
+// UnmarshalText reads a reason or a DFDG code; "Unknown", the zero Kind's reason, gives the zero Kind.
 func (k *Kind) UnmarshalText(b []byte) error {
+	if string(b) == unknownReason {
+		*k = 0
+		return nil
+	}
 	if kk, ok := KindByReason(string(b)); ok {
 		*k = kk
 		return nil
@@ -248,7 +255,11 @@ func (k *Kind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return New(ErrInvalidValue).WithField("fejl", string(b)).
+	return unknownKind(string(b))
+}
+
+func unknownKind(s string) error {
+	return New(ErrInvalidValue).WithField("aarsag", s).
 		WithDetail("ukendt fejlkode eller årsag", "unknown error code or reason")
 }
 

@@ -13,11 +13,17 @@
 //	if errors.Is(err, dfdgerrors.ErrPlanTypeMissing) { … }
 //	if dfdgerrors.CodeOf(err) == 110016 { … }
 //
-// An Error never holds a CPR number: every text given to it passes through a filter that masks the
-// serial of anything shaped like one (DDMMYY-xxxx).
+// An Error says where the offending value lies as a Path in the call's JSON (see Path), and what was
+// wrong in Danish and English. It never shows a CPR number: everything it prints (Error, Value, Detail,
+// MarshalJSON) passes through MaskCPR when it is read, so a number a caller put in a value by mistake
+// never reaches a log.
+//
+// Validation functions return a List of every violation they find. A List is not itself an error:
+// List.Err gives one, nil when the list is empty, so that a valid command gives a nil error.
 package errors
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"strconv"
@@ -40,56 +46,99 @@ func (c Code) String() string {
 	return strconv.FormatUint(uint64(c), 10)
 }
 
-// Error is one rejection: which catalogue entry, which rule rejected, and what was wrong.
-// Construct one with New and the With methods.
+// Error is one rejection: which catalogue entry, which rule rejected, where and what was wrong. Make
+// one with New and the With methods; read it with the methods of the same names. The zero Error, and a
+// nil *Error, are the catalogue's unknown entry and print as such.
 type Error struct {
-	// Kind is the catalogue entry. errors.Is(err, Kind) matches it.
-	Kind Kind
-	// Rule is the release-note item that rejected, or "" when the rejection is plain input
-	// validation that no item of the note is about.
-	Rule RuleID
-	// Field names the offending field of the command or state, in DFDG's Danish terms where DFDG
-	// has one (for example "periode.slutdato" or "kontaktgruppe").
-	Field string
-	// Value is the offending value as text. It is never a CPR number.
-	Value string
-	// Detail and DetailEN explain this occurrence in Danish and English (which absences overlap, which
-	// date an entry became inactive). Either may be empty.
-	Detail, DetailEN string
+	kind   Kind
+	rule   RuleID
+	field  Path
+	value  string
+	detail [2]string // Danish, English
 }
 
 // New returns an Error of kind k with nothing else set.
-func New(k Kind) *Error { return &Error{Kind: k} }
+func New(k Kind) *Error { return &Error{kind: k} }
 
 // WithRule sets the rule that rejected and returns e.
-func (e *Error) WithRule(r RuleID) *Error { e.Rule = r; return e }
+func (e *Error) WithRule(r RuleID) *Error { e.rule = r; return e }
 
-// WithField sets the offending field and value and returns e. Anything shaped like a CPR number in
-// value is masked.
-func (e *Error) WithField(field, value string) *Error {
-	e.Field, e.Value = field, MaskCPR(value)
+// WithField sets where the offending value lies and the value as text, and returns e.
+func (e *Error) WithField(p Path, value string) *Error {
+	e.field, e.value = p, value
 	return e
 }
 
-// WithDetail sets the Danish and English details and returns e. Anything shaped like a CPR number is
-// masked.
+// WithDetail sets what was wrong in this occurrence, in Danish and English (which absences overlap,
+// the date an entry became inactive), and returns e.
 func (e *Error) WithDetail(da, en string) *Error {
-	e.Detail, e.DetailEN = MaskCPR(da), MaskCPR(en)
+	e.detail = [2]string{da, en}
 	return e
+}
+
+// Kind returns the catalogue entry. errors.Is(err, kind) matches it.
+func (e *Error) Kind() Kind {
+	if e == nil {
+		return 0
+	}
+	return e.kind
+}
+
+// Rule returns the release-note item that rejected, or "" when the rejection is plain input validation
+// that no item of the note is about.
+func (e *Error) Rule() RuleID {
+	if e == nil {
+		return ""
+	}
+	return e.rule
+}
+
+// Field returns where the offending value lies, as a path of JSON names (see Path); "" when the
+// rejection is about the call as a whole.
+func (e *Error) Field() Path {
+	if e == nil {
+		return ""
+	}
+	return e.field
+}
+
+// Value returns the offending value as text, with anything shaped like a CPR number masked.
+func (e *Error) Value() string {
+	if e == nil {
+		return ""
+	}
+	return MaskCPR(e.value)
+}
+
+// Detail returns what was wrong in this occurrence, in Danish, masked like Value; "" when there is no
+// detail.
+func (e *Error) Detail() string {
+	if e == nil {
+		return ""
+	}
+	return MaskCPR(e.detail[0])
+}
+
+// DetailEN returns the detail in English, masked like Value.
+func (e *Error) DetailEN() string {
+	if e == nil {
+		return ""
+	}
+	return MaskCPR(e.detail[1])
 }
 
 // Code returns the DFDG code of e's kind (0 when DFDG documents none).
-func (e *Error) Code() Code { return e.Kind.Code() }
+func (e *Error) Code() Code { return e.Kind().Code() }
 
 // Reason returns the stable library reason of e's kind, such as "PlanTypeMissing".
-func (e *Error) Reason() string { return e.Kind.Reason() }
+func (e *Error) Reason() string { return e.Kind().Reason() }
 
 // Danish returns the Danish text of the rejection: the catalogue text, then the detail when there is
 // one. For kinds whose text comes from the release note, Kind.Danish gives the note's text alone.
-func (e *Error) Danish() string { return join(e.Kind.Danish(), e.Detail) }
+func (e *Error) Danish() string { return join(e.Kind().Danish(), e.Detail()) }
 
 // English returns the English text of the rejection, with the detail when there is one.
-func (e *Error) English() string { return join(e.Kind.English(), e.DetailEN) }
+func (e *Error) English() string { return join(e.Kind().English(), e.DetailEN()) }
 
 func join(text, detail string) string {
 	if detail == "" {
@@ -101,31 +150,33 @@ func join(text, detail string) string {
 // Error returns one line: the code (or the reason when there is no code), the Danish text, then the
 // rule and field in brackets, for example
 //
-//	dfdg 110016: Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager [regel 3.1]
+//	dfdg 110016: Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager [regel 3.1; plan.plantype=ingen plan]
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("dfdg ")
-	if c := e.Kind.Code(); c != 0 {
+	k := e.Kind()
+	if c := k.Code(); c != 0 {
 		b.WriteString(c.String())
 	} else {
-		b.WriteString(e.Kind.Reason())
+		b.WriteString(k.Reason())
 	}
 	b.WriteString(": ")
 	b.WriteString(e.Danish())
-	if e.Rule != "" || e.Field != "" {
+	rule, field := e.Rule(), e.Field()
+	if rule != "" || field != "" {
 		b.WriteString(" [")
-		if e.Rule != "" {
+		if rule != "" {
 			b.WriteString("regel ")
-			b.WriteString(string(e.Rule))
+			b.WriteString(string(rule))
 		}
-		if e.Field != "" {
-			if e.Rule != "" {
+		if field != "" {
+			if rule != "" {
 				b.WriteString("; ")
 			}
-			b.WriteString(e.Field)
-			if e.Value != "" {
+			b.WriteString(string(field))
+			if v := e.Value(); v != "" {
 				b.WriteString("=")
-				b.WriteString(e.Value)
+				b.WriteString(v)
 			}
 		}
 		b.WriteString("]")
@@ -138,40 +189,67 @@ func (e *Error) Error() string {
 func (e *Error) Is(target error) bool {
 	switch t := target.(type) {
 	case Kind:
-		return t == e.Kind
+		return t == e.Kind()
 	case *Error:
-		return t != nil && t.Kind == e.Kind
+		return t != nil && t.Kind() == e.Kind()
 	}
 	return false
 }
 
 // errorJSON is the wire form of an Error, as the test double and the scenario runner print it.
 type errorJSON struct {
-	Code     Code   `json:"code,omitempty"`
-	Reason   string `json:"reason"`
-	Rule     RuleID `json:"rule,omitempty"`
-	Text     string `json:"text"`
-	TextEN   string `json:"textEn"`
-	Field    string `json:"field,omitempty"`
-	Value    string `json:"value,omitempty"`
-	Detail   string `json:"detail,omitempty"`
-	DetailEN string `json:"detailEn,omitempty"`
+	Code     Code   `json:"kode,omitempty"`
+	Reason   string `json:"aarsag"`
+	Rule     RuleID `json:"regel,omitempty"`
+	Text     string `json:"tekst"`
+	TextEN   string `json:"tekstEn"`
+	Field    Path   `json:"felt,omitempty"`
+	Value    string `json:"vaerdi,omitempty"`
+	Detail   string `json:"detalje,omitempty"`
+	DetailEN string `json:"detaljeEn,omitempty"`
 }
 
-// MarshalJSON writes e with its code, reason, rule, texts and field. The text is the catalogue text
-// (the release note's, verbatim); the detail is beside it.
+// MarshalJSON writes e with its code, reason, rule, texts, field and value, masked like Value. The
+// text is the catalogue text (the release note's, verbatim); the detail is beside it.
 func (e *Error) MarshalJSON() ([]byte, error) {
+	k := e.Kind()
 	return json.Marshal(errorJSON{
-		Code: e.Kind.Code(), Reason: e.Kind.Reason(), Rule: e.Rule,
-		Text: e.Kind.Danish(), TextEN: e.Kind.English(),
-		Field: e.Field, Value: e.Value, Detail: e.Detail, DetailEN: e.DetailEN,
+		Code: k.Code(), Reason: k.Reason(), Rule: e.Rule(),
+		Text: k.Danish(), TextEN: k.English(),
+		Field: e.Field(), Value: e.Value(), Detail: e.Detail(), DetailEN: e.DetailEN(),
 	})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes. The kind comes from the reason, or from the code when
+// there is no reason; the texts are the catalogue's, whatever the JSON says.
+func (e *Error) UnmarshalJSON(b []byte) error {
+	var w errorJSON
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return err
+	}
+	var k Kind
+	switch {
+	case w.Reason != "" && w.Reason != unknownReason:
+		var ok bool
+		if k, ok = KindByReason(w.Reason); !ok {
+			return unknownKind(w.Reason)
+		}
+	case w.Code != 0:
+		var ok bool
+		if k, ok = KindByCode(w.Code); !ok {
+			return unknownKind(w.Code.String())
+		}
+	}
+	*e = Error{kind: k, rule: w.Rule, field: w.Field, value: w.Value, detail: [2]string{w.Detail, w.DetailEN}}
+	return nil
 }
 
 // As returns the first *Error in err's chain.
 func As(err error) (*Error, bool) {
 	var e *Error
-	if errors.As(err, &e) {
+	if errors.As(err, &e) && e != nil {
 		return e, true
 	}
 	return nil, false
@@ -181,7 +259,7 @@ func As(err error) (*Error, bool) {
 // has no DFDG code.
 func CodeOf(err error) Code {
 	if e, ok := As(err); ok {
-		return e.Kind.Code()
+		return e.Code()
 	}
 	return 0
 }
@@ -189,7 +267,7 @@ func CodeOf(err error) Code {
 // KindOf returns the Kind of the first *Error in err's chain.
 func KindOf(err error) (Kind, bool) {
 	if e, ok := As(err); ok {
-		return e.Kind, true
+		return e.Kind(), true
 	}
 	return 0, false
 }
@@ -197,65 +275,7 @@ func KindOf(err error) (Kind, bool) {
 // RuleOf returns the rule of the first *Error in err's chain, or "".
 func RuleOf(err error) RuleID {
 	if e, ok := As(err); ok {
-		return e.Rule
+		return e.Rule()
 	}
 	return ""
-}
-
-// List is every violation a validation found, in the order it checked them. Validation functions
-// (ValidateCreate and the like) return a List; decision functions return only the first violation.
-// A nil List means no violation.
-type List []*Error
-
-// Err returns l as an error, or nil when l is empty. Use it where an error is wanted: a nil List
-// stored in an error interface would not compare equal to nil.
-func (l List) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
-}
-
-// Error joins the violations' texts with "; ".
-func (l List) Error() string {
-	parts := make([]string, len(l))
-	for i, e := range l {
-		parts[i] = e.Error()
-	}
-	return strings.Join(parts, "; ")
-}
-
-// Unwrap returns the violations, so errors.Is and errors.As look at each of them.
-func (l List) Unwrap() []error {
-	errs := make([]error, len(l))
-	for i, e := range l {
-		errs[i] = e
-	}
-	return errs
-}
-
-// Has reports whether l holds a violation of kind k.
-func (l List) Has(k Kind) bool {
-	for _, e := range l {
-		if e.Kind == k {
-			return true
-		}
-	}
-	return false
-}
-
-// Append adds err to l and returns the result: an *Error as it is, every violation of a List, and any
-// other non-nil error as ErrInvalidValue with its text as the detail. A nil err leaves l as it is.
-func Append(l List, err error) List {
-	if err == nil {
-		return l
-	}
-	var list List
-	if errors.As(err, &list) {
-		return append(l, list...)
-	}
-	if e, ok := As(err); ok {
-		return append(l, e)
-	}
-	return append(l, New(ErrInvalidValue).WithDetail(err.Error(), err.Error()))
 }

@@ -131,19 +131,60 @@ func TestErrorJSON(t *testing.T) {
 	err := dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule("2.3").WithField("periode", "2025-03-02–2025-03-01")
 	b, jerr := json.Marshal(err)
 	require.NoError(t, jerr)
-	assert.JSONEq(t, `{"code":1003,"reason":"NegativeDuration","rule":"2.3",
-		"text":"Den angivne varighed er negativ, startdato er større end slutdato",
-		"textEn":"The reported duration is negative, start date is greater than end date",
-		"field":"periode","value":"2025-03-02–2025-03-01"}`, string(b))
+	assert.JSONEq(t, `{"kode":1003,"aarsag":"NegativeDuration","regel":"2.3",
+		"tekst":"Den angivne varighed er negativ, startdato er større end slutdato",
+		"tekstEn":"The reported duration is negative, start date is greater than end date",
+		"felt":"periode","vaerdi":"2025-03-02–2025-03-01"}`, string(b))
+	var back dfdgerrors.Error
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, err.Error(), back.Error(), "round trip")
+	assert.ErrorIs(t, &back, dfdgerrors.ErrNegativeDuration)
 	b, jerr = json.Marshal(dfdgerrors.New(dfdgerrors.ErrJobTitleExpired))
 	require.NoError(t, jerr)
-	assert.NotContains(t, string(b), `"code"`, "no invented code")
+	assert.NotContains(t, string(b), `"kode"`, "no invented code")
+	assert.Error(t, json.Unmarshal([]byte(`{"aarsag":"NoSuchReason"}`), &back))
+	assert.Error(t, json.Unmarshal([]byte(`{"aarsag":"InvalidValue","ukendt":1}`), &back), "an unknown field")
+}
+
+// The zero Error and a nil *Error print as the unknown entry, and every method answers.
+func TestErrorZeroAndNil(t *testing.T) {
+	var nilErr *dfdgerrors.Error
+	for _, e := range []*dfdgerrors.Error{nilErr, {}} {
+		assert.Equal(t, "dfdg Unknown: Ukendt fejl", e.Error())
+		assert.Equal(t, dfdgerrors.Kind(0), e.Kind())
+		assert.Empty(t, e.Rule())
+		assert.Empty(t, e.Field())
+		assert.Empty(t, e.Value())
+		assert.Empty(t, e.Detail())
+		assert.Zero(t, e.Code())
+		b, err := json.Marshal(e)
+		require.NoError(t, err)
+		var back dfdgerrors.Error
+		require.NoError(t, json.Unmarshal(b, &back), string(b))
+		assert.Equal(t, dfdgerrors.Error{}, back)
+	}
+	_, ok := dfdgerrors.As(nilErr)
+	assert.False(t, ok, "a typed nil is no error")
+}
+
+// Texts are masked when they are read, so no way of making an Error lets a CPR number through.
+func TestErrorMasksWhenRead(t *testing.T) {
+	e := dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("x", "0101709876").WithDetail("cpr 010170-9876", "cpr 010170-9876")
+	b, err := json.Marshal(e)
+	require.NoError(t, err)
+	for _, s := range []string{e.Error(), e.Value(), e.Detail(), e.DetailEN(), e.Danish(), e.English(), string(b)} {
+		assert.NotContains(t, s, "9876", s)
+	}
 }
 
 func TestList(t *testing.T) {
 	var l dfdgerrors.List
 	assert.NoError(t, l.Err())
+	assert.Nil(t, l.First())
+	one := dfdgerrors.List{dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing)}
+	assert.Same(t, one[0], one.Err(), "a single violation is the error itself")
 	l = append(l, dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing), dfdgerrors.New(dfdgerrors.ErrJobTitleExpired))
+	assert.Same(t, l[0], l.First())
 	err := l.Err()
 	require.Error(t, err)
 	assert.ErrorIs(t, err, dfdgerrors.ErrPlanTypeMissing)
@@ -154,6 +195,15 @@ func TestList(t *testing.T) {
 	assert.Contains(t, err.Error(), "110016")
 	assert.Contains(t, err.Error(), "; ")
 	assert.Equal(t, dfdgerrors.Code(110016), dfdgerrors.CodeOf(err), "the first violation's code")
+
+	// Append takes every violation an error joins back into a list.
+	back := dfdgerrors.Append(nil, err)
+	assert.Equal(t, l, back)
+	back = dfdgerrors.Append(back, fmt.Errorf("wrapped: %w", dfdgerrors.New(dfdgerrors.ErrInvalidDate)))
+	assert.True(t, back.Has(dfdgerrors.ErrInvalidDate))
+	back = dfdgerrors.Append(back, errors.New("plain"))
+	assert.Equal(t, dfdgerrors.ErrInvalidValue, back[len(back)-1].Kind())
+	assert.Len(t, dfdgerrors.Append(back, nil), len(back))
 }
 
 func TestMaskCPR(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 	"github.com/regelkit/dfdg/gdpr"
 )
 
-// FuzzDeletionDate: no record panics DeletionDate, CheckRead or Messages; a date is never before its
+// FuzzDeletionDate: no record panics DeletionDate, CheckRead or Delete; a date is never before its
 // event and nothing is due before it.
 func FuzzDeletionDate(f *testing.F) {
 	f.Add(uint8(1), int32(0), int32(100), 0, int32(0))
@@ -16,7 +16,7 @@ func FuzzDeletionDate(f *testing.F) {
 	f.Add(uint8(255), int32(1<<30), int32(-1<<30), -1, int32(1))
 	f.Fuzz(func(t *testing.T, kind uint8, start, end int32, project int, birth int32) {
 		base := dfdg.MustParseDate("2020-01-01")
-		r := gdpr.Record{Kind: gdpr.Kind(kind % 12), ID: "x", ProjectType: project, Municipalities: []dfdg.Municipality{101, 101}}
+		r := gdpr.Record{Kind: dfdg.RecordKind(kind % 20), ID: "x", ProjectType: dfdg.ProjectType(project), Municipalities: []dfdg.Municipality{101, 101}}
 		if start != 0 {
 			r.Start = base.AddDays(int(start))
 		}
@@ -26,9 +26,9 @@ func FuzzDeletionDate(f *testing.F) {
 		if birth != 0 {
 			r.Birth = base.AddDays(int(birth))
 		}
-		d, err := gdpr.DeletionDate(r, today, nil)
-		_ = gdpr.CheckRead(r, today, nil)
-		if len(gdpr.Messages(r)) > 1 {
+		d, err := rules.DeletionDate(on(today), r)
+		_ = rules.CheckRead(on(today), r)
+		if del, _ := rules.Delete(on(today), r); len(del.Messages) > 1 {
 			t.Fatal("a recipient twice")
 		}
 		if err != nil || d.Never {

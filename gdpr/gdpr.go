@@ -4,29 +4,35 @@
 // messages for deleted logs (4.2). Callers use it to compute deletion dates for their own copies of
 // DFDG's data and to answer as DFDG does.
 //
-// A Record names its kind and the dates its rule reads; DeletionDate gives the date it is deleted, or
-// "never" with the reason; Sweep streams records and yields those that are due.
+// A Record names its kind and the dates its rule reads. Rules.DeletionDate gives the date it is
+// deleted, or "never" with the reason; Delete gives a deletion's messages; Sweep streams records and
+// yields those that are due, each with the same outcome (messages and rules) as every decision of the
+// library:
 //
-//	due, err := gdpr.DeletionDate(gdpr.Record{Kind: gdpr.Registration, ID: "reg-1",
-//		Start: dfdg.MustParseDate("2019-03-01"), End: dfdg.MustParseDate("2019-08-31")}, today, nil)
+//	at := dfdg.At{Now: time.Now()}
+//	due, err := gdpr.Rules{}.DeletionDate(at, gdpr.Record{Kind: dfdg.RecordRegistration, ID: "reg-1",
+//		Start: dfdg.MustParseDate("2019-03-01"), End: dfdg.MustParseDate("2019-08-31")})
 //	// due.Date is 2025-08-31: 6 years after the deregistration date.
 //
 // The facts each kind needs:
 //
-//	Kind                Start                 End                          other
-//	Registration        registration date     deregistration date (zero: open, never due)
-//	KYDecision          —                     the KY case closed (zero: open, never due)
-//	HealthLimitation    —                     the limitation ended (zero: never due)
-//	DialogueMessage     sent (required)       answered (zero: unanswered)
-//	PersonGroupMarking  —                     the marking's end (zero: never due)   ProjectType
-//	Efterloen           —                     —                            Birth, or Person (a CPR)
-//	Deceased            —                     the death notification (required)
-//	JobLog, OtherLog, JobLogDocument: no deletion date in the note (never due); see LogMessages.
+//	Kind                      Start                 End                          other
+//	RecordRegistration        registration date     deregistration date (zero: open, never due)
+//	RecordKYDecision          —                     the KY case closed (zero: open, never due)
+//	RecordHealthLimitation    —                     the limitation ended (zero: never due)
+//	RecordDialogueMessage     sent (required)       answered (zero: unanswered)
+//	RecordPersonGroupMarking  —                     the marking's end (zero: never due)   ProjectType
+//	RecordEfterloen           —                     —                            Birth, or Person (a CPR)
+//	RecordDeceased            —                     the death notification (required)
+//	RecordJobLog, RecordOtherLog, RecordJobLogDocument: no deletion date in the note (never due).
 //
-// Where both Start and End are given, an End before Start is error 1003. A missing date the rule
-// needs is an error, never a silent "never due"; a death notified after today is an error; nothing
-// is ever due before its date. Month and year arithmetic clamps to the month's end (EU 1182/71):
-// 29 February + 6 years is 28 February, 31 August + 6 months is the end of February.
+// Where both Start and End are given, an End before Start is error 1003. A missing date the rule needs
+// is an error, never a silent "never due"; a death notified after today is an error; nothing is ever
+// due before its date. Month and year arithmetic clamps to the month's end (EU 1182/71): 29 February +
+// 6 years is 28 February, 31 August + 6 months is the end of February.
+//
+// These are computations for the caller's own copy, so they check no actor; the day of at.Now is the
+// day of the calculation.
 //
 // Choices where the note is silent:
 //   - Person-group markings of project types other than 1, 3, 4 and 5 are never due, with that as
@@ -44,77 +50,27 @@ import (
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/check"
 )
-
-// Kind is a kind of DFDG record with a deletion rule.
-type Kind uint8
-
-// The record kinds of rules 4.1 and 4.2.
-const (
-	// Registration is a registration as jobseeker (til- og afmelding).
-	Registration Kind = iota + 1
-	// KYDecision is a decision on a benefit from KY (afgørelse om ydelse).
-	KYDecision
-	// HealthLimitation is a decision on a health limitation (helbredsmæssig begrænsning).
-	HealthLimitation
-	// DialogueMessage is a message in the message tray or dialogue module (beskedbakke/dialogmodul).
-	DialogueMessage
-	// PersonGroupMarking is a person-group marking on a project (persongruppemarkering).
-	PersonGroupMarking
-	// Efterloen is efterløn data: certificate, transition dates, premiums.
-	Efterloen
-	// Deceased is all data of a deceased person.
-	Deceased
-	// JobLog is a log of job search (log vedrørende jobsøgning), rule 4.2.
-	JobLog
-	// OtherLog is any other log, rule 4.2.
-	OtherLog
-	// JobLogDocument is a job-log document, rule 4.2.
-	JobLogDocument
-	numKinds
-)
-
-var kindNames = [numKinds]string{"", "tilmelding", "KY-afgørelse", "helbredsbegrænsning", "besked", "persongruppemarkering",
-	"efterløn", "afdød", "joblog", "anden log", "joblogdokument"}
-
-// String returns the kind's Danish name.
-func (k Kind) String() string {
-	if k < numKinds {
-		return kindNames[k]
-	}
-	return "ukendt posttype"
-}
-
-// MarshalText writes the Danish name.
-func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
-
-// UnmarshalText reads the Danish name.
-func (k *Kind) UnmarshalText(b []byte) error {
-	for i := Kind(1); i < numKinds; i++ {
-		if kindNames[i] == string(b) {
-			*k = i
-			return nil
-		}
-	}
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("posttype", string(b))
-}
 
 // Record is one record whose deletion date is wanted: its kind, id and the dates its rule reads (see
 // the package documentation for which), and for the messages, who receives them.
 type Record struct {
-	Kind  Kind      `json:"kind"`
-	ID    string    `json:"id"`
-	Start dfdg.Date `json:"start,omitzero"`
-	End   dfdg.Date `json:"end,omitzero"`
+	Kind  dfdg.RecordKind `json:"posttype,omitempty"`
+	ID    string          `json:"id,omitempty"`
+	Start dfdg.Date       `json:"startdato,omitzero"`
+	End   dfdg.Date       `json:"slutdato,omitzero"`
 	// ProjectType is a person-group marking's project type (1, 3, 4, 5; rule 4.1).
-	ProjectType int `json:"projectType,omitempty"`
+	ProjectType dfdg.ProjectType `json:"projekttype,omitempty"`
 	// Birth is the person's birth date, for efterløn data; Person gives it when Birth is zero.
-	Birth  dfdg.Date `json:"birth,omitzero"`
-	Person dfdg.CPR  `json:"-"`
+	Birth dfdg.Date `json:"foedselsdato,omitzero"`
+	// Person is the person's CPR number, read for the birth date only. It is not written to JSON,
+	// which would mask it.
+	Person dfdg.CPR `json:"-"`
 	// Municipalities and Akasser receive the deletion messages: for a deceased person every
 	// municipality the person was attached to and every a-kasse the person was a member of; for a
 	// log the citizen's jobcentre and a-kasse at the time of deletion.
-	Municipalities []dfdg.Municipality `json:"municipalities,omitempty"`
+	Municipalities []dfdg.Municipality `json:"kommuner,omitempty"`
 	Akasser        []dfdg.Akasse       `json:"akasser,omitempty"`
 }
 
@@ -174,16 +130,36 @@ func (b Basis) English() string {
 // String returns the Danish text.
 func (b Basis) String() string { return b.Danish() }
 
-// MarshalText writes the Danish text.
-func (b Basis) MarshalText() ([]byte, error) { return []byte(b.Danish()), nil }
+// MarshalText writes the Danish text; the zero Basis writes the empty text.
+func (b Basis) MarshalText() ([]byte, error) {
+	if b >= numBases {
+		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("grundlag", strconv.Itoa(int(b)))
+	}
+	return []byte(b.Danish()), nil
+}
+
+// UnmarshalText reads the Danish text MarshalText writes, or the English one.
+func (b *Basis) UnmarshalText(t []byte) error {
+	if len(t) == 0 {
+		*b = 0
+		return nil
+	}
+	for i := Basis(1); i < numBases; i++ {
+		if basisText[i][0] == string(t) || basisText[i][1] == string(t) {
+			*b = i
+			return nil
+		}
+	}
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("grundlag", string(t))
+}
 
 // Due is when a record is deleted: on Date and after, or Never; Basis says why, and Rule names the
 // item of the note that gave it.
 type Due struct {
-	Date  dfdg.Date   `json:"date,omitzero"`
-	Never bool        `json:"never,omitempty"`
-	Basis Basis       `json:"basis"`
-	Rule  dfdg.RuleID `json:"rule"`
+	Date  dfdg.Date   `json:"dato,omitzero"`
+	Never bool        `json:"aldrig,omitempty"`
+	Basis Basis       `json:"grundlag,omitempty"`
+	Rule  dfdg.RuleID `json:"regel,omitempty"`
 }
 
 // DueOn reports whether the record is deleted on day: day is on or after Date.
@@ -197,99 +173,115 @@ func (d Due) String() string {
 	return d.Date.String() + " (" + d.Basis.Danish() + ")"
 }
 
-func at(date dfdg.Date, b Basis) Due { return Due{Date: date, Basis: b, Rule: dfdg.Rule4_1} }
+func dueAt(date dfdg.Date, b Basis) Due { return Due{Date: date, Basis: b, Rule: dfdg.Rule4_1} }
 
 func never(b Basis, rule dfdg.RuleID) Due { return Due{Never: true, Basis: b, Rule: rule} }
 
-func missing(field string, r Record) error {
+func missing(field dfdgerrors.Path, r Record) error {
 	return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule4_1).WithField(field, r.ID).
-		WithDetail(r.Kind.String()+" "+r.ID+" mangler "+field, r.Kind.String()+" "+r.ID+" lacks "+field)
+		WithDetail(r.Kind.String()+" "+r.ID+" mangler "+string(field), r.Kind.String()+" "+r.ID+" lacks "+string(field))
 }
 
-// DeletionDate applies rule 4.1 to r: the date r is deleted, with the basis, or never with the
-// reason. today is the date of the calculation: a death notified after it is an error. An End before
-// Start is 1003; a missing date the rule needs is ErrMissingValue. The date is never before the event
-// it counts from. It does not allocate.
-func DeletionDate(r Record, today dfdg.Date, cat *codelist.Catalog) (Due, error) {
+// Rules applies section 4 of the release note. Its zero value uses the code lists embedded in the
+// library (the state-pension-age table among them); set Catalog to use others (codelist.Load). A Rules
+// is a small value, safe for concurrent use.
+type Rules struct {
+	// Catalog holds the state-pension-age table the efterløn rule reads; nil means codelist.Default().
+	Catalog *codelist.Catalog
+}
+
+// DeletionDate applies rule 4.1 to the record r: the date it is deleted, with the basis, or never with
+// the reason. The day of at.Now is the date of the calculation: a death notified after it is an error
+// (with a zero at.Now nothing is checked against it). An End before Start is 1003; a missing date the
+// rule needs is ErrMissingValue. The date is never before the event it counts from. It needs no actor,
+// and does not allocate.
+func (rs Rules) DeletionDate(at dfdg.At, r Record) (Due, error) {
+	today := at.Today()
+	cat := rs.Catalog
 	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Before(r.Start) {
-		return Due{}, dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(dfdg.Rule4_1).WithField(r.Kind.String(), r.ID)
+		return Due{}, dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(dfdg.Rule4_1).WithField("slutdato", r.ID)
 	}
 	switch r.Kind {
-	case Registration:
+	case dfdg.RecordRegistration:
 		if r.End.IsZero() {
 			return never(NeverOpenRegistration, dfdg.Rule4_1), nil
 		}
-		return at(r.End.AddYears(6), AfterDeregistration), nil
-	case KYDecision:
+		return dueAt(r.End.AddYears(6), AfterDeregistration), nil
+	case dfdg.RecordKYDecision:
 		if r.End.IsZero() {
 			return never(NeverNotEnded, dfdg.Rule4_1), nil
 		}
-		return at(r.End.AddYears(6), AfterKYCaseClosed), nil
-	case HealthLimitation:
+		return dueAt(r.End.AddYears(6), AfterKYCaseClosed), nil
+	case dfdg.RecordHealthLimitation:
 		if r.End.IsZero() {
 			return never(NeverNotEnded, dfdg.Rule4_1), nil
 		}
-		return at(r.End.AddYears(6), AfterLimitationEnded), nil
-	case DialogueMessage:
+		return dueAt(r.End.AddYears(6), AfterLimitationEnded), nil
+	case dfdg.RecordDialogueMessage:
 		if !r.End.IsZero() {
-			return at(r.End.AddYears(6), AfterAnswered), nil
+			return dueAt(r.End.AddYears(6), AfterAnswered), nil
 		}
 		if r.Start.IsZero() {
-			return Due{}, missing("afsendelsesdato", r)
+			return Due{}, missing("startdato", r)
 		}
-		return at(r.Start.AddYears(6), AfterSent), nil
-	case PersonGroupMarking:
+		return dueAt(r.Start.AddYears(6), AfterSent), nil
+	case dfdg.RecordPersonGroupMarking:
 		switch r.ProjectType {
-		case 1, 5:
+		case dfdg.ProjektJobcenterStat, dfdg.ProjektUdvalgte:
 			if r.End.IsZero() {
 				return never(NeverNotEnded, dfdg.Rule4_1), nil
 			}
-			return at(r.End.AddYears(6), AfterMarkingEnd6Years), nil
-		case 3, 4:
+			return dueAt(r.End.AddYears(6), AfterMarkingEnd6Years), nil
+		case dfdg.ProjektJobcenter, dfdg.ProjektAkasse:
 			if r.End.IsZero() {
 				return never(NeverNotEnded, dfdg.Rule4_1), nil
 			}
-			return at(r.End.AddMonths(6), AfterMarkingEnd6Months), nil
+			return dueAt(r.End.AddMonths(6), AfterMarkingEnd6Months), nil
 		}
 		return never(NeverProjectTypeNotCovered, dfdg.Rule4_1), nil
-	case Efterloen:
+	case dfdg.RecordEfterloen:
 		birth := r.Birth
 		if birth.IsZero() {
 			birth = r.Person.BirthDate()
 		}
 		if birth.IsZero() {
-			return Due{}, missing("fødselsdato", r)
+			return Due{}, missing("foedselsdato", r)
 		}
 		pension, err := cat.PensionAgeDate(birth)
 		if err != nil {
 			return Due{}, err
 		}
-		return at(pension.AddYears(6), AfterPensionAge), nil
-	case Deceased:
+		return dueAt(pension.AddYears(6), AfterPensionAge), nil
+	case dfdg.RecordDeceased:
 		if r.End.IsZero() {
-			return Due{}, missing("dødemeldingsdato", r)
+			return Due{}, missing("slutdato", r)
 		}
 		if !today.IsZero() && r.End.After(today) {
-			return Due{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule4_1).WithField("dødemeldingsdato", r.End.String()).
+			return Due{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule4_1).WithField("slutdato", r.End.String()).
 				WithDetail("dødemeldingen ligger efter "+today.String(), "the death notification is after "+today.String())
 		}
-		return at(r.End.AddYears(6), AfterDeathNotification), nil
-	case JobLog, OtherLog, JobLogDocument:
+		return dueAt(r.End.AddYears(6), AfterDeathNotification), nil
+	case dfdg.RecordJobLog, dfdg.RecordOtherLog, dfdg.RecordJobLogDocument:
 		return never(NeverLogNoPeriod, dfdg.Rule4_2), nil
 	}
-	return Due{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule4_1).WithField("posttype", strconv.Itoa(int(r.Kind)))
+	return Due{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule4_1).WithField("posttype", strconv.Itoa(int(r.Kind))).
+		WithDetail("posttypen har ingen sletteregel", "the record kind has no deletion rule")
 }
 
 // CheckRead is the guard a caller puts in front of its own "get" or "update" of a record (rule
-// 4.1): when the record's deletion date has come by today, it answers DFDG error 4589 'Id ikke
-// fundet', even though the caller's storage still holds the record. It returns DeletionDate's error
-// for a record it cannot judge, and nil otherwise, without allocating.
-func CheckRead(r Record, today dfdg.Date, cat *codelist.Catalog) error {
-	due, err := DeletionDate(r, today, cat)
+// 4.1): when the record's deletion date has come by the day of at.Now, it answers DFDG error 4589 'Id
+// ikke fundet', even though the caller's storage still holds the record. It returns DeletionDate's
+// error for a record it cannot judge, and nil otherwise, without allocating. A zero at.Now is an
+// error: the guard needs the day.
+func (rs Rules) CheckRead(at dfdg.At, r Record) error {
+	if _, err := check.Now(at); err != nil {
+		return err
+	}
+	due, err := rs.DeletionDate(at, r)
 	if err != nil {
 		return err
 	}
-	if due.DueOn(today) {
+	if due.DueOn(at.Today()) {
 		return dfdgerrors.New(dfdgerrors.ErrIDNotFound).WithRule(dfdg.Rule4_1).WithField("id", r.ID)
 	}
 	return nil

@@ -4,33 +4,33 @@ import (
 	"iter"
 
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/codelist"
+	"github.com/regelkit/dfdg/internal/check"
 )
 
-// Messages returns the messages the deletion of r causes, each recipient once:
-//   - Deceased: GdprSletAfdoede.WSB to every municipality in r.Municipalities and every a-kasse in
-//     r.Akasser, so that they can decide whether to delete their own data (rule 4.1);
-//   - JobLog: GdprSletJoblog.WSB, and OtherLog: GdprSletAndenlog.WSB, to the recipients r names
-//     (rule 4.2);
-//   - JobLogDocument and every other kind: none.
+// appendMessages appends the messages the deletion of r causes, each recipient once:
+//   - RecordDeceased: GdprSletAfdoede.WSB to every municipality in r.Municipalities and every a-kasse
+//     in r.Akasser, so that they can decide whether to delete their own data (rule 4.1);
+//   - RecordJobLog: GdprSletJoblog.WSB, and RecordOtherLog: GdprSletAndenlog.WSB, to the recipients r
+//     names (rule 4.2);
+//   - RecordJobLogDocument and every other kind: none.
 //
 // All have change type Sletning.
-func Messages(r Record) []dfdg.Message {
+func appendMessages(msgs []dfdg.Message, r *Record) []dfdg.Message {
 	var name dfdg.MessageName
 	switch r.Kind {
-	case Deceased:
+	case dfdg.RecordDeceased:
 		name = dfdg.GdprSletAfdoedeWSB
-	case JobLog:
+	case dfdg.RecordJobLog:
 		name = dfdg.GdprSletJoblogWSB
-	case OtherLog:
+	case dfdg.RecordOtherLog:
 		name = dfdg.GdprSletAndenlogWSB
 	default:
-		return nil
+		return msgs
 	}
-	about := dfdg.Ref{Kind: refKind(r.Kind), ID: r.ID}
-	msgs := make([]dfdg.Message, 0, len(r.Municipalities)+len(r.Akasser))
+	about := dfdg.Ref{Kind: r.Kind, ID: r.ID}
+	first := len(msgs)
 	seen := func(to dfdg.Actor) bool {
-		for _, m := range msgs {
+		for _, m := range msgs[first:] {
 			if m.To == to {
 				return true
 			}
@@ -50,43 +50,57 @@ func Messages(r Record) []dfdg.Message {
 	return msgs
 }
 
-func refKind(k Kind) string {
-	switch k {
-	case Deceased:
-		return "Afdoed"
-	case JobLog:
-		return "Joblog"
-	}
-	return "Andenlog"
-}
-
-// Deletion is a record that is due, with its deletion date.
+// Deletion is the deletion of a record: the record, its deletion date, and the outcome every decision
+// has, the messages the deletion causes and the rules that acted.
 type Deletion struct {
-	Record Record `json:"record"`
-	Due    Due    `json:"due"`
+	Record Record `json:"post"`
+	Due    Due    `json:"slettedato"`
+	dfdg.Outcome
 }
 
-// Messages returns the messages the deletion causes; see the function Messages.
-func (d Deletion) Messages() []dfdg.Message { return Messages(d.Record) }
+// Delete returns the deletion of r, which the caller deletes at at.Now, because it is due or because
+// its deletion is decided elsewhere (the logs of rule 4.2): its deletion date, the messages it causes
+// (see the package documentation: GdprSletAfdoede.WSB for a deceased person, GdprSletJoblog.WSB and
+// GdprSletAndenlog.WSB for logs, each recipient once, none for job-log documents and other kinds) and
+// the rule that gives them. A record DeletionDate cannot judge is its error.
+func (rs Rules) Delete(at dfdg.At, r Record) (Deletion, error) {
+	due, err := rs.DeletionDate(at, r)
+	if err != nil {
+		return Deletion{}, err
+	}
+	return deletion(r, due), nil
+}
 
-// Sweep streams records and yields every one that is due on today, each once, in the order they
-// come. A record DeletionDate cannot judge yields its error (with the record) and the sweep goes on.
-// The sweep holds one record at a time: its memory does not grow with the number of records, and it
-// allocates nothing for records that are not due.
-func Sweep(records iter.Seq[Record], today dfdg.Date, cat *codelist.Catalog) iter.Seq2[Deletion, error] {
+func deletion(r Record, due Due) Deletion {
+	d := Deletion{Record: r, Due: due, Outcome: dfdg.Outcome{Rules: dfdg.RulesOf(due.Rule)}}
+	d.Messages = appendMessages(nil, &r)
+	return d
+}
+
+// Sweep streams records and yields the deletion of every one that is due on the day of at.Now, each
+// once, in the order they come. A record DeletionDate cannot judge yields its error (with the record)
+// and the sweep goes on; a zero at.Now yields one error and ends it. The sweep holds one record at a
+// time: its memory does not grow with the number of records, and it allocates nothing for records that
+// are not due. A nil records yields nothing.
+func (rs Rules) Sweep(at dfdg.At, records iter.Seq[Record]) iter.Seq2[Deletion, error] {
 	return func(yield func(Deletion, error) bool) {
-		if cat == nil {
-			cat = codelist.Default()
+		if records == nil {
+			return
 		}
+		if _, err := check.Now(at); err != nil {
+			yield(Deletion{}, err)
+			return
+		}
+		today := at.Today()
 		for r := range records {
-			due, err := DeletionDate(r, today, cat)
+			due, err := rs.DeletionDate(at, r)
 			if err != nil {
 				if !yield(Deletion{Record: r}, err) {
 					return
 				}
 				continue
 			}
-			if due.DueOn(today) && !yield(Deletion{Record: r, Due: due}, nil) {
+			if due.DueOn(today) && !yield(deletion(r, due), nil) {
 				return
 			}
 		}

@@ -17,7 +17,7 @@ import (
 
 // randomRecord returns a record of any kind, with dates around today, sometimes broken.
 func randomRecord(r *rand.Rand, i int) gdpr.Record {
-	rec := gdpr.Record{Kind: gdpr.Kind(1 + r.IntN(10)), ID: fmt.Sprint("r", i)}
+	rec := gdpr.Record{Kind: recordKinds[r.IntN(len(recordKinds))], ID: fmt.Sprint("r", i)}
 	d := func() dfdg.Date { return today.AddDays(r.IntN(8000) - 6000) }
 	if r.IntN(5) > 0 {
 		rec.Start = d()
@@ -25,7 +25,7 @@ func randomRecord(r *rand.Rand, i int) gdpr.Record {
 	if r.IntN(4) > 0 {
 		rec.End = d()
 	}
-	rec.ProjectType = r.IntN(7)
+	rec.ProjectType = dfdg.ProjectType(r.IntN(7))
 	if r.IntN(2) == 0 {
 		rec.Birth = day("1940-01-01").AddDays(r.IntN(30000))
 	}
@@ -53,7 +53,7 @@ func TestRule4_1_PropertyDeletionDates(t *testing.T) {
 	}
 	var wantDue []string
 	for _, rec := range records {
-		d, err := gdpr.DeletionDate(rec, today, nil)
+		d, err := rules.DeletionDate(on(today), rec)
 		if err != nil {
 			continue
 		}
@@ -72,7 +72,7 @@ func TestRule4_1_PropertyDeletionDates(t *testing.T) {
 	require.NotEmpty(t, wantDue)
 	var got []string
 	errs := 0
-	for del, err := range gdpr.Sweep(slices.Values(records), today, nil) {
+	for del, err := range rules.Sweep(on(today), slices.Values(records)) {
 		if err != nil {
 			errs++
 			continue
@@ -86,12 +86,12 @@ func TestRule4_1_PropertyDeletionDates(t *testing.T) {
 
 func TestRule4_1_SweepYieldsErrorsAndGoesOn(t *testing.T) {
 	in := []gdpr.Record{
-		{Kind: gdpr.Deceased, ID: "bad"},
-		{Kind: gdpr.Deceased, ID: "p-1", End: day("2019-01-01"), Municipalities: []dfdg.Municipality{101}},
-		{Kind: gdpr.Registration, ID: "open", Start: day("2001-01-01")},
+		{Kind: dfdg.RecordDeceased, ID: "bad"},
+		{Kind: dfdg.RecordDeceased, ID: "p-1", End: day("2019-01-01"), Municipalities: []dfdg.Municipality{101}},
+		{Kind: dfdg.RecordRegistration, ID: "open", Start: day("2001-01-01")},
 	}
 	var ids []string
-	for del, err := range gdpr.Sweep(slices.Values(in), today, nil) {
+	for del, err := range rules.Sweep(on(today), slices.Values(in)) {
 		if err != nil {
 			assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue)
 			assert.Equal(t, "bad", del.Record.ID)
@@ -99,7 +99,7 @@ func TestRule4_1_SweepYieldsErrorsAndGoesOn(t *testing.T) {
 		}
 		ids = append(ids, del.Record.ID)
 		assert.Equal(t, []dfdg.Message{{Name: dfdg.GdprSletAfdoedeWSB, Change: dfdg.Delete, To: dfdg.MunicipalityActor(101),
-			About: dfdg.Ref{Kind: "Afdoed", ID: "p-1"}}}, del.Messages())
+			About: dfdg.Ref{Kind: dfdg.RecordDeceased, ID: "p-1"}}}, del.Messages)
 	}
 	assert.Equal(t, []string{"p-1"}, ids)
 }
@@ -109,9 +109,9 @@ func records(n int) iter.Seq[gdpr.Record] {
 	return func(yield func(gdpr.Record) bool) {
 		base := day("2018-01-01")
 		for i := range n {
-			rec := gdpr.Record{Kind: gdpr.Registration, ID: "r", Start: base, End: base.AddDays(i % 1000)}
+			rec := gdpr.Record{Kind: dfdg.RecordRegistration, ID: "r", Start: base, End: base.AddDays(i % 1000)}
 			if i%2 == 1 {
-				rec.Kind, rec.End = gdpr.KYDecision, day("2024-01-01")
+				rec.Kind, rec.End = dfdg.RecordKYDecision, day("2024-01-01")
 			}
 			if !yield(rec) {
 				return
@@ -124,7 +124,7 @@ func TestRule4_1_SweepMemoryIsFlat(t *testing.T) {
 	count := func(n int) func() {
 		return func() {
 			k := 0
-			for range gdpr.Sweep(records(n), today, nil) {
+			for range rules.Sweep(on(today), records(n)) {
 				k++
 			}
 			sinkN = k
@@ -140,18 +140,18 @@ var (
 )
 
 func BenchmarkDeletionDate(b *testing.B) {
-	r := gdpr.Record{Kind: gdpr.Registration, ID: "r", Start: day("2018-01-01"), End: day("2024-02-29")}
+	r := gdpr.Record{Kind: dfdg.RecordRegistration, ID: "r", Start: day("2018-01-01"), End: day("2024-02-29")}
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkDue, sinkErr = gdpr.DeletionDate(r, today, nil)
+		sinkDue, sinkErr = rules.DeletionDate(on(today), r)
 	}
 }
 
 func BenchmarkDeletionDateEfterloen(b *testing.B) {
-	r := gdpr.Record{Kind: gdpr.Efterloen, ID: "r", Birth: day("1970-06-15")}
+	r := gdpr.Record{Kind: dfdg.RecordEfterloen, ID: "r", Birth: day("1970-06-15")}
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkDue, sinkErr = gdpr.DeletionDate(r, today, nil)
+		sinkDue, sinkErr = rules.DeletionDate(on(today), r)
 	}
 }
 
@@ -161,7 +161,7 @@ func BenchmarkSweep10M(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		k := 0
-		for _, err := range gdpr.Sweep(records(n), today, nil) {
+		for _, err := range rules.Sweep(on(today), records(n)) {
 			if err == nil {
 				k++
 			}

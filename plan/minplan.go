@@ -11,28 +11,28 @@ import (
 // (activity.MinPlanItem).
 type Item struct {
 	// Title says what the activity is, such as its type's name.
-	Title  string      `json:"title"`
-	Period dfdg.Period `json:"period"`
+	Title  string      `json:"titel,omitempty"`
+	Period dfdg.Period `json:"periode,omitzero"`
 	// Hours is hours per week; zero is left out.
-	Hours decimal.Decimal `json:"hours"`
+	Hours decimal.Decimal `json:"timerPrUge,omitzero"`
 	// Company is the company's name, for a company-oriented activity.
-	Company         string   `json:"company,omitempty"`
-	CompanyOriented bool     `json:"companyOriented,omitempty"`
-	JobTitle        JobTitle `json:"jobTitle,omitzero"`
+	Company         string        `json:"virksomhed,omitempty"`
+	CompanyOriented bool          `json:"virksomhedsrettet,omitempty"`
+	JobTitle        dfdg.JobTitle `json:"stillingsbetegnelse,omitzero"`
 }
 
 // Document is the content of a Min plan: a title and sections of lines, with the rules that shaped
 // it. It is a plain model; Text renders it, and a caller can render it otherwise.
 type Document struct {
-	Title    string       `json:"title"`
-	Sections []Section    `json:"sections"`
-	Rules    dfdg.RuleSet `json:"rules"`
+	Title    string       `json:"titel,omitempty"`
+	Sections []Section    `json:"afsnit,omitempty"`
+	Rules    dfdg.RuleSet `json:"regler"`
 }
 
 // Section is a heading and its lines.
 type Section struct {
-	Heading string   `json:"heading"`
-	Lines   []string `json:"lines"`
+	Heading string   `json:"overskrift,omitempty"`
+	Lines   []string `json:"linjer,omitempty"`
 }
 
 // Section headings of Min plan.
@@ -47,7 +47,7 @@ const (
 // contract. Every company-oriented activity shows its job title, with the alias when there is one
 // (rule 3.3). A plan with a contract under the Integration Act includes the contract's
 // Danish-acquisition section (rule 3.6), which says so when the contract holds no such information.
-func MinPlan(p Plan, items []Item) Document {
+func MinPlan(p dfdg.Plan, items []Item) Document {
 	doc := Document{Title: "Min plan"}
 	doc.Sections = append(doc.Sections, Section{Heading: HeadingPlan, Lines: []string{"Plantype: " + p.Type.String()}})
 
@@ -69,7 +69,7 @@ func MinPlan(p Plan, items []Item) Document {
 	doc.Sections = append(doc.Sections, acts)
 
 	if c := p.Contract; c != nil {
-		if c.Act == IntegrationAct {
+		if c.Act == dfdg.IntegrationAct {
 			s := Section{Heading: HeadingContract}
 			if c.ID != "" {
 				s.Lines = append(s.Lines, "Kontrakt "+c.ID+signed(c))
@@ -93,7 +93,7 @@ func MinPlan(p Plan, items []Item) Document {
 	return doc
 }
 
-func signed(c *Contract) string {
+func signed(c *dfdg.Contract) string {
 	if c.Signed.IsZero() {
 		return ""
 	}

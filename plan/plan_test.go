@@ -18,12 +18,12 @@ func period(start, end string) dfdg.Period {
 func TestRule3_3_JobTitleAndAliasInMinPlan(t *testing.T) {
 	items := []plan.Item{
 		{Title: "Virksomhedspraktik", Period: period("2025-10-01", "2025-11-30"), Hours: decimal.RequireFromString("37"), Company: "Bageriet ApS",
-			CompanyOriented: true, JobTitle: plan.JobTitle{Name: "Bagermedhjælper", Alias: "Hjælper i butik og bageri"}},
+			CompanyOriented: true, JobTitle: dfdg.JobTitle{Name: "Bagermedhjælper", Alias: "Hjælper i butik og bageri"}},
 		{Title: "Løntilskud", Period: period("2025-12-01", "2026-05-31"), Hours: decimal.RequireFromString("30.5"), Company: "Kommunen",
-			CompanyOriented: true, JobTitle: plan.JobTitle{Name: "Pedelmedhjælper"}},
+			CompanyOriented: true, JobTitle: dfdg.JobTitle{Name: "Pedelmedhjælper"}},
 		{Title: "Danskundervisning", Period: period("2025-10-01", "2025-12-31")},
 	}
-	doc := plan.MinPlan(plan.Plan{ID: "p-1", Type: plan.Jobplan}, items)
+	doc := plan.MinPlan(dfdg.Plan{ID: "p-1", Type: dfdg.Jobplan}, items)
 	assert.True(t, doc.Rules.Has(dfdg.Rule3_3))
 	acts, ok := doc.Section(plan.HeadingActivities)
 	require.True(t, ok)
@@ -35,19 +35,19 @@ func TestRule3_3_JobTitleAndAliasInMinPlan(t *testing.T) {
 		"- Danskundervisning, 2025-10-01–2025-12-31",
 	}, acts.Lines)
 
-	noTitle := plan.MinPlan(plan.Plan{Type: plan.Jobplan}, []plan.Item{{Title: "Praktik", Period: period("2025-10-01", "2025-10-31"), CompanyOriented: true}})
+	noTitle := plan.MinPlan(dfdg.Plan{Type: dfdg.Jobplan}, []plan.Item{{Title: "Praktik", Period: period("2025-10-01", "2025-10-31"), CompanyOriented: true}})
 	acts, _ = noTitle.Section(plan.HeadingActivities)
 	assert.Contains(t, acts.Lines, "  Stillingsbetegnelse: (ikke angivet)")
 
-	none := plan.MinPlan(plan.Plan{Type: plan.Jobplan}, []plan.Item{{Title: "Kursus", Period: period("2025-10-01", "2025-10-31")}})
+	none := plan.MinPlan(dfdg.Plan{Type: dfdg.Jobplan}, []plan.Item{{Title: "Kursus", Period: period("2025-10-01", "2025-10-31")}})
 	assert.False(t, none.Rules.Has(dfdg.Rule3_3), "no company-oriented activity")
 }
 
 // The note: Min plan with a contract under the Integration Act lacked the contract's information on
 // Danish acquisition.
 func TestRule3_6_DanishAcquisitionInMinPlan(t *testing.T) {
-	p := plan.Plan{ID: "p-1", Type: plan.Jobplan, Contract: &plan.Contract{
-		ID: "k-1", Act: plan.IntegrationAct, Signed: dfdg.MustParseDate("2025-09-01"),
+	p := dfdg.Plan{ID: "p-1", Type: dfdg.Jobplan, Contract: &dfdg.Contract{
+		ID: "k-1", Act: dfdg.IntegrationAct, Signed: dfdg.MustParseDate("2025-09-01"),
 		DanishAcquisition: "Danskuddannelse 2, modul 3, på sprogcentret\nForventet afsluttet 2026-06-30",
 	}}
 	doc := plan.MinPlan(p, nil)
@@ -65,7 +65,7 @@ func TestRule3_6_DanishAcquisitionInMinPlan(t *testing.T) {
 	s, _ = plan.MinPlan(p, nil).Section(plan.HeadingContract)
 	assert.Contains(t, s.Lines, "  (kontrakten indeholder ingen oplysninger om dansktilegnelse)", "the section is there, and says so")
 
-	other := plan.MinPlan(plan.Plan{Type: plan.Jobplan, Contract: &plan.Contract{ID: "k-2", DanishAcquisition: "x"}}, nil)
+	other := plan.MinPlan(dfdg.Plan{Type: dfdg.Jobplan, Contract: &dfdg.Contract{ID: "k-2", DanishAcquisition: "x"}}, nil)
 	_, ok = other.Section(plan.HeadingContract)
 	assert.False(t, ok, "only an Integration Act contract has the section")
 	assert.False(t, other.Rules.Has(dfdg.Rule3_6))
@@ -74,9 +74,9 @@ func TestRule3_6_DanishAcquisitionInMinPlan(t *testing.T) {
 }
 
 func TestMinPlanText(t *testing.T) {
-	doc := plan.MinPlan(plan.Plan{Type: plan.Kombiplan, Contract: &plan.Contract{Act: plan.IntegrationAct, DanishAcquisition: "DU2"}},
+	doc := plan.MinPlan(dfdg.Plan{Type: dfdg.Kombiplan, Contract: &dfdg.Contract{Act: dfdg.IntegrationAct, DanishAcquisition: "DU2"}},
 		[]plan.Item{{Title: "Praktik", Period: period("2025-10-01", "2025-10-31"), CompanyOriented: true, Company: "Firma",
-			JobTitle: plan.JobTitle{Name: "Lagerarbejder", Alias: "Pakker"}}})
+			JobTitle: dfdg.JobTitle{Name: "Lagerarbejder", Alias: "Pakker"}}})
 	assert.Equal(t, `Min plan
 ========
 
@@ -91,30 +91,30 @@ Kontrakt efter integrationsloven
 Dansktilegnelse:
   DU2
 `, doc.Text())
-	empty := plan.MinPlan(plan.Plan{}, nil)
+	empty := plan.MinPlan(dfdg.Plan{}, nil)
 	acts, _ := empty.Section(plan.HeadingActivities)
 	assert.Equal(t, []string{"Ingen indsatser"}, acts.Lines)
 }
 
 // Rule 3.1 reads the plan type: only a Jobplan or Kombiplan lets the a-kasse receive activities.
 func TestRule3_1_PlanTypes(t *testing.T) {
-	for typ, want := range map[plan.Type]bool{plan.Jobplan: true, plan.Kombiplan: true, plan.Uddannelsesplan: false, plan.OtherType: false, plan.TypeUnknown: false} {
+	for typ, want := range map[dfdg.PlanType]bool{dfdg.Jobplan: true, dfdg.Kombiplan: true, dfdg.Uddannelsesplan: false, dfdg.OtherPlanType: false, dfdg.PlanTypeUnknown: false} {
 		assert.Equal(t, want, typ.AkasseMayReceive(), typ.String())
 		b, err := typ.MarshalText()
 		require.NoError(t, err)
-		var back plan.Type
+		var back dfdg.PlanType
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, typ, back)
 	}
-	assert.Equal(t, "Uddannelsesplan med jobmål (Kombiplan)", plan.Kombiplan.String())
-	var x plan.Type
+	assert.Equal(t, "Uddannelsesplan med jobmål (Kombiplan)", dfdg.Kombiplan.String())
+	var x dfdg.PlanType
 	assert.Error(t, x.UnmarshalText([]byte("Jobplanen")))
 }
 
 func TestJobTitle(t *testing.T) {
-	j := plan.JobTitle{Name: "Smed", ExpiredFrom: dfdg.MustParseDate("2025-01-01")}
+	j := dfdg.JobTitle{Name: "Smed", ExpiredFrom: dfdg.MustParseDate("2025-01-01")}
 	assert.False(t, j.ExpiredOn(dfdg.MustParseDate("2024-12-31")))
 	assert.True(t, j.ExpiredOn(dfdg.MustParseDate("2025-01-01")))
-	assert.False(t, plan.JobTitle{Name: "Smed"}.ExpiredOn(dfdg.MustParseDate("2099-01-01")))
-	assert.True(t, plan.JobTitle{}.IsZero())
+	assert.False(t, dfdg.JobTitle{Name: "Smed"}.ExpiredOn(dfdg.MustParseDate("2099-01-01")))
+	assert.True(t, dfdg.JobTitle{}.IsZero())
 }

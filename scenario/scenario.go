@@ -1,8 +1,12 @@
 // Package scenario runs rule test cases written as data: JSON files of given/when/then cases that a
-// caseworker or analyst can read and write without Go. Each case gives a citizen's state ("given"),
-// one command ("when") and what must come of it ("then"): an error with its code, reason and rule,
-// or the records created and ended, the messages (WSB) with their change types and recipients, the
-// rules that acted, the dates computed.
+// caseworker or analyst can read and write without Go. Each case gives the call's context and the
+// citizen ("given"), one command ("when") and what must come of it ("then"): an error, or the decision
+// the command gives, in part.
+//
+// The file is the library's own types in JSON: "given.borger" is a dfdg.Citizen, "when.opretFravaer"
+// a dfdg.Absence, "then.beslutning" a dfdg.Decision with only the fields the case cares about. So a
+// scenario, a body for the test double (examples/dfdgsim) and a caller's own JSON read alike, and
+// nothing here repeats the domain.
 //
 // In a Go test:
 //
@@ -13,25 +17,134 @@
 //	go run ./examples/scenarios testdata/scenarios/*.json
 //
 // The format is documented in testdata/scenarios/README.md and described by the JSON Schema
-// testdata/scenarios/schema/scenario.schema.json, which editors use to check a file as it is written. Names
-// are the domain's Danish terms, written as DFDG writes them in its REST services (fravaer, aktoer).
+// testdata/scenarios/schema/scenario.schema.json, generated from the same Go types (Schema).
 //
-// A malformed file is an error naming the file, the case and the field (unknown field, wrong type,
-// bad date, no command or two): never a panic, and never a case silently skipped.
+// A file is decoded strictly: an unknown field, a value of the wrong type, a date that does not exist,
+// an expectation naming a field the result does not have, no command or two: each is an error naming
+// the file, the case and the path of the field. Never a panic, and never a case silently skipped.
 package scenario
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"testing"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/absence"
 	"github.com/regelkit/dfdg/codelist"
+	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/gdpr"
+	"github.com/regelkit/dfdg/internal/jsonstrict"
 )
+
+// File is one scenario file: a theme and its cases.
+type File struct {
+	// Path is where the file was read from; it is not part of the JSON.
+	Path        string `json:"-"`
+	Schema      string `json:"$schema,omitempty"`
+	Tema        string `json:"tema"`
+	Beskrivelse string `json:"beskrivelse,omitempty"`
+	Scenarier   []Case `json:"scenarier"`
+}
+
+// Case is one given/when/then case.
+type Case struct {
+	Navn string `json:"navn"`
+	// Regel is the item of the release note the case is about, such as "1.6".
+	Regel dfdg.RuleID `json:"regel,omitempty"`
+	Given Given       `json:"given"`
+	When  When        `json:"when"`
+	Then  Then        `json:"then"`
+}
+
+// Given is the call's context and the citizen (or, for a sweep, the citizens or records).
+type Given struct {
+	// At is "nu" and "aktoer". Without "aktoer" the actor is the command's usual one: KY for
+	// ydelsesafgoerelse, KSD for sygemelding, raskmelding and genoptagFravaer, the citizen's
+	// jobcentre municipality otherwise.
+	dfdg.At
+	Borger  dfdg.Citizen   `json:"borger,omitzero"`
+	Borgere []dfdg.Citizen `json:"borgere,omitempty"`
+	Poster  []gdpr.Record  `json:"poster,omitempty"`
+	// NyeIder are the ids handed out, in order, to the records the decision creates without one;
+	// without them the ids are derived from "nu" (dfdg.At).
+	NyeIder []string `json:"nyeIder,omitempty"`
+}
+
+// When is the one command of a case: exactly one of its fields is given.
+type When struct {
+	OpretFrist           *dfdg.Deadline                    `json:"opretFrist,omitempty"`           // 1.1
+	Ydelsesafgoerelse    *contactgroup.BenefitDecision     `json:"ydelsesafgoerelse,omitempty"`    // 1.2
+	TilmeldJobsoegende   *contactgroup.RegistrationRequest `json:"tilmeldJobsoegende,omitempty"`   // 1.4, 1.5
+	PlacerIKontaktgruppe *contactgroup.Placement           `json:"placerIKontaktgruppe,omitempty"` // 1.4, 1.5
+	KontrollerHistorik   *struct{}                         `json:"kontrollerHistorik,omitempty"`   // 1.5
+	SkiftPersonkategori  *dfdg.PersonCategorization        `json:"skiftPersonkategori,omitempty"`  // 1.7
+	OpretFravaer         *dfdg.Absence                     `json:"opretFravaer,omitempty"`         // 2.1, 2.6
+	OpdaterFravaer       *dfdg.Absence                     `json:"opdaterFravaer,omitempty"`       // 1.3, 2.1
+	Sygemelding          *dfdg.Absence                     `json:"sygemelding,omitempty"`          // 1.6, 2.3
+	Raskmelding          *absence.Recovery                 `json:"raskmelding,omitempty"`          // 2.4, 2.5
+	GenoptagFravaer      *absence.Resumption               `json:"genoptagFravaer,omitempty"`      // 2.3, 2.4
+	Sygefravaerskoersel  *struct{}                         `json:"sygefravaerskoersel,omitempty"`  // 2.2
+	OpretAktivitet       *dfdg.Activity                    `json:"opretAktivitet,omitempty"`       // 3.1–3.5, 3.7
+	OpdaterAktivitet     *dfdg.Activity                    `json:"opdaterAktivitet,omitempty"`     // 3.2, 3.5
+	MinPlan              *struct{}                         `json:"minPlan,omitempty"`              // 3.3, 3.6
+	Slettedato           *gdpr.Record                      `json:"slettedato,omitempty"`           // 4.1
+	HentPost             *gdpr.Record                      `json:"hentPost,omitempty"`             // 4.1
+	SletPost             *gdpr.Record                      `json:"sletPost,omitempty"`             // 4.1, 4.2
+	Slettekoersel        *struct{}                         `json:"slettekoersel,omitempty"`        // 4.1
+}
+
+// Then is what a case expects. Every field is optional; one that is given is checked. The expectations
+// of results are the result's own JSON, in part: an object names only the fields it checks, a list is
+// checked whole (the same items, in any order, each matching its expectation), instants compare as
+// instants, and a "detalje" of an error matches when the error's detail contains it.
+type Then struct {
+	// Fejl expects the command to be rejected with this error (errors.Error's JSON, in part).
+	Fejl json.RawMessage `json:"fejl,omitempty"`
+	// Beslutning is the decision (dfdg.Decision), in part.
+	Beslutning json.RawMessage `json:"beslutning,omitempty"`
+	// Regler lists rules that must be among those that acted (a rejection's rule included).
+	Regler []dfdg.RuleID `json:"regler,omitempty"`
+	// IngenAendringer expects a decision that changes nothing and sends nothing (or, false, one that
+	// does).
+	IngenAendringer *bool `json:"ingenAendringer,omitempty"`
+	// Slettedato is gdpr's deletion date (gdpr.Due), in part.
+	Slettedato json.RawMessage `json:"slettedato,omitempty"`
+	// Lukninger are the 60-day sweep's closures ([]absence.Closure); Sletninger the deletions of a
+	// deletion sweep or sletPost ([]gdpr.Deletion); Historikfejl the problems the history check finds
+	// ([]errors.Error).
+	Lukninger    json.RawMessage `json:"lukninger,omitempty"`
+	Sletninger   json.RawMessage `json:"sletninger,omitempty"`
+	Historikfejl json.RawMessage `json:"historikfejl,omitempty"`
+	// MinPlan names text Min plan must and must not hold.
+	MinPlan *MinPlanExpect `json:"minPlan,omitempty"`
+}
+
+// MinPlanExpect names lines Min plan must and must not hold.
+type MinPlanExpect struct {
+	Indeholder []string `json:"indeholder,omitempty"`
+	Mangler    []string `json:"mangler,omitempty"`
+}
+
+// expectations are Then's fields that hold a result in part, with the result's type.
+var expectations = []struct {
+	name string
+	typ  reflect.Type
+	raw  func(*Then) json.RawMessage
+}{
+	{"fejl", reflect.TypeFor[dfdgerrors.Error](), func(t *Then) json.RawMessage { return t.Fejl }},
+	{"beslutning", reflect.TypeFor[dfdg.Decision](), func(t *Then) json.RawMessage { return t.Beslutning }},
+	{"slettedato", reflect.TypeFor[gdpr.Due](), func(t *Then) json.RawMessage { return t.Slettedato }},
+	{"lukninger", reflect.TypeFor[[]absence.Closure](), func(t *Then) json.RawMessage { return t.Lukninger }},
+	{"sletninger", reflect.TypeFor[[]gdpr.Deletion](), func(t *Then) json.RawMessage { return t.Sletninger }},
+	{"historikfejl", reflect.TypeFor[[]*dfdgerrors.Error](), func(t *Then) json.RawMessage { return t.Historikfejl }},
+}
 
 // Error is a malformed file: the file, the case (its index and name, when the error is in one) and
 // what is wrong where.
@@ -51,53 +164,57 @@ func (e *Error) Error() string {
 			s += " " + strconv.Quote(e.CaseName)
 		}
 	}
+	if e.Err == nil {
+		return s + ": ugyldig fil"
+	}
 	return s + ": " + e.Err.Error()
 }
 
 func (e *Error) Unwrap() error { return e.Err }
 
+// IsMalformed reports whether err is a malformed scenario file.
+func IsMalformed(err error) bool {
+	var e *Error
+	return errors.As(err, &e)
+}
+
 // Parse reads a scenario file's bytes; name is used in errors.
 func Parse(name string, data []byte) (*File, error) {
 	var head struct {
-		Schema      string       `json:"$schema"`
-		Tema        string       `json:"tema"`
-		Beskrivelse string       `json:"beskrivelse"`
-		Scenarier   []rawMessage `json:"scenarier"`
+		Schema      string            `json:"$schema"`
+		Tema        string            `json:"tema"`
+		Beskrivelse string            `json:"beskrivelse"`
+		Scenarier   []json.RawMessage `json:"scenarier"`
 	}
-	if err := decodeStrict(data, &head); err != nil {
+	if err := jsonstrict.Decode(data, &head); err != nil {
 		return nil, &Error{File: name, Case: -1, Err: err}
 	}
-	if head.Tema == "" {
-		return nil, &Error{File: name, Case: -1, Err: &FieldError{Path: "tema", Err: errors.New("missing")}}
+	f := File{Path: name, Schema: head.Schema, Tema: head.Tema, Beskrivelse: head.Beskrivelse}
+	switch {
+	case f.Tema == "":
+		return nil, &Error{File: name, Case: -1, Err: &jsonstrict.Error{Path: "tema", Err: errors.New("missing")}}
+	case len(head.Scenarier) == 0:
+		return nil, &Error{File: name, Case: -1, Err: &jsonstrict.Error{Path: "scenarier", Err: errors.New("no cases")}}
 	}
-	if len(head.Scenarier) == 0 {
-		return nil, &Error{File: name, Case: -1, Err: &FieldError{Path: "scenarier", Err: errors.New("no cases")}}
-	}
-	f := &File{Path: name, Schema: head.Schema, Tema: head.Tema, Beskrivelse: head.Beskrivelse}
 	names := map[string]int{}
 	for i, raw := range head.Scenarier {
 		var c Case
-		if err := decodeStrict(raw.data, &c); err != nil {
-			return nil, &Error{File: name, Case: i, CaseName: nameOf(raw.data), Err: err}
+		err := jsonstrict.Decode(raw, &c)
+		if err == nil {
+			err = c.check()
 		}
-		if err := c.check(); err != nil {
-			return nil, &Error{File: name, Case: i, CaseName: c.Navn, Err: err}
+		if err == nil {
+			if j, dup := names[c.Navn]; dup {
+				err = &jsonstrict.Error{Path: "navn", Err: fmt.Errorf("the same as scenarie %d", j+1)}
+			}
 		}
-		if j, dup := names[c.Navn]; dup {
-			return nil, &Error{File: name, Case: i, CaseName: c.Navn, Err: fmt.Errorf("navn: the same as scenarie %d", j+1)}
+		if err != nil {
+			return nil, &Error{File: name, Case: i, CaseName: nameOf(raw), Err: err}
 		}
 		names[c.Navn] = i
 		f.Scenarier = append(f.Scenarier, c)
 	}
-	return f, nil
-}
-
-// rawMessage keeps a case's bytes so it can be decoded on its own, with the case named in errors.
-type rawMessage struct{ data []byte }
-
-func (r *rawMessage) UnmarshalJSON(b []byte) error {
-	r.data = append([]byte(nil), b...)
-	return nil
+	return &f, nil
 }
 
 // nameOf digs the "navn" out of a case that did not decode, for the error.
@@ -105,30 +222,58 @@ func nameOf(data []byte) string {
 	var c struct {
 		Navn string `json:"navn"`
 	}
-	if err := jsonUnmarshal(data, &c); err != nil {
-		return ""
-	}
+	_ = json.Unmarshal(data, &c)
 	return c.Navn
 }
 
-func (c Case) check() error {
+func (c *Case) check() error {
 	if c.Navn == "" {
-		return &FieldError{Path: "navn", Err: errors.New("missing")}
+		return &jsonstrict.Error{Path: "navn", Err: errors.New("missing")}
 	}
-	if c.Regel != "" {
-		if _, ok := dfdg.RuleByID(dfdg.RuleID(c.Regel)); !ok {
-			return &FieldError{Path: "regel", Err: fmt.Errorf("%q is not an item of the release note", c.Regel)}
-		}
+	if _, ok := dfdg.RuleByID(c.Regel); c.Regel != "" && !ok {
+		return &jsonstrict.Error{Path: "regel", Err: fmt.Errorf("%q is not an item of the release note", c.Regel)}
 	}
 	if _, err := c.When.command(); err != nil {
 		return err
 	}
-	for _, r := range c.Then.Regler {
+	for i, r := range c.Then.Regler {
 		if _, ok := dfdg.RuleByID(r); !ok {
-			return &FieldError{Path: "then.regler", Err: fmt.Errorf("%q is not an item of the release note", r)}
+			return &jsonstrict.Error{Path: "then.regler[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%q is not an item of the release note", r)}
+		}
+	}
+	for _, x := range expectations {
+		raw := x.raw(&c.Then)
+		if raw == nil {
+			continue
+		}
+		v, err := jsonstrict.Parse(raw)
+		if err == nil {
+			err = jsonstrict.Check(v, x.typ, "then."+x.name)
+		}
+		if err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// command returns the name of the one command set, or an error when none or several are.
+func (w When) command() (string, error) {
+	v := reflect.ValueOf(w)
+	var set, known []string
+	for i, f := range jsonstrict.Fields(v.Type()) {
+		known = append(known, f.Name)
+		if !v.Field(i).IsNil() {
+			set = append(set, f.Name)
+		}
+	}
+	switch len(set) {
+	case 0:
+		return "", &jsonstrict.Error{Path: "when", Err: fmt.Errorf("no command (known: %v)", known)}
+	case 1:
+		return set[0], nil
+	}
+	return "", &jsonstrict.Error{Path: "when", Err: fmt.Errorf("more than one command: %v", set)}
 }
 
 // Load reads and parses the scenario file at path.
@@ -144,9 +289,9 @@ func Load(path string) (*File, error) {
 type Result struct {
 	File    string
 	Case    string
-	Rule    string // the item the case is about
+	Rule    dfdg.RuleID // the item the case is about
 	Command string
-	// Rules are the rules the decision named.
+	// Rules are the rules that acted, the rejecting rule included.
 	Rules dfdg.RuleSet
 	// Err is the command's error, when it gave one (expected or not).
 	Err error
@@ -159,18 +304,16 @@ func (r Result) Pass() bool { return len(r.Diffs) == 0 }
 
 // RunCase runs one case with the code lists cat (nil: the embedded ones).
 func RunCase(c Case, cat *codelist.Catalog) Result {
-	cmd, _ := c.When.command()
-	o := execute(c, cat)
+	cmd, err := c.When.command()
+	if err != nil {
+		return Result{Case: c.Navn, Rule: c.Regel, Diffs: []string{"scenariet kan ikke køres: " + err.Error()}}
+	}
+	o := execute(c, cmd, cat)
 	r := Result{Case: c.Navn, Rule: c.Regel, Command: cmd, Rules: o.rules, Err: o.err}
 	if rule := dfdgerrors.RuleOf(o.err); rule != "" {
-		r.Rules = r.Rules.With(rule) // a rejection names the rule that rejected
+		r.Rules = r.Rules.With(rule)
 	}
-	var fe *FieldError
-	if errors.As(o.err, &fe) {
-		r.Diffs = []string{"scenariet kan ikke køres: " + fe.Error()}
-		return r
-	}
-	r.Diffs = compare(c.Then, o)
+	r.Diffs = compare(&c.Then, o, r.Rules)
 	return r
 }
 
@@ -185,9 +328,9 @@ func RunFile(f *File, cat *codelist.Catalog) []Result {
 	return out
 }
 
-// Run loads every file the patterns match (filepath.Glob patterns, or plain paths) and runs each
-// case as a subtest of t named after the file and the case. A malformed file, or a pattern that
-// matches nothing, fails t.
+// Run loads every file the patterns match (filepath.Glob patterns, or plain paths) and runs each case
+// as a subtest of t named after the file and the case. A malformed file, or a pattern that matches
+// nothing, fails t.
 func Run(t *testing.T, patterns ...string) {
 	t.Helper()
 	for _, p := range patterns {
@@ -217,10 +360,4 @@ func Run(t *testing.T, patterns ...string) {
 			})
 		}
 	}
-}
-
-// IsMalformed reports whether err is a malformed scenario file.
-func IsMalformed(err error) bool {
-	var e *Error
-	return errors.As(err, &e)
 }

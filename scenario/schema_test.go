@@ -29,7 +29,7 @@ func TestSchemaIsCurrent(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(s), string(shipped), "run: go test ./scenario -update-schema")
 	defs := v["$defs"].(map[string]any)
-	for _, name := range []string{"Case", "Given", "When", "Then", "Membership", "Activity", "Record", "MessageExpect"} {
+	for _, name := range []string{"Case", "Given", "When", "Then", "Citizen", "Membership", "Activity", "Record", "Decision", "Message", "Error"} {
 		assert.Contains(t, defs, name)
 	}
 	when := defs["When"].(map[string]any)

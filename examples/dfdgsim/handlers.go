@@ -4,17 +4,11 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/absence"
-	"github.com/regelkit/dfdg/activity"
-	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/gdpr"
-	"github.com/regelkit/dfdg/internal/apply"
-	"github.com/regelkit/dfdg/plan"
-	"github.com/shopspring/decimal"
 )
 
 func (s *Server) routes() {
@@ -65,97 +59,49 @@ func allowedMethods(m *http.ServeMux, r *http.Request) string {
 	return strings.Join(allowed, ", ")
 }
 
-// update runs decide on the citizen under its lock, queues the messages it returns once the store has
-// saved, and returns its result.
-func update[D any](c *call, decide func(cit Citizen) (Citizen, D, []dfdg.Message, error)) (D, error) {
-	var result D
-	var msgs []dfdg.Message
-	err := c.s.Store.Update(c.cpr, func(cit Citizen) (Citizen, error) {
-		next, d, m, err := decide(cit)
-		if err != nil {
+// update runs decide on the citizen under its lock, queues the messages of the decision it returns
+// once the store has saved the citizen after it, and returns the decision.
+func update(c *call, decide func(cit dfdg.Citizen) (dfdg.Decision, error)) (dfdg.Decision, error) {
+	var d dfdg.Decision
+	err := c.s.Store.Update(c.cpr, func(cit dfdg.Citizen) (dfdg.Citizen, error) {
+		var err error
+		if d, err = decide(cit); err != nil {
 			return cit, err
 		}
-		result, msgs = d, m
-		return next, nil
+		return cit.Apply(d), nil
 	})
 	if err != nil {
-		var zero D
-		return zero, err
+		return dfdg.Decision{}, err
 	}
-	c.s.Feed.Add(msgs)
-	return result, nil
+	c.s.Feed.Add(d.Messages)
+	return d, nil
 }
 
-// contact applies a contact-group decision to the citizen and keeps every registration.
-func contact(cit Citizen, d contactgroup.Decision) Citizen {
-	cit.State.Citizen = cit.State.Citizen.Apply(d)
-	cit.Registrations = apply.Changes(cit.Registrations, d.Registrations, func(a, b contactgroup.Registration) bool { return a.ID == b.ID })
-	return cit
-}
-
-func (c *call) contactDecision(run func(cit Citizen) (contactgroup.Decision, error)) (any, error) {
-	return update(c, func(cit Citizen) (Citizen, contactgroup.Decision, []dfdg.Message, error) {
-		d, err := run(cit)
-		return contact(cit, d), d, d.Messages, err
-	})
-}
-
-func (c *call) absenceDecision(run func(cit Citizen) (absence.Decision, error)) (any, error) {
-	return update(c, func(cit Citizen) (Citizen, absence.Decision, []dfdg.Message, error) {
-		d, err := run(cit)
-		cit.State = cit.State.Apply(d)
-		return cit, d, d.Messages, err
-	})
-}
-
-func (c *call) activityDecision(run func(ac activity.Citizen) (activity.Decision, error)) (any, error) {
-	return update(c, func(cit Citizen) (Citizen, activity.Decision, []dfdg.Message, error) {
-		g, _ := cit.State.Citizen.GroupAt(c.now)
-		ac := cit.activityCitizen(g.Group)
-		d, err := run(ac)
-		cit.Activities = ac.Apply(d).Activities
-		return cit, d, d.Messages, err
-	})
-}
-
-// kontaktgruppeBody is CreateKontaktgruppe's body, with DFDG's field names.
-type kontaktgruppeBody struct {
-	KontaktgruppeIdentifier string    `json:"kontaktgruppeIdentifier"`
-	KontaktgruppeType       int       `json:"KontaktgruppeType"`
-	Haendelsestidspunkt     time.Time `json:"Haendelsestidspunkt"`
-	Starttidspunkt          time.Time `json:"Starttidspunkt"`
+// decided decodes the body into a command of type C and decides it on the citizen.
+func decided[C any](c *call, decide func(at dfdg.At, cit dfdg.Citizen, cmd C) (dfdg.Decision, error)) (any, error) {
+	var cmd C
+	if err := c.decode(&cmd); err != nil {
+		return nil, err
+	}
+	return update(c, func(cit dfdg.Citizen) (dfdg.Decision, error) { return decide(c.at(), cit, cmd) })
 }
 
 func (s *Server) createKontaktgruppe(c *call) (any, error) {
-	var b kontaktgruppeBody
-	if err := c.decode(&b); err != nil {
-		return nil, err
-	}
-	return c.contactDecision(func(cit Citizen) (contactgroup.Decision, error) {
-		return contactgroup.PlaceInGroup(cit.State.Citizen, contactgroup.Placement{Group: b.KontaktgruppeType,
-			MembershipID: b.KontaktgruppeIdentifier, RequestedAt: b.Starttidspunkt}, c.now, s.Catalog)
-	})
-}
-
-type tilmeldingBody struct {
-	TilmeldingIdentifier    string    `json:"tilmeldingIdentifier"`
-	Tilmeldekategori        int       `json:"tilmeldekategori"`
-	Ansoeger                bool      `json:"ansoeger"`
-	KontaktgruppeType       int       `json:"kontaktgruppeType"`
-	KontaktgruppeIdentifier string    `json:"kontaktgruppeIdentifier"`
-	Tilmeldetidspunkt       time.Time `json:"tilmeldetidspunkt"`
+	return decided(c, s.contactgroups().PlaceInGroup)
 }
 
 func (s *Server) register(c *call) (any, error) {
-	var b tilmeldingBody
-	if err := c.decode(&b); err != nil {
-		return nil, err
-	}
-	return c.contactDecision(func(cit Citizen) (contactgroup.Decision, error) {
-		return contactgroup.RegisterJobseeker(cit.State.Citizen, contactgroup.RegistrationRequest{ID: b.TilmeldingIdentifier,
-			Category: b.Tilmeldekategori, Applicant: b.Ansoeger, Group: b.KontaktgruppeType, MembershipID: b.KontaktgruppeIdentifier,
-			RequestedAt: b.Tilmeldetidspunkt}, c.now, s.Catalog)
-	})
+	return decided(c, s.contactgroups().RegisterJobseeker)
+}
+
+func (s *Server) benefit(c *call) (any, error) { return decided(c, s.contactgroups().DecideBenefit) }
+
+func (s *Server) personCategory(c *call) (any, error) {
+	return decided(c, s.contactgroups().ChangePersonCategory)
+}
+
+func (s *Server) createFrist(c *call) (any, error) {
+	return decided(c, s.contactgroups().CreateDeadline)
 }
 
 // getRegistration answers 4589 'Id ikke fundet' for a registration whose GDPR deletion date has come
@@ -167,217 +113,95 @@ func (s *Server) getRegistration(c *call) (any, error) {
 		if r.ID != id {
 			continue
 		}
-		rec := gdpr.Record{Kind: gdpr.Registration, ID: r.ID, Start: dfdg.DateOf(r.Start), End: dfdg.DateOf(r.End)}
-		if err := gdpr.CheckRead(rec, dfdg.DateOf(c.now), s.Catalog); err != nil {
+		rec := gdpr.Record{Kind: dfdg.RecordRegistration, ID: r.ID, Start: dfdg.DateOf(r.Start), End: dfdg.DateOf(r.End)}
+		if err := (gdpr.Rules{Catalog: s.Catalog}).CheckRead(c.at(), rec); err != nil {
 			return nil, err
 		}
 		return r, nil
 	}
-	return nil, dfdgerrors.New(dfdgerrors.ErrIDNotFound).WithField("id", id)
-}
-
-type ydelseBody struct {
-	Udfald                  contactgroup.BenefitOutcome `json:"udfald"`
-	KontaktgruppeIdentifier string                      `json:"kontaktgruppeIdentifier"`
-}
-
-func (s *Server) benefit(c *call) (any, error) {
-	var b ydelseBody
-	if err := c.decode(&b); err != nil {
-		return nil, err
-	}
-	return c.contactDecision(func(cit Citizen) (contactgroup.Decision, error) {
-		return contactgroup.DecideBenefit(cit.State.Citizen, contactgroup.BenefitDecision{Outcome: b.Udfald, MembershipID: b.KontaktgruppeIdentifier}, c.actor, c.now, s.Catalog)
-	})
-}
-
-type personkategoriBody struct {
-	PersonkategoriIdentifier string    `json:"personkategoriIdentifier"`
-	Personkategori           int       `json:"personkategori"`
-	Starttidspunkt           time.Time `json:"starttidspunkt"`
-}
-
-func (s *Server) personCategory(c *call) (any, error) {
-	var b personkategoriBody
-	if err := c.decode(&b); err != nil {
-		return nil, err
-	}
-	return c.contactDecision(func(cit Citizen) (contactgroup.Decision, error) {
-		return contactgroup.ChangePersonCategory(cit.State.Citizen, contactgroup.PersonCategory{ID: b.PersonkategoriIdentifier,
-			Category: b.Personkategori, Start: b.Starttidspunkt}, c.now)
-	})
-}
-
-type fristBody struct {
-	FristIdentifier string    `json:"fristIdentifier"`
-	Samtaletype     int       `json:"samtaletype"`
-	Fristdato       dfdg.Date `json:"fristdato"`
-}
-
-func (s *Server) createFrist(c *call) (any, error) {
-	var b fristBody
-	if err := c.decode(&b); err != nil {
-		return nil, err
-	}
-	return c.contactDecision(func(cit Citizen) (contactgroup.Decision, error) {
-		return contactgroup.CreateDeadline(cit.State.Citizen, contactgroup.Deadline{ID: b.FristIdentifier, Conversation: b.Samtaletype, Due: b.Fristdato}, c.now, s.Catalog)
-	})
-}
-
-type fravaerBody struct {
-	FravaerIdentifier         string    `json:"fravaerIdentifier"`
-	Fravaerstype              int       `json:"fravaerstype"`
-	Startdato                 dfdg.Date `json:"startdato"`
-	Slutdato                  dfdg.Date `json:"slutdato"`
-	Kontaktgruppe8Identifier  string    `json:"kontaktgruppe8Identifier"`
-	Kontaktgruppe24Identifier string    `json:"kontaktgruppe24Identifier"`
-}
-
-func (b fravaerBody) absence() absence.Absence {
-	return absence.Absence{ID: b.FravaerIdentifier, Type: b.Fravaerstype, Period: dfdg.Period{Start: b.Startdato, End: b.Slutdato}}
+	return nil, dfdgerrors.New(dfdgerrors.ErrIDNotFound).WithField("tilmeldingIdentifier", id)
 }
 
 // createFravaer registers an absence; from KSD it is sickness, with rule 1.6's contact groups.
 func (s *Server) createFravaer(c *call) (any, error) {
-	var b fravaerBody
-	if err := c.decode(&b); err != nil {
-		return nil, err
+	if c.actor.Kind == dfdg.ActorKSD {
+		return decided(c, s.absences().ReportSick)
 	}
-	return c.absenceDecision(func(cit Citizen) (absence.Decision, error) {
-		if c.actor.Kind == dfdg.ActorKSD {
-			return absence.ReportSick(cit.State, absence.SickReport{Absence: b.absence(), Group8ID: b.Kontaktgruppe8Identifier,
-				Group24ID: b.Kontaktgruppe24Identifier}, c.now, s.Catalog)
-		}
-		return absence.Create(cit.State, b.absence(), c.actor, c.now, s.Catalog)
-	})
+	return decided(c, s.absences().Create)
 }
 
 // updateFravaer changes an absence; KSD giving an end date to an open absence is a recovery
 // (raskmelding, rules 2.4 and 2.5).
 func (s *Server) updateFravaer(c *call) (any, error) {
-	var b fravaerBody
-	if err := c.decode(&b); err != nil {
+	var a dfdg.Absence
+	if err := c.decode(&a); err != nil {
 		return nil, err
 	}
-	b.FravaerIdentifier = c.r.PathValue("id")
-	return c.absenceDecision(func(cit Citizen) (absence.Decision, error) {
-		if old, ok := cit.State.Find(b.FravaerIdentifier); ok && c.actor.Kind == dfdg.ActorKSD && old.Period.Open() && !b.Slutdato.IsZero() {
-			return absence.Recover(cit.State, b.FravaerIdentifier, b.Slutdato, c.now)
+	a.ID = c.r.PathValue("id")
+	return update(c, func(cit dfdg.Citizen) (dfdg.Decision, error) {
+		if old, ok := cit.Absence(a.ID); ok && c.actor.Kind == dfdg.ActorKSD && old.Period.Open() && !a.Period.End.IsZero() {
+			return s.absences().Recover(c.at(), cit, absence.Recovery{ID: a.ID, End: a.Period.End})
 		}
-		return absence.Update(cit.State, b.absence(), c.actor, c.now, s.Catalog)
+		return s.absences().Update(c.at(), cit, a)
 	})
-}
-
-type genoptagelseBody struct {
-	Kontaktgruppe24Identifier string `json:"kontaktgruppe24Identifier"`
 }
 
 func (s *Server) resumeFravaer(c *call) (any, error) {
-	var b genoptagelseBody
-	if err := c.decode(&b); err != nil {
+	var empty struct{}
+	if err := c.decode(&empty); err != nil {
 		return nil, err
 	}
-	return c.absenceDecision(func(cit Citizen) (absence.Decision, error) {
-		return absence.Resume(cit.State, c.r.PathValue("id"), b.Kontaktgruppe24Identifier, c.now, s.Catalog)
+	return update(c, func(cit dfdg.Citizen) (dfdg.Decision, error) {
+		return s.absences().Resume(c.at(), cit, absence.Resumption{ID: c.r.PathValue("id")})
 	})
 }
 
-type aktivitetBody struct {
-	AktivitetIdentifier string            `json:"aktivitetIdentifier"`
-	Aktivitetstype      int               `json:"aktivitetstype"`
-	Virksomhedsrettet   bool              `json:"virksomhedsrettet"`
-	Beskrivelse         string            `json:"beskrivelse"`
-	Startdato           dfdg.Date         `json:"startdato"`
-	Slutdato            dfdg.Date         `json:"slutdato"`
-	TimerPrUge          decimal.Decimal   `json:"timerPrUge"`
-	Virksomhed          activity.Company  `json:"virksomhed"`
-	Jobtilbudtype       int               `json:"jobtilbudtype"`
-	Stillingsbetegnelse plan.JobTitle     `json:"stillingsbetegnelse"`
-	Myndighedsomraade   int               `json:"myndighedsomraade"`
-	EksterneReferencer  []referenceBody   `json:"eksterneReferencer"`
-	Status              activity.Status   `json:"status"`
-	Ejer                dfdg.Municipality `json:"ejer"`
-}
-
-type referenceBody struct {
-	Type   int    `json:"type"`
-	Vaerdi string `json:"vaerdi"`
-}
-
-func (b aktivitetBody) activity() activity.Activity {
-	a := activity.Activity{ID: b.AktivitetIdentifier, Type: b.Aktivitetstype, CompanyOriented: b.Virksomhedsrettet, Description: b.Beskrivelse,
-		Period: dfdg.Period{Start: b.Startdato, End: b.Slutdato}, Hours: b.TimerPrUge, Company: b.Virksomhed, JobOfferType: b.Jobtilbudtype,
-		JobTitle: b.Stillingsbetegnelse, AuthorityArea: b.Myndighedsomraade, Status: b.Status, Owner: b.Ejer}
-	for _, r := range b.EksterneReferencer {
-		a.References = append(a.References, activity.Reference{Type: r.Type, Value: r.Vaerdi})
-	}
-	return a
-}
-
-func (s *Server) createAktivitet(c *call) (any, error) {
-	var b aktivitetBody
-	if err := c.decode(&b); err != nil {
-		return nil, err
-	}
-	return c.activityDecision(func(ac activity.Citizen) (activity.Decision, error) {
-		return activity.Create(ac, b.activity(), c.actor, c.now, s.Catalog)
-	})
-}
+func (s *Server) createAktivitet(c *call) (any, error) { return decided(c, s.activities().Create) }
 
 func (s *Server) updateAktivitet(c *call) (any, error) {
-	var b aktivitetBody
-	if err := c.decode(&b); err != nil {
-		return nil, err
-	}
-	b.AktivitetIdentifier = c.r.PathValue("id")
-	return c.activityDecision(func(ac activity.Citizen) (activity.Decision, error) {
-		return activity.Update(ac, b.activity(), c.actor, c.now, s.Catalog)
+	return decided(c, func(at dfdg.At, cit dfdg.Citizen, a dfdg.Activity) (dfdg.Decision, error) {
+		a.ID = c.r.PathValue("id")
+		return s.activities().Update(at, cit, a)
 	})
 }
 
 func (s *Server) minPlan(c *call) (any, error) {
 	cit, _ := s.Store.Get(c.cpr)
-	g, _ := cit.State.Citizen.GroupAt(c.now)
-	return activity.MinPlan(cit.activityCitizen(g.Group), s.Catalog), nil
-}
-
-type slettedatoBody struct {
-	Type         gdpr.Kind `json:"type"`
-	ID           string    `json:"id"`
-	Startdato    dfdg.Date `json:"startdato"`
-	Slutdato     dfdg.Date `json:"slutdato"`
-	Projekttype  int       `json:"projekttype"`
-	Foedselsdato dfdg.Date `json:"foedselsdato"`
+	return s.activities().MinPlan(c.at(), cit), nil
 }
 
 func (s *Server) deletionDate(c *call) (any, error) {
-	var b slettedatoBody
-	if err := c.decode(&b); err != nil {
+	var r gdpr.Record
+	if err := c.decode(&r); err != nil {
 		return nil, err
 	}
-	return gdpr.DeletionDate(gdpr.Record{Kind: b.Type, ID: b.ID, Start: b.Startdato, End: b.Slutdato, ProjectType: b.Projekttype,
-		Birth: b.Foedselsdato}, dfdg.DateOf(c.now), s.Catalog)
+	return gdpr.Rules{Catalog: s.Catalog}.DeletionDate(c.at(), r)
 }
 
+// seedBody is what DFDG learns of a citizen from other services: the jobcentre, the a-kasse and the
+// plan, with the citizen's JSON names.
 type seedBody struct {
-	Jobcenter dfdg.Municipality `json:"jobcenter"`
-	Akasse    dfdg.Akasse       `json:"akasse"`
-	Plan      *plan.Plan        `json:"plan"`
+	Jobcentre dfdg.Municipality `json:"jobcenter,omitempty"`
+	Akasse    dfdg.Akasse       `json:"akasse,omitempty"`
+	Plan      *dfdg.Plan        `json:"plan,omitempty"`
 }
 
-// seed sets the citizen's jobcentre, a-kasse and plan, which DFDG learns from other services.
+// seed sets the citizen's jobcentre, a-kasse and plan.
 func (s *Server) seed(c *call) (any, error) {
 	var b seedBody
 	if err := c.decode(&b); err != nil {
 		return nil, err
 	}
-	if !s.Catalog.IsMunicipality(b.Jobcenter) {
-		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithField("jobcenter", b.Jobcenter.String())
+	if !s.Catalog.IsMunicipality(b.Jobcentre) {
+		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithField("jobcenter", b.Jobcentre.String())
 	}
-	return update(c, func(cit Citizen) (Citizen, Citizen, []dfdg.Message, error) {
-		cit.State.Citizen.Jobcentre, cit.State.Citizen.Akasse, cit.Plan = b.Jobcenter, b.Akasse, b.Plan
-		return cit, cit, nil, nil
+	var out dfdg.Citizen
+	err := s.Store.Update(c.cpr, func(cit dfdg.Citizen) (dfdg.Citizen, error) {
+		cit.Jobcentre, cit.Akasse, cit.Plan = b.Jobcentre, b.Akasse, b.Plan
+		out = cit
+		return cit, nil
 	})
+	return out, err
 }
 
 func (s *Server) getCitizen(c *call) (any, error) {

@@ -10,8 +10,12 @@ import (
 	"time"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/absence"
+	"github.com/regelkit/dfdg/activity"
 	"github.com/regelkit/dfdg/codelist"
+	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/jsonstrict"
 )
 
 // Headers the test double reads.
@@ -120,38 +124,45 @@ func (s *Server) handler(needsCPR bool, defaultActor func(c *call) dfdg.Actor, s
 	}
 }
 
-// decode reads the JSON body into v, rejecting unknown fields and bodies over the limit.
+// decode reads the JSON body into v, the library's own type for the command, strictly: an unknown
+// field, a value of the wrong type or a body over the limit is an error naming the field.
 func (c *call) decode(v any) error {
-	c.r.Body = http.MaxBytesReader(c.w, c.r.Body, c.s.MaxBody)
-	dec := json.NewDecoder(c.r.Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
-			return err
+	data, err := io.ReadAll(http.MaxBytesReader(c.w, c.r.Body, c.s.MaxBody))
+	if err != nil {
+		return err
+	}
+	if err := jsonstrict.Decode(data, v); err != nil {
+		var je *jsonstrict.Error
+		path := dfdgerrors.Path("body")
+		if errors.As(err, &je) && je.Path != "" {
+			path = dfdgerrors.Path(je.Path)
 		}
 		if e, ok := dfdgerrors.As(err); ok {
-			return e
+			return dfdgerrors.New(e.Kind()).WithRule(e.Rule()).WithField(path, e.Value()).WithDetail(e.Detail(), e.DetailEN())
 		}
-		return invalid("body", "ugyldig JSON: "+err.Error(), "malformed JSON: "+err.Error())
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return invalid("body", "ugyldig JSON: data efter objektet", "malformed JSON: data after the object")
+		return invalid(path, "ugyldig JSON: "+je.Err.Error(), "malformed JSON: "+je.Err.Error())
 	}
 	return nil
 }
 
+// at is the call's context for the rules.
+func (c *call) at() dfdg.At { return dfdg.At{Now: c.now, By: c.actor} }
+
 // jobcentre is the actor by default: the citizen's own municipality.
 func jobcentre(c *call) dfdg.Actor {
 	cit, _ := c.s.Store.Get(c.cpr)
-	return dfdg.MunicipalityActor(cit.State.Citizen.Jobcentre)
+	return dfdg.MunicipalityActor(cit.Jobcentre)
 }
+
+func (s *Server) contactgroups() contactgroup.Rules { return contactgroup.Rules{Catalog: s.Catalog} }
+func (s *Server) absences() absence.Rules           { return absence.Rules{Catalog: s.Catalog} }
+func (s *Server) activities() activity.Rules        { return activity.Rules{Catalog: s.Catalog} }
 
 func system(k dfdg.ActorKind) func(*call) dfdg.Actor {
 	return func(*call) dfdg.Actor { return dfdg.SystemActor(k) }
 }
 
-func invalid(field, da, en string) *dfdgerrors.Error {
+func invalid(field dfdgerrors.Path, da, en string) *dfdgerrors.Error {
 	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField(field, "").WithDetail(da, en)
 }
 

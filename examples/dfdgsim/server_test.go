@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/contactgroup"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -91,7 +92,7 @@ func (c *client) feed(to string) []string {
 	var out []string
 	for _, item := range body["beskeder"].([]any) {
 		m := item.(map[string]any)["besked"].(map[string]any)
-		out = append(out, fmt.Sprintf("%s %s om %s", m["name"], m["change"], m["about"].(map[string]any)["id"]))
+		out = append(out, fmt.Sprintf("%s %s om %s", m["navn"], m["aendringstype"], m["om"].(map[string]any)["id"]))
 	}
 	return out
 }
@@ -112,15 +113,16 @@ func TestSection1ContactGroup(t *testing.T) {
 	status, body := c.do(req{method: "POST", path: "/v1/PersonVisitering/kontaktgruppe", cpr: cpr1, now: "2025-07-01T08:00:00+02:00",
 		body: map[string]any{"kontaktgruppeIdentifier": "kg-26", "KontaktgruppeType": 26}})
 	assert.Equal(t, http.StatusBadRequest, status)
-	assert.Equal(t, "InactiveCode", body["reason"])
-	assert.Equal(t, "1.4", body["rule"])
+	assert.Equal(t, "InactiveCode", body["aarsag"])
+	assert.Equal(t, "1.4", body["regel"])
+	assert.Equal(t, "kontaktgruppeType", body["felt"])
 
 	status, body = c.do(req{method: "POST", path: "/v1/PersonVisitering/kontaktgruppe", cpr: cpr1, now: "2025-07-01T08:00:00+02:00",
 		body: map[string]any{"kontaktgruppeIdentifier": "kg-1", "KontaktgruppeType": 1, "Starttidspunkt": "2025-06-01T08:00:00+02:00"}})
 	require.Equal(t, http.StatusOK, status, body)
-	ms := body["memberships"].([]any)
-	assert.Equal(t, "2025-07-01T08:00:00+02:00", ms[0].(map[string]any)["record"].(map[string]any)["start"], "rule 1.5: the start is now")
-	assert.Equal(t, "2025-06-01T08:00:00+02:00", body["overrode"])
+	ms := body["kontaktgrupper"].([]any)
+	assert.Equal(t, "2025-07-01T08:00:00+02:00", ms[0].(map[string]any)["post"].(map[string]any)["starttidspunkt"], "rule 1.5: the start is now")
+	assert.Equal(t, "2025-06-01T08:00:00+02:00", body["tilsidesatTidspunkt"])
 	assert.Equal(t, []string{"Kontaktgruppe.WSB Oprettelse om kg-1"}, c.feed("kommune 101"))
 }
 
@@ -129,29 +131,28 @@ func TestSection2Sickness(t *testing.T) {
 	c, _ := start(t)
 	c.seed(cpr1, map[string]any{"jobcenter": 101})
 	status, body := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, actor: "KSD", now: "2025-09-15T11:00:00+02:00",
-		body: map[string]any{"fravaerIdentifier": "fr-1", "fravaerstype": 11, "startdato": "2025-09-01",
-			"kontaktgruppe8Identifier": "kg-8", "kontaktgruppe24Identifier": "kg-24"}})
+		body: map[string]any{"fravaerIdentifier": "fr-1", "fravaerstype": 11, "periode": map[string]any{"startdato": "2025-09-01"}}})
 	require.Equal(t, http.StatusOK, status, body)
-	assert.ElementsMatch(t, []any{"1.6", "2.5"}, body["rules"])
-	assert.Equal(t, []string{"Fravaer.WSB Oprettelse om fr-1", "Kontaktgruppe.WSB Oprettelse om kg-24"}, c.feed("kommune 101"), "none for group 8")
+	assert.ElementsMatch(t, []any{"1.6", "2.5"}, body["regler"])
+	kg24 := "kontaktgruppe-20250915T090000Z-2" // the ids the test double derives from now: group 8's is -1
+	assert.Equal(t, []string{"Fravaer.WSB Oprettelse om fr-1", "Kontaktgruppe.WSB Oprettelse om " + kg24}, c.feed("kommune 101"), "none for group 8")
 
 	status, body = c.do(req{method: "PUT", path: "/v1/Fravaer/fr-1", cpr: cpr1, actor: "KSD", now: "2025-10-01T08:00:00+02:00",
-		body: map[string]any{"fravaerstype": 11, "startdato": "2025-09-01", "slutdato": "2025-09-30"}})
+		body: map[string]any{"fravaerstype": 11, "periode": map[string]any{"startdato": "2025-09-01", "slutdato": "2025-09-30"}}})
 	require.Equal(t, http.StatusOK, status, body)
-	assert.Equal(t, []string{"Fravaer.WSB Oprettelse om fr-1", "Kontaktgruppe.WSB Oprettelse om kg-24",
-		"Fravaer.WSB Opdatering om fr-1", "Kontaktgruppe.WSB Opdatering om kg-24"}, c.feed("kommune 101"), "one Fravaer.WSB at recovery")
+	assert.Equal(t, []string{"Fravaer.WSB Oprettelse om fr-1", "Kontaktgruppe.WSB Oprettelse om " + kg24,
+		"Fravaer.WSB Opdatering om fr-1", "Kontaktgruppe.WSB Opdatering om " + kg24}, c.feed("kommune 101"), "one Fravaer.WSB at recovery")
 
 	status, body = c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, now: "2025-10-02T08:00:00+02:00",
-		body: map[string]any{"fravaerIdentifier": "fr-2", "fravaerstype": 1, "startdato": "2025-10-05", "slutdato": "2025-10-04"}})
+		body: map[string]any{"fravaerIdentifier": "fr-2", "fravaerstype": 1, "periode": map[string]any{"startdato": "2025-10-05", "slutdato": "2025-10-04"}}})
 	assert.Equal(t, http.StatusBadRequest, status)
-	assert.EqualValues(t, 1003, body["code"])
-	assert.Equal(t, "Den angivne varighed er negativ, startdato er større end slutdato", body["text"])
+	assert.EqualValues(t, 1003, body["kode"])
+	assert.Equal(t, "Den angivne varighed er negativ, startdato er større end slutdato", body["tekst"])
 
 	status, body = c.do(req{method: "GET", path: "/sim/borger", cpr: cpr1})
 	require.Equal(t, http.StatusOK, status)
-	st := body["tilstand"].(map[string]any)
-	assert.Len(t, st["absences"], 1)
-	assert.Len(t, st["citizen"].(map[string]any)["memberships"], 2)
+	assert.Len(t, body["fravaer"], 1)
+	assert.Len(t, body["kontaktgrupper"], 2)
 }
 
 // Section 3: 110016, a guest-access update and Min plan.
@@ -162,17 +163,17 @@ func TestSection3Activities(t *testing.T) {
 		body: map[string]any{"kontaktgruppeIdentifier": "kg-1", "KontaktgruppeType": 1}})
 	require.Equal(t, http.StatusOK, status)
 	praktik := map[string]any{"aktivitetIdentifier": "a-1", "aktivitetstype": 40, "virksomhedsrettet": true, "beskrivelse": "Virksomhedspraktik",
-		"startdato": "2025-10-01", "slutdato": "2025-11-30", "timerPrUge": "25.5", "jobtilbudtype": 1,
-		"virksomhed":          map[string]any{"cvr": "12345678", "name": "Bageriet ApS"},
-		"stillingsbetegnelse": map[string]any{"name": "Bagermedhjælper", "alias": "Hjælper i bageri"}}
+		"periode": map[string]any{"startdato": "2025-10-01", "slutdato": "2025-11-30"}, "timerPrUge": "25.5", "jobtilbudType": 1,
+		"virksomhed":          map[string]any{"cvr": "12345678", "navn": "Bageriet ApS"},
+		"stillingsbetegnelse": map[string]any{"navn": "Bagermedhjælper", "alias": "Hjælper i bageri"}}
 
 	status, body := c.do(req{method: "POST", path: "/v1/Aktivitet", cpr: cpr1, body: praktik})
 	assert.Equal(t, http.StatusBadRequest, status)
-	assert.EqualValues(t, 110016, body["code"])
-	assert.Equal(t, "Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager", body["text"])
-	assert.Equal(t, "3.1", body["rule"])
+	assert.EqualValues(t, 110016, body["kode"])
+	assert.Equal(t, "Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager", body["tekst"])
+	assert.Equal(t, "3.1", body["regel"])
 
-	c.seed(cpr1, map[string]any{"jobcenter": 101, "akasse": "ak-1", "plan": map[string]any{"id": "p-1", "type": "Jobplan"}})
+	c.seed(cpr1, map[string]any{"jobcenter": 101, "akasse": "ak-1", "plan": map[string]any{"planIdentifier": "p-1", "plantype": "Jobplan"}})
 	status, body = c.do(req{method: "POST", path: "/v1/Aktivitet", cpr: cpr1, body: praktik})
 	require.Equal(t, http.StatusOK, status, body)
 	assert.Equal(t, []string{"AktivitetAkasse.WSB Oprettelse om a-1"}, c.feed("a-kasse ak-1"))
@@ -194,23 +195,23 @@ func TestSection4DeletedRegistration(t *testing.T) {
 	c, _ := start(t)
 	c.seed(cpr1, map[string]any{"jobcenter": 101})
 	status, body := c.do(req{method: "POST", path: "/v1/Tilmelding", cpr: cpr1, now: "2015-01-05T09:00:00+01:00",
-		body: map[string]any{"tilmeldingIdentifier": "reg-1", "tilmeldekategori": 40, "ansoeger": true, "kontaktgruppeType": 1, "kontaktgruppeIdentifier": "kg-1"}})
+		body: map[string]any{"tilmeldingIdentifier": "reg-1", "klientKategori": 40, "ansoeger": true, "kontaktgruppeType": 1}})
 	require.Equal(t, http.StatusOK, status, body)
 	status, body = c.do(req{method: "POST", path: "/v1/Ydelsesafgoerelse", cpr: cpr1, now: "2018-03-01T09:00:00+01:00",
-		body: map[string]any{"udfald": "Ydelse afvist", "kontaktgruppeIdentifier": "kg-8"}})
+		actor: "KY", body: map[string]any{"udfald": "Ydelse afvist"}})
 	require.Equal(t, http.StatusOK, status, body)
-	assert.Contains(t, body["rules"], "1.2")
+	assert.Contains(t, body["regler"], "1.2")
 
 	status, body = c.do(req{method: "GET", path: "/v1/Tilmelding/reg-1", cpr: cpr1, now: "2024-02-29T12:00:00+01:00"})
 	assert.Equal(t, http.StatusOK, status, body)
 	status, body = c.do(req{method: "GET", path: "/v1/Tilmelding/reg-1", cpr: cpr1, now: "2024-03-01T12:00:00+01:00"})
 	assert.Equal(t, http.StatusBadRequest, status)
-	assert.EqualValues(t, 4589, body["code"])
-	assert.Equal(t, "Id ikke fundet", body["text"])
+	assert.EqualValues(t, 4589, body["kode"])
+	assert.Equal(t, "Id ikke fundet", body["tekst"])
 
-	status, body = c.do(req{method: "POST", path: "/v1/Gdpr/slettedato", body: map[string]any{"type": "efterløn", "id": "el-1", "foedselsdato": "1971-01-01"}})
+	status, body = c.do(req{method: "POST", path: "/v1/Gdpr/slettedato", body: map[string]any{"posttype": "Efterloen", "id": "el-1", "foedselsdato": "1971-01-01"}})
 	require.Equal(t, http.StatusOK, status, body)
-	assert.Equal(t, "2047-01-01", body["date"])
+	assert.Equal(t, "2047-01-01", body["dato"])
 }
 
 // Bad input gets a clear 4xx, never a 500.
@@ -218,13 +219,13 @@ func TestTransportErrors(t *testing.T) {
 	c, s := start(t)
 	s.MaxBody = 1 << 10
 	c.seed(cpr1, map[string]any{"jobcenter": 101})
-	absenceBody := map[string]any{"fravaerIdentifier": "fr-1", "fravaerstype": 1, "startdato": "2025-10-01"}
+	absenceBody := map[string]any{"fravaerIdentifier": "fr-1", "fravaerstype": 1, "periode": map[string]any{"startdato": "2025-10-01"}}
 
 	status, _ := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, requestID: "req-1", body: absenceBody})
 	assert.Equal(t, http.StatusOK, status)
 	status, body := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, requestID: "req-1", body: absenceBody})
 	assert.Equal(t, http.StatusPreconditionFailed, status, "a repeated x-requestId")
-	assert.Contains(t, body["detail"], "allerede brugt")
+	assert.Contains(t, body["detalje"], "allerede brugt")
 	status, _ = c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, requestID: strings.Repeat("x", 47), body: absenceBody})
 	assert.Equal(t, http.StatusBadRequest, status, "an x-requestId over 46 characters")
 
@@ -239,7 +240,7 @@ func TestTransportErrors(t *testing.T) {
 		{"bad CPR", req{method: "POST", path: "/v1/Fravaer", cpr: "320161-4286", body: absenceBody}, http.StatusBadRequest, "InvalidCPR"},
 		{"malformed JSON", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerIdentifier": `}, http.StatusBadRequest, "InvalidValue"},
 		{"unknown field", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerId": "x"}`}, http.StatusBadRequest, "InvalidValue"},
-		{"bad date", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerIdentifier": "x", "fravaerstype": 1, "startdato": "2025-02-30"}`}, http.StatusBadRequest, "InvalidDate"},
+		{"bad date", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerIdentifier": "x", "fravaerstype": 1, "periode": {"startdato": "2025-02-30"}}`}, http.StatusBadRequest, "InvalidDate"},
 		{"two objects", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{} {}`}, http.StatusBadRequest, "InvalidValue"},
 		{"too large", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerIdentifier": "` + strings.Repeat("x", 2000) + `"}`}, http.StatusRequestEntityTooLarge, "InvalidValue"},
 		{"bad actor", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, actor: "kommunen", body: absenceBody}, http.StatusBadRequest, "InvalidValue"},
@@ -250,8 +251,8 @@ func TestTransportErrors(t *testing.T) {
 	for _, tc := range cases {
 		status, body := c.do(tc.r)
 		assert.Equal(t, tc.status, status, tc.name)
-		assert.Equal(t, tc.reason, body["reason"], tc.name)
-		assert.NotEmpty(t, body["text"], tc.name)
+		assert.Equal(t, tc.reason, body["aarsag"], tc.name)
+		assert.NotEmpty(t, body["tekst"], tc.name)
 	}
 	hr, _ := http.NewRequest("DELETE", c.url+"/v1/Fravaer", nil)
 	resp, err := c.hc.Do(hr)
@@ -273,7 +274,7 @@ func TestConcurrentRequestsForOneCitizen(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			status, _ := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, requestID: fmt.Sprint("r-", i),
-				body: map[string]any{"fravaerIdentifier": fmt.Sprint("fr-", i), "fravaerstype": 1, "startdato": "2025-10-01"}})
+				body: map[string]any{"fravaerIdentifier": fmt.Sprint("fr-", i), "fravaerstype": 1, "periode": map[string]any{"startdato": "2025-10-01"}}})
 			if status != http.StatusOK {
 				failed.Add(1)
 			}
@@ -288,15 +289,12 @@ func TestConcurrentRequestsForOneCitizen(t *testing.T) {
 	assert.Zero(t, failed.Load())
 	status, body := c.do(req{method: "GET", path: "/sim/borger", cpr: cpr1})
 	require.Equal(t, http.StatusOK, status)
-	raw, _ := json.Marshal(body["tilstand"])
-	var st struct {
-		Citizen  contactgroup.Citizen `json:"citizen"`
-		Absences []any                `json:"absences"`
-	}
-	require.NoError(t, json.Unmarshal(raw, &st))
+	raw, _ := json.Marshal(body)
+	var st dfdg.Citizen
+	require.NoError(t, json.Unmarshal(raw, &st), "the test double's citizen is the library's")
 	assert.Len(t, st.Absences, n, "every absence is there")
-	assert.Len(t, st.Citizen.Memberships, n, "every placement is there")
-	assert.Empty(t, contactgroup.CheckHistory(st.Citizen.Memberships), "and the history is sound")
+	assert.Len(t, st.Memberships, n, "every placement is there")
+	assert.Empty(t, contactgroup.Rules{}.CheckHistory(dfdg.At{}, st), "and the history is sound")
 	assert.Len(t, c.feed("kommune 101"), n+n+(n-1), "Fravaer.WSB per absence, Kontaktgruppe.WSB Create per placement and Update per ended one")
 }
 
@@ -322,7 +320,7 @@ func TestLoad(t *testing.T) {
 			defer wg.Done()
 			for j := range jobs {
 				status, _ := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cprs[j%citizens], requestID: fmt.Sprint("load-", j),
-					body: map[string]any{"fravaerIdentifier": fmt.Sprint("fr-", j), "fravaerstype": 1, "startdato": "2025-10-01"}})
+					body: map[string]any{"fravaerIdentifier": fmt.Sprint("fr-", j), "fravaerstype": 1, "periode": map[string]any{"startdato": "2025-10-01"}}})
 				if status != http.StatusOK {
 					bad.Add(1)
 				}

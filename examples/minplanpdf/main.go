@@ -13,7 +13,6 @@ import (
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/activity"
-	"github.com/regelkit/dfdg/plan"
 	"github.com/shopspring/decimal"
 )
 
@@ -22,7 +21,7 @@ func main() {
 	flag.Parse()
 	f, err := os.Create(*out)
 	if err == nil {
-		err = Render(activity.MinPlan(sample(), nil), f, true)
+		err = Render(activity.Rules{}.MinPlan(dfdg.At{}, sample()), f, true)
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
@@ -36,19 +35,19 @@ func main() {
 
 // sample is a citizen with a Jobplan, an Integration Act contract, a virksomhedspraktik with a job
 // title and its alias, and a course.
-func sample() activity.Citizen {
+func sample() dfdg.Citizen {
 	d := dfdg.MustParseDate
-	return activity.Citizen{
+	return dfdg.Citizen{
 		Jobcentre: 101,
-		Plan: &plan.Plan{ID: "p-1", Type: plan.Jobplan, Contract: &plan.Contract{
-			ID: "k-1", Act: plan.IntegrationAct, Signed: d("2025-10-15"),
+		Plan: &dfdg.Plan{ID: "p-1", Type: dfdg.Jobplan, Contract: &dfdg.Contract{
+			ID: "k-1", Act: dfdg.IntegrationAct, Signed: d("2025-10-15"),
 			DanishAcquisition: "Danskuddannelse 2, modul 4, på sprogcentret i København\nFire lektioner om ugen ved siden af praktikken\nModultest i december 2025",
 		}},
-		Activities: []activity.Activity{
+		Activities: []dfdg.Activity{
 			{ID: "a-1", Type: 40, CompanyOriented: true, Description: "Virksomhedspraktik",
 				Period: dfdg.Period{Start: d("2025-11-03"), End: d("2025-12-19")}, Hours: decimal.RequireFromString("25.5"),
-				Company:  activity.Company{CVR: "12345678", Name: "Bageriet på Østerbro ApS"},
-				JobTitle: plan.JobTitle{Name: "Bagermedhjælper", Alias: "Hjælper i butik og bageri"}},
+				Company:  dfdg.Company{CVR: "12345678", Name: "Bageriet på Østerbro ApS"},
+				JobTitle: dfdg.JobTitle{Name: "Bagermedhjælper", Alias: "Hjælper i butik og bageri"}},
 			{ID: "a-2", Type: 7, Description: "Kursus i fødevarehygiejne",
 				Period: dfdg.Period{Start: d("2025-10-27"), End: d("2025-10-31")}},
 		},

@@ -33,7 +33,7 @@ func cp1252(t *testing.T, s string) string {
 // The PDF holds the job title with its alias (3.3) and the Danish-acquisition section (3.6), with
 // the Danish letters right.
 func TestRule3_3And3_6InThePDF(t *testing.T) {
-	doc := activity.MinPlan(sample(), nil)
+	doc := activity.Rules{}.MinPlan(dfdg.At{}, sample())
 	if !doc.Rules.Has(dfdg.Rule3_3) || !doc.Rules.Has(dfdg.Rule3_6) {
 		t.Fatalf("the document misses rules: %v", doc.Rules)
 	}

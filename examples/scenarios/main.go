@@ -42,7 +42,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			if rules == "" {
 				rules = "ingen"
 			}
-			fmt.Fprintf(stdout, "  %s  %s  [regel %s; regler der handlede: %s]\n", status, r.Case, orNone(r.Rule), rules)
+			fmt.Fprintf(stdout, "  %s  %s  [regel %s; regler der handlede: %s]\n", status, r.Case, orNone(string(r.Rule)), rules)
 			for _, d := range r.Diffs {
 				fmt.Fprintf(stdout, "        %s\n", d)
 			}

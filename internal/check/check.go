@@ -1,38 +1,63 @@
-// Package check holds the input checks every rule package makes the same way.
+// Package check holds the input checks every rule package makes the same way: the call's context,
+// who acts, the citizen's jobcentre, ids.
 package check
 
 import (
+	"strings"
 	"time"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
 
 // Now rejects a zero "now" and strips the monotonic clock reading, so that the instants a decision
 // writes compare equal to the ones a caller stores.
-func Now(now time.Time) (time.Time, error) {
-	if now.IsZero() {
-		return now, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("nu", "").
+func Now(at dfdg.At) (time.Time, error) {
+	if at.Now.IsZero() {
+		return time.Time{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("nu", "").
 			WithDetail("beslutningstidspunktet mangler", "the decision time is missing")
 	}
-	return now.Round(0), nil
+	return at.Now.Round(0), nil
 }
 
 // Jobcentre rejects a missing jobcentre municipality, where a decision's messages go.
 func Jobcentre(m dfdg.Municipality) error {
 	if m == 0 {
-		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("jobcenter", "").
+		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("borger.jobcenter", "").
 			WithDetail("borgerens jobcenterkommune mangler; beskederne skal sendes dertil",
 				"the citizen's jobcentre municipality is missing; the messages go there")
 	}
 	return nil
 }
 
-// ID rejects an empty record id: decisions name records by id in their messages and changes.
-func ID(field, id string, rule dfdg.RuleID) error {
-	if id == "" {
-		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(rule).WithField(field, "").
-			WithDetail("id mangler", "the id is missing")
+// By checks who acts: an actor is given, of one of the kinds allowed, and a municipality is one of the
+// 98 in the catalogue. what names the command in the error's detail, in Danish and English.
+func By(at dfdg.At, cat *codelist.Catalog, rule dfdg.RuleID, what [2]string, allowed ...dfdg.ActorKind) error {
+	by := at.By
+	if by.IsZero() {
+		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(rule).WithField("aktoer", "").
+			WithDetail("det er ikke angivet, hvem der handler", "who acts is not given")
+	}
+	ok := false
+	for _, k := range allowed {
+		ok = ok || by.Kind == k
+	}
+	if !ok {
+		da, en := make([]string, len(allowed)), make([]string, len(allowed))
+		for i, k := range allowed {
+			da[i], en[i] = k.String(), k.String()
+		}
+		return dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithRule(rule).WithField("aktoer", by.String()).
+			WithDetail(what[0]+" kommer fra "+strings.Join(da, " eller "), what[1]+" comes from "+strings.Join(en, " or "))
+	}
+	if by.Kind == dfdg.ActorMunicipality && !cat.IsMunicipality(by.Municipality) {
+		return dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(rule).WithField("aktoer", by.String()).
+			WithDetail("aktøren er ikke en af de 98 kommuner", "the actor is not one of the 98 municipalities")
+	}
+	if by.Kind == dfdg.ActorAkasse && by.Akasse == "" {
+		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(rule).WithField("aktoer", by.String()).
+			WithDetail("a-kassen er ikke angivet", "the a-kasse is not named")
 	}
 	return nil
 }

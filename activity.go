@@ -1,0 +1,85 @@
+package dfdg
+
+import "github.com/shopspring/decimal"
+
+// ActivityStatus is an activity's state.
+type ActivityStatus uint8
+
+const (
+	// ActivityActive is an activity that is neither cancelled nor interrupted. It is the zero value.
+	ActivityActive ActivityStatus = iota
+	// ActivityCancelled is an activity that was cancelled (annulleret).
+	ActivityCancelled
+	// ActivityInterrupted is an activity that was interrupted (afbrudt).
+	ActivityInterrupted
+)
+
+var activityStatusNames = [...]string{"aktiv", "annulleret", "afbrudt"}
+
+// String returns the status's Danish name.
+func (s ActivityStatus) String() string {
+	if int(s) < len(activityStatusNames) {
+		return activityStatusNames[s]
+	}
+	return "ukendt status"
+}
+
+// MarshalText writes the Danish name.
+func (s ActivityStatus) MarshalText() ([]byte, error) {
+	if int(s) >= len(activityStatusNames) {
+		return nil, invalidValue("status", s.String())
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText reads the Danish name; the empty text is ActivityActive.
+func (s *ActivityStatus) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*s = ActivityActive
+		return nil
+	}
+	for i, n := range activityStatusNames {
+		if n == string(b) {
+			*s = ActivityStatus(i)
+			return nil
+		}
+	}
+	return invalidValue("status", string(b))
+}
+
+// Company is the company of a company-oriented activity.
+type Company struct {
+	CVR     string `json:"cvr,omitempty"`
+	PNumber string `json:"pNummer,omitempty"` // the production unit (P-nummer)
+	Name    string `json:"navn,omitempty"`
+}
+
+// Reference is an external reference (EksternReference) on an activity: its type (1–6, rule 3.2)
+// and value. Types 5 and 6 carry a municipality code.
+type Reference struct {
+	Type  ReferenceType `json:"type,omitempty"`
+	Value string        `json:"vaerdi,omitempty"`
+}
+
+// Activity is an activity (indsats) in the citizen's plan. Its JSON names are those of DFDG's activity
+// REST service where it shows them (aktivitetIdentifier, timerPrUge, jobtilbudType).
+type Activity struct {
+	ID   string       `json:"aktivitetIdentifier,omitempty"`
+	Type ActivityType `json:"aktivitetstype,omitempty"`
+	// CompanyOriented says whether the activity is company-oriented (virksomhedsrettet), for types
+	// the code list does not know; for those it knows, the code list decides.
+	CompanyOriented bool `json:"virksomhedsrettet,omitempty"`
+	// Description says what the activity is, for Min plan when the code list has no name for Type.
+	Description string `json:"beskrivelse,omitempty"`
+	Period      Period `json:"periode,omitzero"`
+	// Hours is hours per week, an exact decimal with at most two decimals.
+	Hours         decimal.Decimal `json:"timerPrUge,omitzero"`
+	Company       Company         `json:"virksomhed,omitzero"`
+	JobOfferType  JobOfferType    `json:"jobtilbudType,omitempty"`
+	JobTitle      JobTitle        `json:"stillingsbetegnelse,omitzero"`
+	AuthorityArea AuthorityArea   `json:"myndighedsomraade,omitempty"`
+	References    []Reference     `json:"eksterneReferencer,omitempty"`
+	// Owner is the municipality that created the activity.
+	Owner  Municipality   `json:"ejer,omitempty"`
+	Status ActivityStatus `json:"status,omitempty"`
+}

@@ -1,0 +1,138 @@
+package dfdg
+
+import (
+	"strconv"
+	"time"
+
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+)
+
+// Membership is a period the citizen is in a contact group (kontaktgruppe): from Start, included, to
+// End, excluded. A zero End means the membership is open. The JSON names are those of DFDG's
+// CreateKontaktgruppe; JSON decoding ignores case, so DFDG's "KontaktgruppeType" reads as well.
+type Membership struct {
+	ID    string       `json:"kontaktgruppeIdentifier,omitempty"`
+	Group ContactGroup `json:"kontaktgruppeType,omitempty"`
+	Start time.Time    `json:"starttidspunkt,omitzero"`
+	End   time.Time    `json:"sluttidspunkt,omitzero"`
+}
+
+// Open reports whether m has no end.
+func (m Membership) Open() bool { return m.End.IsZero() }
+
+// ActiveAt reports whether m covers the instant t.
+func (m Membership) ActiveAt(t time.Time) bool {
+	return !m.Start.IsZero() && !t.Before(m.Start) && (m.End.IsZero() || t.Before(m.End))
+}
+
+// Registration is a registration as jobseeker (tilmelding), from Start to End (excluded); a zero End
+// means it is open.
+type Registration struct {
+	ID string `json:"tilmeldingIdentifier,omitempty"`
+	// Category is the registration category (tilmeldekategori).
+	Category RegistrationCategory `json:"klientKategori,omitempty"`
+	// Applicant says whether the category is an applicant's (ansøger), for categories the code list
+	// does not know; for those it knows, the code list decides (rule 1.2).
+	Applicant bool      `json:"ansoeger,omitempty"`
+	Start     time.Time `json:"starttidspunkt,omitzero"`
+	End       time.Time `json:"sluttidspunkt,omitzero"`
+}
+
+// Open reports whether r has started and not ended.
+func (r Registration) Open() bool { return !r.Start.IsZero() && r.End.IsZero() }
+
+// ActiveAt reports whether r covers the instant t.
+func (r Registration) ActiveAt(t time.Time) bool {
+	return !r.Start.IsZero() && !t.Before(r.Start) && (r.End.IsZero() || t.Before(r.End))
+}
+
+// PersonCategorization is a period in a person category (personkategorisering), such as 'Jobparat',
+// from Start to End (excluded).
+type PersonCategorization struct {
+	ID       string         `json:"personkategoriIdentifier,omitempty"`
+	Category PersonCategory `json:"personkategori,omitempty"`
+	Start    time.Time      `json:"starttidspunkt,omitzero"`
+	End      time.Time      `json:"sluttidspunkt,omitzero"`
+}
+
+// DeadlineStatus is a deadline's status (friststatus). DFDG's ids for the statuses are not public, so
+// this is the library's own set of what the rules need; map DFDG's ids to it when loading.
+type DeadlineStatus uint8
+
+const (
+	// DeadlineOpen is a deadline that is neither met, closed nor overdue. It is the zero value.
+	DeadlineOpen DeadlineStatus = iota
+	// DeadlineOverdue is 'Overskredet frist' (rule 1.1).
+	DeadlineOverdue
+	// DeadlineFulfilled is "indfriet": the conversation was held or booked.
+	DeadlineFulfilled
+	// DeadlineClosed is "Administrativt lukket".
+	DeadlineClosed
+)
+
+var deadlineStatusNames = [...]string{"åben", "Overskredet frist", "indfriet", "Administrativt lukket"}
+
+// String returns the status's Danish name.
+func (s DeadlineStatus) String() string {
+	if int(s) < len(deadlineStatusNames) {
+		return deadlineStatusNames[s]
+	}
+	return "DeadlineStatus(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText writes the Danish name.
+func (s DeadlineStatus) MarshalText() ([]byte, error) {
+	if int(s) >= len(deadlineStatusNames) {
+		return nil, invalidValue("friststatus", s.String())
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText reads the Danish name; the empty text is DeadlineOpen.
+func (s *DeadlineStatus) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*s = DeadlineOpen
+		return nil
+	}
+	for i, n := range deadlineStatusNames {
+		if n == string(b) {
+			*s = DeadlineStatus(i)
+			return nil
+		}
+	}
+	return invalidValue("friststatus", string(b))
+}
+
+// Deadline is a deadline (frist) for holding a conversation of a conversation type. Its JSON names are
+// those of DFDG's Frist.WSB.
+type Deadline struct {
+	ID string `json:"fristId,omitempty"`
+	// Conversation is the conversation type (samtaletype), such as 17.
+	Conversation ConversationType `json:"samtaletype,omitempty"`
+	Due          Date             `json:"fristdato,omitzero"`
+	Status       DeadlineStatus   `json:"friststatus,omitempty"`
+}
+
+// StatusOn returns dl's status on day: a deadline stored as open whose due date has passed is
+// 'Overskredet frist', whatever the stored status says (rule 1.1).
+func (dl Deadline) StatusOn(day Date) DeadlineStatus {
+	if dl.Status == DeadlineOpen && !dl.Due.IsZero() && day.After(dl.Due) {
+		return DeadlineOverdue
+	}
+	return dl.Status
+}
+
+// Participation is a participation choice (deltagelsesvalg) registered on a conversation: for rule
+// 1.3, choice 3 'Borger ønsker a-kassedeltagelse ved første samtale i jobcenteret' on conversation type
+// 17 'Fælles jobsamtale med dagpengemodtager'. No rule of this library changes one; package absence
+// proves that ending absence 75 leaves it as it was.
+type Participation struct {
+	ID           string              `json:"deltagelsesvalgIdentifier,omitempty"`
+	Conversation ConversationType    `json:"samtaletype,omitempty"`
+	Choice       ParticipationChoice `json:"deltagelsesvalg,omitempty"`
+	Made         time.Time           `json:"tidspunkt,omitzero"`
+}
+
+func invalidValue(field dfdgerrors.Path, value string) error {
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField(field, value)
+}

@@ -1,0 +1,115 @@
+// Package contact holds the contact-group mechanics that section 1 (package contactgroup) and the
+// sickness rules of section 2 (package absence) share: checking a stored history, moving a citizen
+// into a group at an instant, and the Kontaktgruppe.WSB messages that causes.
+package contact
+
+import (
+	"time"
+
+	"github.com/regelkit/dfdg"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+)
+
+// Memberships is where the citizen's contact-group history lies in a call.
+const Memberships dfdgerrors.Path = "borger.kontaktgrupper"
+
+// CheckMemberships returns the first reason the history ms cannot be decided on at now: a membership
+// without a start, one that ends before it starts (1003), one that starts after now, or two that
+// overlap. It does not allocate when the history is sound, and takes one pass when ms is in order of
+// start.
+func CheckMemberships(ms []dfdg.Membership, now time.Time, rule dfdg.RuleID) error {
+	sorted := true
+	for i := range ms {
+		m := &ms[i]
+		if m.Start.IsZero() || !m.End.IsZero() && m.End.Before(m.Start) || m.Start.After(now) {
+			if err := CheckOne(m, i, rule); err != nil {
+				return err
+			}
+			return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField(Memberships.Index(i), m.ID).
+				WithDetail("kontaktgruppeforløbet "+m.ID+" starter efter beslutningstidspunktet",
+					"the membership "+m.ID+" starts after the decision time")
+		}
+		if i == 0 {
+			continue
+		}
+		// Neighbours that overlap do so in any order; when every start follows the one before,
+		// checking neighbours is enough.
+		if p := &ms[i-1]; Overlap(p, m) {
+			return OverlapError(ms, i-1, i, rule)
+		} else if sorted && m.Start.Before(p.Start) {
+			sorted = false
+		}
+	}
+	if sorted {
+		return nil
+	}
+	for i := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			if Overlap(&ms[i], &ms[j]) {
+				return OverlapError(ms, i, j, rule)
+			}
+		}
+	}
+	return nil
+}
+
+// CheckOne rejects the membership m, at position i of the history, when it has no start (a missing
+// value) or ends before it starts (1003).
+func CheckOne(m *dfdg.Membership, i int, rule dfdg.RuleID) error {
+	if m.Start.IsZero() {
+		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(rule).WithField(Memberships.Index(i).Child("starttidspunkt"), m.ID).
+			WithDetail("kontaktgruppeforløbet "+m.ID+" har intet starttidspunkt", "the membership "+m.ID+" has no start")
+	}
+	if !m.End.IsZero() && m.End.Before(m.Start) {
+		return dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(rule).WithField(Memberships.Index(i).Child("sluttidspunkt"), m.ID).
+			WithDetail("kontaktgruppeforløbet "+m.ID+" slutter "+Stamp(m.End)+", før det starter "+Stamp(m.Start),
+				"the membership "+m.ID+" ends "+Stamp(m.End)+", before it starts "+Stamp(m.Start))
+	}
+	return nil
+}
+
+// Overlap reports whether two memberships share an instant; one that ends when the other starts does
+// not overlap it.
+func Overlap(a, b *dfdg.Membership) bool {
+	return (b.End.IsZero() || a.Start.Before(b.End)) && (a.End.IsZero() || b.Start.Before(a.End))
+}
+
+// OverlapError is the error for the memberships at positions i and j of ms, which overlap.
+func OverlapError(ms []dfdg.Membership, i, j int, rule dfdg.RuleID) *dfdgerrors.Error {
+	a, b := ms[i].ID, ms[j].ID
+	return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField(Memberships.Index(j), b).
+		WithDetail("kontaktgruppeforløbene "+a+" og "+b+" overlapper", "the memberships "+a+" and "+b+" overlap")
+}
+
+// Stamp writes an instant in Danish time, for a detail.
+func Stamp(t time.Time) string { return dfdg.InDenmark(t).Format("2006-01-02 15:04:05 MST") }
+
+// AppendMessages appends the Kontaktgruppe.WSB messages for a change of membership m: one to the
+// citizen's jobcentre, and one to the a-kasse when the citizen moves into jobafklaring (13).
+func AppendMessages(msgs []dfdg.Message, c *dfdg.Citizen, change dfdg.ChangeType, m dfdg.Membership) []dfdg.Message {
+	about := dfdg.Ref{Kind: dfdg.RecordMembership, ID: m.ID}
+	msgs = append(msgs, dfdg.Message{Name: dfdg.KontaktgruppeWSB, Change: change, To: dfdg.MunicipalityActor(c.Jobcentre), About: about})
+	if change == dfdg.Create && m.Group == dfdg.Jobafklaring && c.Akasse != "" {
+		msgs = append(msgs, dfdg.Message{Name: dfdg.KontaktgruppeWSB, Change: change, To: dfdg.AkasseActor(c.Akasse), About: about})
+	}
+	return msgs
+}
+
+// Place moves the citizen into the membership next, which starts at now: the membership active at now
+// ends there (Kontaktgruppe.WSB Update) and next is created (Kontaktgruppe.WSB Create). The history
+// must have been checked.
+func Place(c *dfdg.Citizen, next dfdg.Membership, now time.Time) dfdg.Decision {
+	d := dfdg.Decision{
+		Memberships: make([]dfdg.Change[dfdg.Membership], 0, 2),
+		Outcome:     dfdg.Outcome{Messages: make([]dfdg.Message, 0, 3)},
+	}
+	if prev, ok := c.GroupAt(now); ok {
+		prev.End = now
+		d.Memberships = append(d.Memberships, dfdg.Change[dfdg.Membership]{Type: dfdg.Update, Record: prev})
+		d.Messages = AppendMessages(d.Messages, c, dfdg.Update, prev)
+	}
+	next.Start = now
+	d.Memberships = append(d.Memberships, dfdg.Change[dfdg.Membership]{Type: dfdg.Create, Record: next})
+	d.Messages = AppendMessages(d.Messages, c, dfdg.Create, next)
+	return d
+}

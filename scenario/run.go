@@ -1,0 +1,114 @@
+package scenario
+
+import (
+	"slices"
+
+	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/absence"
+	"github.com/regelkit/dfdg/activity"
+	"github.com/regelkit/dfdg/codelist"
+	"github.com/regelkit/dfdg/contactgroup"
+	"github.com/regelkit/dfdg/gdpr"
+)
+
+// outcome is what a command gave: an error, or its result (a dfdg.Decision, gdpr.Due, closures,
+// deletions, a Min plan document or the problems of a history), with the rules that acted.
+type outcome struct {
+	err    error
+	result any
+	rules  dfdg.RuleSet
+}
+
+func decided(d dfdg.Decision, err error) outcome { return outcome{err: err, result: d, rules: d.Rules} }
+
+// at is the call's context of the case: the given actor, or the command's usual one, and the ids to
+// hand out.
+func (g Given) at(usual dfdg.Actor) dfdg.At {
+	at := g.At
+	if at.By.IsZero() {
+		at.By = usual
+	}
+	if ids := g.NyeIder; len(ids) > 0 {
+		n := 0
+		at.NewID = func(dfdg.RecordKind) string {
+			if n >= len(ids) {
+				return ""
+			}
+			n++
+			return ids[n-1]
+		}
+	}
+	return at
+}
+
+// execute runs the case's command, named cmd, on its given state.
+func execute(c Case, cmd string, cat *codelist.Catalog) outcome {
+	g, w := c.Given, c.When
+	cg, ab, ac, gd := contactgroup.Rules{Catalog: cat}, absence.Rules{Catalog: cat}, activity.Rules{Catalog: cat}, gdpr.Rules{Catalog: cat}
+	municipal := g.at(dfdg.MunicipalityActor(g.Borger.Jobcentre))
+	ksd := g.at(dfdg.SystemActor(dfdg.ActorKSD))
+	b := g.Borger
+	switch cmd {
+	case "opretFrist":
+		return decided(cg.CreateDeadline(municipal, b, *w.OpretFrist))
+	case "ydelsesafgoerelse":
+		return decided(cg.DecideBenefit(g.at(dfdg.SystemActor(dfdg.ActorKY)), b, *w.Ydelsesafgoerelse))
+	case "tilmeldJobsoegende":
+		return decided(cg.RegisterJobseeker(municipal, b, *w.TilmeldJobsoegende))
+	case "placerIKontaktgruppe":
+		return decided(cg.PlaceInGroup(municipal, b, *w.PlacerIKontaktgruppe))
+	case "kontrollerHistorik":
+		return outcome{result: cg.CheckHistory(municipal, b), rules: dfdg.RulesOf(dfdg.Rule1_5)}
+	case "skiftPersonkategori":
+		return decided(cg.ChangePersonCategory(municipal, b, *w.SkiftPersonkategori))
+	case "opretFravaer":
+		return decided(ab.Create(municipal, b, *w.OpretFravaer))
+	case "opdaterFravaer":
+		return decided(ab.Update(municipal, b, *w.OpdaterFravaer))
+	case "sygemelding":
+		return decided(ab.ReportSick(ksd, b, *w.Sygemelding))
+	case "raskmelding":
+		return decided(ab.Recover(ksd, b, *w.Raskmelding))
+	case "genoptagFravaer":
+		return decided(ab.Resume(ksd, b, *w.GenoptagFravaer))
+	case "sygefravaerskoersel":
+		out := outcome{rules: dfdg.RulesOf(dfdg.Rule2_2)}
+		closures := []absence.Closure{}
+		for cl, err := range ab.Sweep(g.At, slices.Values(g.Borgere)) {
+			if err != nil {
+				return outcome{err: err}
+			}
+			closures = append(closures, cl)
+		}
+		out.result = closures
+		return out
+	case "opretAktivitet":
+		return decided(ac.Create(municipal, b, *w.OpretAktivitet))
+	case "opdaterAktivitet":
+		return decided(ac.Update(municipal, b, *w.OpdaterAktivitet))
+	case "minPlan":
+		doc := ac.MinPlan(municipal, b)
+		return outcome{result: doc, rules: doc.Rules}
+	case "slettedato":
+		due, err := gd.DeletionDate(g.At, *w.Slettedato)
+		return outcome{err: err, result: due, rules: dfdg.RulesOf(due.Rule)}
+	case "hentPost":
+		return outcome{err: gd.CheckRead(g.At, *w.HentPost), rules: dfdg.RulesOf(dfdg.Rule4_1)}
+	case "sletPost":
+		del, err := gd.Delete(g.At, *w.SletPost)
+		return outcome{err: err, result: []gdpr.Deletion{del}, rules: del.Rules}
+	case "slettekoersel":
+		out := outcome{rules: dfdg.RulesOf(dfdg.Rule4_1)}
+		deletions := []gdpr.Deletion{}
+		for del, err := range gd.Sweep(g.At, slices.Values(g.Poster)) {
+			if err != nil {
+				return outcome{err: err}
+			}
+			deletions = append(deletions, del)
+			out.rules = out.rules.Union(del.Rules)
+		}
+		out.result = deletions
+		return out
+	}
+	return outcome{}
+}
