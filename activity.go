@@ -34,6 +34,9 @@ func (s ActivityStatus) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads the Danish name; the empty text is ActivityActive.
 func (s *ActivityStatus) UnmarshalText(b []byte) error {
+	if s == nil {
+		return nilTarget("ActivityStatus")
+	}
 	if len(b) == 0 {
 		*s = ActivityActive
 		return nil

@@ -76,6 +76,9 @@ func (k ActorKind) MarshalText() ([]byte, error) { return []byte(k.String()), ni
 
 // UnmarshalText reads a name String returns; the empty text is the zero ActorKind.
 func (k *ActorKind) UnmarshalText(b []byte) error {
+	if k == nil {
+		return nilTarget("ActorKind")
+	}
 	for i, n := range actorNames {
 		if n == string(b) {
 			*k = ActorKind(i)
@@ -143,6 +146,9 @@ func (a Actor) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
 
 // UnmarshalText reads what ParseActor reads.
 func (a *Actor) UnmarshalText(b []byte) error {
+	if a == nil {
+		return nilTarget("Actor")
+	}
 	v, err := ParseActor(string(b))
 	if err != nil {
 		return err
@@ -167,6 +173,9 @@ func (a Actor) String() string {
 // UnmarshalJSON reads a municipality code given as a number (101) or a string ("101", "0101"); null,
 // 0 and "" are the zero Municipality, "none", as the zero value marshals.
 func (m *Municipality) UnmarshalJSON(b []byte) error {
+	if m == nil {
+		return nilTarget("Municipality")
+	}
 	s := string(b)
 	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
 		s = s[1 : len(s)-1]

@@ -90,6 +90,9 @@ func (s DeadlineStatus) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads the Danish name; the empty text is DeadlineOpen.
 func (s *DeadlineStatus) UnmarshalText(b []byte) error {
+	if s == nil {
+		return nilTarget("DeadlineStatus")
+	}
 	if len(b) == 0 {
 		*s = DeadlineOpen
 		return nil
@@ -135,4 +138,10 @@ type Participation struct {
 
 func invalidValue(field dfdgerrors.Path, value string) error {
 	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField(field, value)
+}
+
+// nilTarget is the error of reading into a nil pointer.
+func nilTarget(what string) error {
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).
+		WithDetail("kan ikke læse "+what+" ind i en nil-pointer", "cannot read a "+what+" into a nil pointer")
 }

@@ -165,6 +165,9 @@ func (c CPR) Unmasked() string {
 
 // Format prints c masked for every verb, %#v and %x included.
 func (c CPR) Format(f fmt.State, verb rune) {
+	if f == nil {
+		return
+	}
 	if verb == 'v' && f.Flag('#') {
 		fmt.Fprint(f, c.GoString())
 		return
@@ -183,6 +186,9 @@ func (c CPR) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 
 // UnmarshalText parses a whole CPR number (a masked one is an error). The empty text is the zero CPR.
 func (c *CPR) UnmarshalText(b []byte) error {
+	if c == nil {
+		return nilTarget("CPR")
+	}
 	if len(b) == 0 {
 		*c = CPR{}
 		return nil

@@ -22,6 +22,9 @@ func (d Date) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads "YYYY-MM-DD" or null (the zero Date). Any other value, the empty string
 // included, is an error: a malformed date never becomes the zero Date.
 func (d *Date) UnmarshalJSON(b []byte) error {
+	if d == nil {
+		return nilTarget("Date")
+	}
 	if string(b) == "null" {
 		*d = Date{}
 		return nil
@@ -43,6 +46,9 @@ func (d Date) MarshalText() ([]byte, error) { return d.AppendFormat(make([]byte,
 
 // UnmarshalText reads YYYY-MM-DD, or the empty text as the zero Date. Anything else is an error.
 func (d *Date) UnmarshalText(b []byte) error {
+	if d == nil {
+		return nilTarget("Date")
+	}
 	if len(b) == 0 {
 		*d = Date{}
 		return nil
@@ -60,6 +66,9 @@ func (d *Date) UnmarshalText(b []byte) error {
 // and a time.Time by its year, month and day as the driver gives them, without moving it to
 // another zone: a DATE column comes back as midnight UTC of its date.
 func (d *Date) Scan(src any) error {
+	if d == nil {
+		return nilTarget("Date")
+	}
 	switch v := src.(type) {
 	case nil:
 		*d = Date{}

@@ -55,6 +55,9 @@ func (c ChangeType) MarshalText() ([]byte, error) {
 // UnmarshalText reads the Danish name, DFDG's id (1, 2, 3) or the English word the release note
 // uses (Create, Update, Delete); the empty text is the zero ChangeType.
 func (c *ChangeType) UnmarshalText(b []byte) error {
+	if c == nil {
+		return nilTarget("ChangeType")
+	}
 	switch string(b) {
 	case "":
 		*c = 0

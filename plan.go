@@ -35,6 +35,9 @@ func (t PlanType) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads a name MarshalText writes, in any case; the empty text is PlanTypeUnknown.
 func (t *PlanType) UnmarshalText(b []byte) error {
+	if t == nil {
+		return nilTarget("PlanType")
+	}
 	if len(b) == 0 {
 		*t = PlanTypeUnknown
 		return nil
@@ -80,6 +83,9 @@ func (a Act) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads what MarshalText writes, in any case; the empty text is OtherAct.
 func (a *Act) UnmarshalText(b []byte) error {
+	if a == nil {
+		return nilTarget("Act")
+	}
 	switch strings.ToLower(string(b)) {
 	case "integrationsloven":
 		*a = IntegrationAct

@@ -65,6 +65,9 @@ func (k RecordKind) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads a name String returns; the empty text is the zero RecordKind.
 func (k *RecordKind) UnmarshalText(b []byte) error {
+	if k == nil {
+		return nilTarget("RecordKind")
+	}
 	for i, n := range recordKindNames {
 		if n == string(b) {
 			*k = RecordKind(i)

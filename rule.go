@@ -210,6 +210,9 @@ func (s RuleSet) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads an array of ids; an id that is not an item of the note is an error.
 func (s *RuleSet) UnmarshalJSON(b []byte) error {
+	if s == nil {
+		return nilTarget("RuleSet")
+	}
 	var ids []RuleID
 	if err := json.Unmarshal(b, &ids); err != nil {
 		return err

@@ -31,7 +31,7 @@ func sicknessReported(c *dfdg.Citizen, firstDay dfdg.Date, now time.Time, src *i
 			}
 		}
 		if start.Before(now) {
-			id, err := src.New(dfdg.RecordMembership, "kontaktgruppeIdentifier")
+			id, err := src.New(dfdg.RecordMembership)
 			if err != nil {
 				return dfdg.Decision{}, err
 			}
@@ -39,7 +39,7 @@ func sicknessReported(c *dfdg.Citizen, firstDay dfdg.Date, now time.Time, src *i
 			d.Memberships = append(d.Memberships, dfdg.Change[dfdg.Membership]{Type: dfdg.Create, Record: technical})
 		}
 	}
-	id, err := src.New(dfdg.RecordMembership, "kontaktgruppeIdentifier")
+	id, err := src.New(dfdg.RecordMembership)
 	if err != nil {
 		return dfdg.Decision{}, err
 	}

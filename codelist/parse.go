@@ -25,6 +25,9 @@ type ParseError struct {
 
 // Error returns "codelist: kontaktgrupper.csv:12:4 (inactive_from): …".
 func (e *ParseError) Error() string {
+	if e == nil {
+		return "codelist: <nil>"
+	}
 	var b strings.Builder
 	b.WriteString("codelist: ")
 	b.WriteString(e.File)
@@ -47,7 +50,12 @@ func (e *ParseError) Error() string {
 }
 
 // Unwrap returns the underlying error.
-func (e *ParseError) Unwrap() error { return e.Err }
+func (e *ParseError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // meta is what a file's header comments say.
 type meta struct {

@@ -13,14 +13,18 @@ import (
 // PensionAge is one row of the state-pension-age table (folkepensionsalder): people born from
 // BornFrom to BornTo, both included, reach the age Years and Months.
 type PensionAge struct {
-	BornFrom, BornTo dfdg.Date // a zero BornFrom or BornTo leaves that end open
-	Years, Months    int
+	// BornFrom and BornTo are the first and last birth dates of the row; a zero one leaves that end
+	// open.
+	BornFrom dfdg.Date `json:"born_from,omitzero"`
+	BornTo   dfdg.Date `json:"born_to,omitzero"`
+	Years    int       `json:"age_years"`
+	Months   int       `json:"age_months"`
 	// Status says how sure the row is: VERIFIED, or VERIFIED_SECONDARY where the statute text
 	// itself was not seen.
-	Status string
+	Status string `json:"status,omitempty"`
 	// LegalBasis names the provision, such as "§ 1 a nr. 7".
-	LegalBasis string
-	Source     string
+	LegalBasis string `json:"legal_basis,omitempty"`
+	Source     string `json:"source,omitempty"`
 }
 
 // Covers reports whether a person born on birth falls in the row.

@@ -38,6 +38,9 @@ func (o BenefitOutcome) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads "Ydelse afvist" or "Ydelse bevilget"; the empty text is the zero BenefitOutcome.
 func (o *BenefitOutcome) UnmarshalText(b []byte) error {
+	if o == nil {
+		return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
+	}
 	for i, n := range outcomeNames {
 		if n == string(b) {
 			*o = BenefitOutcome(i)
@@ -98,7 +101,7 @@ func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (df
 	d := dfdg.Decision{Registrations: []dfdg.Change[dfdg.Registration]{{Type: dfdg.Update, Record: reg}}}
 	if prev, inGroup := c.GroupAt(now); !inGroup || prev.Group != dfdg.UdenYdelse {
 		src := ids.For(at, &c)
-		id, err := src.New(dfdg.RecordMembership, "kontaktgruppeIdentifier")
+		id, err := src.New(dfdg.RecordMembership)
 		if err != nil {
 			return dfdg.Decision{}, err
 		}

@@ -162,7 +162,7 @@ func (r Rules) RegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationReq
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	groupID, err := src.New(dfdg.RecordMembership, "kontaktgruppeIdentifier")
+	groupID, err := src.New(dfdg.RecordMembership)
 	if err != nil {
 		return dfdg.Decision{}, err
 	}

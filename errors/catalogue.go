@@ -241,6 +241,9 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.Reason()), nil }
 
 // UnmarshalText reads a reason or a DFDG code; "Unknown", the zero Kind's reason, gives the zero Kind.
 func (k *Kind) UnmarshalText(b []byte) error {
+	if k == nil {
+		return New(ErrInvalidValue).WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
+	}
 	if string(b) == unknownReason {
 		*k = 0
 		return nil

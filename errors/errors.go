@@ -60,18 +60,31 @@ type Error struct {
 // New returns an Error of kind k with nothing else set.
 func New(k Kind) *Error { return &Error{kind: k} }
 
-// WithRule sets the rule that rejected and returns e.
-func (e *Error) WithRule(r RuleID) *Error { e.rule = r; return e }
+// WithRule sets the rule that rejected and returns e (a new Error when e is nil).
+func (e *Error) WithRule(r RuleID) *Error {
+	if e == nil {
+		e = &Error{}
+	}
+	e.rule = r
+	return e
+}
 
-// WithField sets where the offending value lies and the value as text, and returns e.
+// WithField sets where the offending value lies and the value as text, and returns e (a new Error
+// when e is nil).
 func (e *Error) WithField(p Path, value string) *Error {
+	if e == nil {
+		e = &Error{}
+	}
 	e.field, e.value = p, value
 	return e
 }
 
 // WithDetail sets what was wrong in this occurrence, in Danish and English (which absences overlap,
-// the date an entry became inactive), and returns e.
+// the date an entry became inactive), and returns e (a new Error when e is nil).
 func (e *Error) WithDetail(da, en string) *Error {
+	if e == nil {
+		e = &Error{}
+	}
 	e.detail = [2]string{da, en}
 	return e
 }
@@ -223,6 +236,9 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON writes. The kind comes from the reason, or from the code when
 // there is no reason; the texts are the catalogue's, whatever the JSON says.
 func (e *Error) UnmarshalJSON(b []byte) error {
+	if e == nil {
+		return New(ErrInvalidValue).WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
+	}
 	var w errorJSON
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()

@@ -140,6 +140,9 @@ func (b Basis) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads the Danish text MarshalText writes, or the English one.
 func (b *Basis) UnmarshalText(t []byte) error {
+	if b == nil {
+		return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
+	}
 	if len(t) == 0 {
 		*b = 0
 		return nil

@@ -147,16 +147,51 @@ var expectations = []struct {
 }
 
 // Error is a malformed file: the file, the case (its index and name, when the error is in one) and
-// what is wrong where.
+// what is wrong where. JSON holds Err as its text.
 type Error struct {
-	File string
+	File string `json:"fil"`
 	// Case is the index of the case in the file's "scenarier", or -1 when the error is outside one.
-	Case     int
-	CaseName string
-	Err      error
+	Case     int    `json:"scenarie"`
+	CaseName string `json:"navn,omitempty"`
+	Err      error  `json:"-"`
+}
+
+// MarshalJSON writes the error, with what is wrong as its text under "fejl".
+func (e *Error) MarshalJSON() ([]byte, error) {
+	if e == nil {
+		return []byte("null"), nil
+	}
+	type plain Error
+	return json.Marshal(struct {
+		*plain
+		Err string `json:"fejl,omitempty"`
+	}{(*plain)(e), errText(e.Err)})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes; what is wrong comes back as its text.
+func (e *Error) UnmarshalJSON(b []byte) error {
+	if e == nil {
+		return errors.New("scenario: cannot read an Error into a nil pointer")
+	}
+	type plain Error
+	var w struct {
+		plain
+		Err string `json:"fejl,omitempty"`
+	}
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	*e = Error(w.plain)
+	if w.Err != "" {
+		e.Err = errors.New(w.Err)
+	}
+	return nil
 }
 
 func (e *Error) Error() string {
+	if e == nil {
+		return "scenario: <nil>"
+	}
 	s := e.File
 	if e.Case >= 0 {
 		s += ": scenarie " + strconv.Itoa(e.Case+1)
@@ -170,7 +205,12 @@ func (e *Error) Error() string {
 	return s + ": " + e.Err.Error()
 }
 
-func (e *Error) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // IsMalformed reports whether err is a malformed scenario file.
 func IsMalformed(err error) bool {
@@ -287,16 +327,52 @@ func Load(path string) (*File, error) {
 
 // Result is the outcome of one case.
 type Result struct {
-	File    string
-	Case    string
-	Rule    dfdg.RuleID // the item the case is about
-	Command string
+	File    string      `json:"fil,omitempty"`
+	Case    string      `json:"scenarie,omitempty"`
+	Rule    dfdg.RuleID `json:"regel,omitempty"` // the item the case is about
+	Command string      `json:"kommando,omitempty"`
 	// Rules are the rules that acted, the rejecting rule included.
-	Rules dfdg.RuleSet
-	// Err is the command's error, when it gave one (expected or not).
-	Err error
+	Rules dfdg.RuleSet `json:"regler"`
+	// Err is the command's error, when it gave one (expected or not). JSON holds its text.
+	Err error `json:"-"`
 	// Diffs are the differences from the expectation; none means the case passed.
-	Diffs []string
+	Diffs []string `json:"forskelle,omitempty"`
+}
+
+// MarshalJSON writes the result, with the command's error as its text under "fejl".
+func (r Result) MarshalJSON() ([]byte, error) {
+	type plain Result
+	return json.Marshal(struct {
+		plain
+		Err string `json:"fejl,omitempty"`
+	}{plain(r), errText(r.Err)})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes; the error comes back as its text.
+func (r *Result) UnmarshalJSON(b []byte) error {
+	if r == nil {
+		return errors.New("scenario: cannot read a Result into a nil pointer")
+	}
+	type plain Result
+	var w struct {
+		plain
+		Err string `json:"fejl,omitempty"`
+	}
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	*r = Result(w.plain)
+	if w.Err != "" {
+		r.Err = errors.New(w.Err)
+	}
+	return nil
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
 }
 
 // Pass reports whether the case gave what it expected.
@@ -317,8 +393,11 @@ func RunCase(c Case, cat *codelist.Catalog) Result {
 	return r
 }
 
-// RunFile runs every case of f.
+// RunFile runs every case of f (none for a nil f).
 func RunFile(f *File, cat *codelist.Catalog) []Result {
+	if f == nil {
+		return nil
+	}
 	out := make([]Result, 0, len(f.Scenarier))
 	for _, c := range f.Scenarier {
 		r := RunCase(c, cat)
@@ -330,8 +409,11 @@ func RunFile(f *File, cat *codelist.Catalog) []Result {
 
 // Run loads every file the patterns match (filepath.Glob patterns, or plain paths) and runs each case
 // as a subtest of t named after the file and the case. A malformed file, or a pattern that matches
-// nothing, fails t.
+// nothing, fails t. A nil t runs nothing.
 func Run(t *testing.T, patterns ...string) {
+	if t == nil {
+		return
+	}
 	t.Helper()
 	for _, p := range patterns {
 		paths, err := filepath.Glob(p)

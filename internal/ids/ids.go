@@ -21,17 +21,20 @@ type Source struct {
 // For returns the id source of a decision made at at for the citizen c.
 func For(at dfdg.At, c *dfdg.Citizen) Source { return Source{at: at, c: c} }
 
-// Or returns id when it is not empty, and a new id of kind k otherwise.
+// Or returns id when it is not empty, and a new id of kind k otherwise; field is where the command
+// holds the id, for an error.
 func (s *Source) Or(id string, k dfdg.RecordKind, field dfdgerrors.Path) (string, error) {
 	if id != "" {
 		return id, nil
 	}
-	return s.New(k, field)
+	return s.next(k, field)
 }
 
-// New returns a new id for a record of kind k: the caller's generator's (at.NewID), or one derived
-// from at.Now. field names the command's field for an error.
-func (s *Source) New(k dfdg.RecordKind, field dfdgerrors.Path) (string, error) {
+// New returns a new id for a record of kind k that the decision creates on its own: the caller's
+// generator's (at.NewID), or one derived from at.Now.
+func (s *Source) New(k dfdg.RecordKind) (string, error) { return s.next(k, "") }
+
+func (s *Source) next(k dfdg.RecordKind, field dfdgerrors.Path) (string, error) {
 	if s.at.NewID != nil {
 		id := s.at.NewID(k)
 		if id == "" {
