@@ -31,6 +31,8 @@
 //	func (r Rules) Command(at dfdg.At, c dfdg.Citizen, cmd Command) (dfdg.Decision, error)
 //	func (r Rules) ValidateCommand(at dfdg.At, c dfdg.Citizen, cmd Command) dfdgerrors.List
 //
+// Its parts:
+//
 //   - Rules is a small value per package that holds the code lists; its zero value uses the ones
 //     embedded in the library (contactgroup.Rules{}, absence.Rules{Catalog: cat}).
 //   - at comes first: the instant DFDG receives the call (nothing reads the clock), who acts (each
