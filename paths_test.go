@@ -14,7 +14,7 @@ import (
 	"github.com/regelkit/dfdg/absence"
 	"github.com/regelkit/dfdg/contactgroup"
 	"github.com/regelkit/dfdg/gdpr"
-	"github.com/regelkit/dfdg/internal/jsonstrict"
+	"github.com/regelkit/dfdg/internal/jsonx"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -43,7 +43,7 @@ func resolve(t reflect.Type, path string) bool {
 			return false
 		}
 		found := false
-		for _, f := range jsonstrict.Fields(t) {
+		for _, f := range jsonx.Fields(t) {
 			if f.Name == part {
 				t, found = f.Type, true
 				break

@@ -40,7 +40,7 @@ import (
 	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/gdpr"
-	"github.com/regelkit/dfdg/internal/jsonstrict"
+	"github.com/regelkit/dfdg/internal/jsonx"
 )
 
 // File is one scenario file: a theme and its cases.
@@ -226,26 +226,26 @@ func Parse(name string, data []byte) (*File, error) {
 		Beskrivelse string            `json:"beskrivelse"`
 		Scenarier   []json.RawMessage `json:"scenarier"`
 	}
-	if err := jsonstrict.Decode(data, &head); err != nil {
+	if err := jsonx.Decode(data, &head); err != nil {
 		return nil, &Error{File: name, Case: -1, Err: err}
 	}
 	f := File{Path: name, Schema: head.Schema, Tema: head.Tema, Beskrivelse: head.Beskrivelse}
 	switch {
 	case f.Tema == "":
-		return nil, &Error{File: name, Case: -1, Err: &jsonstrict.Error{Path: "tema", Err: errors.New("missing")}}
+		return nil, &Error{File: name, Case: -1, Err: &jsonx.Error{Path: "tema", Err: errors.New("missing")}}
 	case len(head.Scenarier) == 0:
-		return nil, &Error{File: name, Case: -1, Err: &jsonstrict.Error{Path: "scenarier", Err: errors.New("no cases")}}
+		return nil, &Error{File: name, Case: -1, Err: &jsonx.Error{Path: "scenarier", Err: errors.New("no cases")}}
 	}
 	names := map[string]int{}
 	for i, raw := range head.Scenarier {
 		var c Case
-		err := jsonstrict.Decode(raw, &c)
+		err := jsonx.Decode(raw, &c)
 		if err == nil {
 			err = c.check()
 		}
 		if err == nil {
 			if j, dup := names[c.Navn]; dup {
-				err = &jsonstrict.Error{Path: "navn", Err: fmt.Errorf("the same as scenarie %d", j+1)}
+				err = &jsonx.Error{Path: "navn", Err: fmt.Errorf("the same as scenarie %d", j+1)}
 			}
 		}
 		if err != nil {
@@ -268,17 +268,17 @@ func nameOf(data []byte) string {
 
 func (c *Case) check() error {
 	if c.Navn == "" {
-		return &jsonstrict.Error{Path: "navn", Err: errors.New("missing")}
+		return &jsonx.Error{Path: "navn", Err: errors.New("missing")}
 	}
 	if _, ok := dfdg.RuleByID(c.Regel); c.Regel != "" && !ok {
-		return &jsonstrict.Error{Path: "regel", Err: fmt.Errorf("%q is not an item of the release note", c.Regel)}
+		return &jsonx.Error{Path: "regel", Err: fmt.Errorf("%q is not an item of the release note", c.Regel)}
 	}
 	if _, err := c.When.command(); err != nil {
 		return err
 	}
 	for i, r := range c.Then.Regler {
 		if _, ok := dfdg.RuleByID(r); !ok {
-			return &jsonstrict.Error{Path: "then.regler[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%q is not an item of the release note", r)}
+			return &jsonx.Error{Path: "then.regler[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%q is not an item of the release note", r)}
 		}
 	}
 	for _, x := range expectations {
@@ -286,9 +286,9 @@ func (c *Case) check() error {
 		if raw == nil {
 			continue
 		}
-		v, err := jsonstrict.Parse(raw)
+		v, err := jsonx.Parse(raw)
 		if err == nil {
-			err = jsonstrict.Check(v, x.typ, "then."+x.name)
+			err = jsonx.Check(v, x.typ, "then."+x.name)
 		}
 		if err != nil {
 			return err
@@ -301,7 +301,7 @@ func (c *Case) check() error {
 func (w When) command() (string, error) {
 	v := reflect.ValueOf(w)
 	var set, known []string
-	for i, f := range jsonstrict.Fields(v.Type()) {
+	for i, f := range jsonx.Fields(v.Type()) {
 		known = append(known, f.Name)
 		if !v.Field(i).IsNil() {
 			set = append(set, f.Name)
@@ -309,11 +309,11 @@ func (w When) command() (string, error) {
 	}
 	switch len(set) {
 	case 0:
-		return "", &jsonstrict.Error{Path: "when", Err: fmt.Errorf("no command (known: %v)", known)}
+		return "", &jsonx.Error{Path: "when", Err: fmt.Errorf("no command (known: %v)", known)}
 	case 1:
 		return set[0], nil
 	}
-	return "", &jsonstrict.Error{Path: "when", Err: fmt.Errorf("more than one command: %v", set)}
+	return "", &jsonx.Error{Path: "when", Err: fmt.Errorf("more than one command: %v", set)}
 }
 
 // Load reads and parses the scenario file at path.
@@ -333,39 +333,10 @@ type Result struct {
 	Command string      `json:"kommando,omitempty"`
 	// Rules are the rules that acted, the rejecting rule included.
 	Rules dfdg.RuleSet `json:"regler"`
-	// Err is the command's error, when it gave one (expected or not). JSON holds its text.
-	Err error `json:"-"`
+	// Err is the command's error, when it gave one (expected or not).
+	Err *dfdgerrors.Error `json:"fejl,omitempty"`
 	// Diffs are the differences from the expectation; none means the case passed.
 	Diffs []string `json:"forskelle,omitempty"`
-}
-
-// MarshalJSON writes the result, with the command's error as its text under "fejl".
-func (r Result) MarshalJSON() ([]byte, error) {
-	type plain Result
-	return json.Marshal(struct {
-		plain
-		Err string `json:"fejl,omitempty"`
-	}{plain(r), errText(r.Err)})
-}
-
-// UnmarshalJSON reads what MarshalJSON writes; the error comes back as its text.
-func (r *Result) UnmarshalJSON(b []byte) error {
-	if r == nil {
-		return errors.New("scenario: cannot read a Result into a nil pointer")
-	}
-	type plain Result
-	var w struct {
-		plain
-		Err string `json:"fejl,omitempty"`
-	}
-	if err := json.Unmarshal(b, &w); err != nil {
-		return err
-	}
-	*r = Result(w.plain)
-	if w.Err != "" {
-		r.Err = errors.New(w.Err)
-	}
-	return nil
 }
 
 func errText(err error) string {
@@ -385,10 +356,8 @@ func RunCase(c Case, cat *codelist.Catalog) Result {
 		return Result{Case: c.Navn, Rule: c.Regel, Diffs: []string{"scenariet kan ikke køres: " + err.Error()}}
 	}
 	o := execute(c, cmd, cat)
-	r := Result{Case: c.Navn, Rule: c.Regel, Command: cmd, Rules: o.rules, Err: o.err}
-	if rule := dfdgerrors.RuleOf(o.err); rule != "" {
-		r.Rules = r.Rules.With(rule)
-	}
+	r := Result{Case: c.Navn, Rule: c.Regel, Command: cmd, Rules: o.rules, Err: dfdgerrors.Append(nil, o.err).First()}
+	r.Rules = r.Rules.With(r.Err.Rule())
 	r.Diffs = compare(&c.Then, o, r.Rules)
 	return r
 }

@@ -15,7 +15,7 @@ import (
 	"github.com/regelkit/dfdg/codelist"
 	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
-	"github.com/regelkit/dfdg/internal/jsonstrict"
+	"github.com/regelkit/dfdg/internal/jsonx"
 )
 
 // Headers the test double reads.
@@ -131,8 +131,8 @@ func (c *call) decode(v any) error {
 	if err != nil {
 		return err
 	}
-	if err := jsonstrict.Decode(data, v); err != nil {
-		var je *jsonstrict.Error
+	if err := jsonx.Decode(data, v); err != nil {
+		var je *jsonx.Error
 		path := dfdgerrors.Path("body")
 		if errors.As(err, &je) && je.Path != "" {
 			path = dfdgerrors.Path(je.Path)

@@ -1,8 +1,12 @@
-// Package jsonstrict decodes JSON into the library's types as encoding/json does, but strictly and with
-// the path of every error: a field the Go type does not have is an error, and an error names where in
-// the document it is ("scenarier[2].given.borger.kontaktgrupper[0].kontaktgruppeType"). The scenario
-// runner and the test double decode with it, so their files and bodies are the domain types themselves.
-package jsonstrict
+// Package jsonx is the JSON tooling that lets the scenario runner and the test double read and check
+// the library's own types, with no copy of them:
+//
+//   - Decode reads JSON into a type as encoding/json does, but strictly and with the path of every
+//     error: a field the Go type does not have is an error, and an error names where in the document
+//     it is ("scenarier[2].given.borger.kontaktgrupper[0].kontaktgruppeType");
+//   - Match compares an expectation, a value's JSON in part, with the value's JSON;
+//   - Schema writes the JSON Schema of a type.
+package jsonx
 
 import (
 	"bytes"
