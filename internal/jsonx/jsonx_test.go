@@ -19,12 +19,12 @@ func TestDecodeIsStrictWithPaths(t *testing.T) {
 	assert.Equal(t, dfdg.ContactGroup(1), c.Memberships[0].Group)
 
 	for in, want := range map[string]string{
-		`{"kontaktgrupper": [{"gruppe": 1}]}`:                         "kontaktgrupper[0].gruppe: unknown field",
-		`{"fravaer": [{"periode": {"startdato": "2025-02-30"}}]}`:     "fravaer[0].periode.startdato: dfdg InvalidDate",
-		`{"jobcenter": true}`:                                         "jobcenter: ",
-		`{"fravaer": {}}`:                                             "fravaer: want a list, got an object",
-		`{"aktiviteter": [{"timerPrUge": "x"}]}`:                      "aktiviteter[0].timerPrUge: ",
-		`{} {}`:                                                       "more than one JSON value",
+		`{"kontaktgrupper": [{"gruppe": 1}]}`:                     "kontaktgrupper[0].gruppe: unknown field",
+		`{"fravaer": [{"periode": {"startdato": "2025-02-30"}}]}`: "fravaer[0].periode.startdato: dfdg InvalidDate",
+		`{"jobcenter": true}`:                                     "jobcenter: ",
+		`{"fravaer": {}}`:                                         "fravaer: want a list, got an object",
+		`{"aktiviteter": [{"timerPrUge": "x"}]}`:                  "aktiviteter[0].timerPrUge: ",
+		`{} {}`:                                                   "more than one JSON value",
 		`{"plan": {"plantype": "Jobplan", "kontrakt": {"lov": "x"}}}`: "plan.kontrakt.lov: dfdg InvalidValue",
 	} {
 		err := jsonx.Decode([]byte(in), &dfdg.Citizen{})
@@ -41,14 +41,14 @@ func TestMatch(t *testing.T) {
 		Outcome:     dfdg.Outcome{Rules: dfdg.RulesOf(dfdg.Rule1_5)},
 	}
 	cases := map[string]int{
-		`{"kontaktgrupper": [{"post": {"kontaktgruppeIdentifier": "kg-1"}}]}`:                          0,
-		`{"kontaktgrupper": [{"post": {"starttidspunkt": "2025-09-15T11:00:00+02:00"}}]}`:              0, // the same instant
-		`{"kontaktgrupper": [{"post": {"sluttidspunkt": null}}], "beskeder": [], "fravaer": []}`:       0, // what the result leaves out
-		`{"kontaktgrupper": [{"post": {"kontaktgruppeType": 8}}]}`:                                     2, // not found, and one left over
-		`{"kontaktgrupper": []}`:                                                                       1,
-		`{"kontaktgrupper": [{"aendringstype": "Oprettelse"}, {"aendringstype": "Oprettelse"}]}`:       1, // a list is checked whole
-		`{"regler": ["1.5"], "tilsidesatTidspunkt": null}`:                                             0,
-		`{"kontaktgrupper": [{"post": {"kontaktgruppeIdentifier": "kg"}}]}`:                            2, // no containment but where asked
+		`{"kontaktgrupper": [{"post": {"kontaktgruppeIdentifier": "kg-1"}}]}`:                    0,
+		`{"kontaktgrupper": [{"post": {"starttidspunkt": "2025-09-15T11:00:00+02:00"}}]}`:        0, // the same instant
+		`{"kontaktgrupper": [{"post": {"sluttidspunkt": null}}], "beskeder": [], "fravaer": []}`: 0, // what the result leaves out
+		`{"kontaktgrupper": [{"post": {"kontaktgruppeType": 8}}]}`:                               2, // not found, and one left over
+		`{"kontaktgrupper": []}`: 1,
+		`{"kontaktgrupper": [{"aendringstype": "Oprettelse"}, {"aendringstype": "Oprettelse"}]}`: 1, // a list is checked whole
+		`{"regler": ["1.5"], "tilsidesatTidspunkt": null}`:                                       0,
+		`{"kontaktgrupper": [{"post": {"kontaktgruppeIdentifier": "kg"}}]}`:                      2, // no containment but where asked
 	}
 	for want, n := range cases {
 		assert.Len(t, jsonx.Match("beslutning", json.RawMessage(want), d), n, want)
