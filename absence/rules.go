@@ -20,8 +20,10 @@ const SweepDays = 60
 
 // IsSickness reports whether a is a sick absence (sygefravær): its type is one the code list marks as
 // sickness, or KSD reported it.
-func (r Rules) IsSickness(a dfdg.Absence) bool {
-	if e, ok := r.Catalog.AbsenceTypes().Get(int(a.Type)); ok && e.Sickness {
+func (r Rules) IsSickness(a dfdg.Absence) bool { return isSickness(r.Catalog.AbsenceTypes(), &a) }
+
+func isSickness(types *codelist.List, a *dfdg.Absence) bool {
+	if e, ok := types.Get(int(a.Type)); ok && e.Sickness {
 		return true
 	}
 	return a.ReportedBy.Kind == dfdg.ActorKSD

@@ -2,6 +2,7 @@ package absence
 
 import (
 	"iter"
+	"slices"
 	"time"
 
 	"github.com/regelkit/dfdg"
@@ -38,53 +39,115 @@ func (r Rules) Sweep(at dfdg.At, citizens iter.Seq[dfdg.Citizen]) iter.Seq2[Clos
 			yield(Closure{}, err)
 			return
 		}
-		run := dfdg.DateOf(now)
+		sw := sweeper{now: now, run: dfdg.DateOf(now)}
+		for e := range r.Catalog.AbsenceTypes().All() {
+			if e.Sickness {
+				sw.sick = append(sw.sick, dfdg.AbsenceType(e.ID))
+			}
+		}
 		for c := range citizens {
-			cl, err := r.close(&c, now, run)
-			if err == nil && len(cl.Absences) == 0 {
+			first, err := sw.due(&c)
+			if err != nil {
+				if !yield(Closure{Citizen: c.ID}, err) {
+					return
+				}
 				continue
 			}
-			if !yield(cl, err) {
+			if first >= 0 && !yield(sw.closure(&c, first), nil) {
 				return
 			}
 		}
 	}
 }
 
-// close decides the sweep for one citizen.
-func (r Rules) close(c *dfdg.Citizen, now time.Time, run dfdg.Date) (Closure, error) {
-	cl := Closure{Citizen: c.ID}
-	grouped := false
+// sweeper is one run of the sweep: what it computes once, and the blocks its closures' changes and
+// messages are cut from, so that a run allocates a block per slabSize closures, not one per closure.
+// Each closure owns its part of a block (a full slice expression: an append never reaches another's).
+type sweeper struct {
+	sick     []dfdg.AbsenceType // the types the code list marks as sickness
+	now      time.Time
+	run      dfdg.Date
+	changes  []dfdg.Change[dfdg.Absence]
+	messages []dfdg.Message
+}
+
+const slabSize = 256
+
+// closes reports whether the sweep closes a: an open sick absence whose first sick day is SweepDays
+// or more before the run date. An open sick absence with no start is an error.
+func (sw *sweeper) closes(c *dfdg.Citizen, i int) (bool, error) {
+	a := &c.Absences[i]
+	if !a.Period.End.IsZero() || !(a.ReportedBy.Kind == dfdg.ActorKSD || slices.Contains(sw.sick, a.Type)) {
+		return false, nil
+	}
+	if a.Period.Start.IsZero() {
+		return false, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule2_2).
+			WithField(pathAbsences.Index(i).Child("periode").Child("startdato"), c.ID).
+			WithDetail("første sygedag mangler", "the first sick day is missing")
+	}
+	return sw.run.Sub(a.Period.Start) >= SweepDays, nil
+}
+
+// due returns the first of the citizen's absences the sweep closes, or -1: none does, or the citizen
+// is in a contact group other than 1 and 8 at now.
+func (sw *sweeper) due(c *dfdg.Citizen) (int, error) {
 	for i := range c.Absences {
-		a := &c.Absences[i]
-		if !a.Period.Open() || !r.IsSickness(*a) {
-			continue
+		closes, err := sw.closes(c, i)
+		if err != nil {
+			return -1, err
 		}
-		if a.Period.Start.IsZero() {
-			return Closure{Citizen: c.ID}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule2_2).
-				WithField(pathAbsences.Index(i).Child("periode").Child("startdato"), c.ID).
-				WithDetail("første sygedag mangler", "the first sick day is missing")
-		}
-		if run.Sub(a.Period.Start) < SweepDays {
-			continue
-		}
-		if !grouped {
-			if m, ok := c.GroupAt(now); ok && m.Group != dfdg.Dagpengemodtager && m.Group != dfdg.UdenYdelse {
-				return cl, nil // 25, and every other group
+		if closes {
+			if m, ok := c.GroupAt(sw.now); ok && m.Group != dfdg.Dagpengemodtager && m.Group != dfdg.UdenYdelse {
+				return -1, nil // 25, and every other group
 			}
-			grouped = true
+			return i, nil
 		}
-		closed := *a
-		closed.Period.End = run
-		cl.Absences = append(cl.Absences, dfdg.Change[dfdg.Absence]{Type: dfdg.Update, Record: closed})
+	}
+	return -1, nil
+}
+
+// closure is the sweep's decision for a citizen whose absence first is the first it closes.
+func (sw *sweeper) closure(c *dfdg.Citizen, first int) Closure {
+	cl := Closure{Citizen: c.ID}
+	for i := first; i < len(c.Absences); i++ {
+		if closes, _ := sw.closes(c, i); !closes {
+			continue
+		}
+		closed := c.Absences[i]
+		closed.Period.End = sw.run
+		cl.Absences = sw.appendChange(cl.Absences, dfdg.Change[dfdg.Absence]{Type: dfdg.Update, Record: closed})
 		if c.Jobcentre != 0 {
-			cl.Messages = append(cl.Messages, fravaerMessage(c, dfdg.Update, closed))
+			cl.Messages = sw.appendMessage(cl.Messages, fravaerMessage(c, dfdg.Update, closed))
 		}
 	}
-	if len(cl.Absences) > 0 {
-		cl.Rules = dfdg.RulesOf(dfdg.Rule2_2)
+	cl.Rules = dfdg.RulesOf(dfdg.Rule2_2)
+	return cl
+}
+
+// appendChange appends ch to the closure's changes: its first from the current block, any more by
+// plain append (a citizen with two open sick absences is rare).
+func (sw *sweeper) appendChange(to []dfdg.Change[dfdg.Absence], ch dfdg.Change[dfdg.Absence]) []dfdg.Change[dfdg.Absence] {
+	if len(to) > 0 {
+		return append(to, ch)
 	}
-	return cl, nil
+	if len(sw.changes) == cap(sw.changes) {
+		sw.changes = make([]dfdg.Change[dfdg.Absence], 0, slabSize)
+	}
+	sw.changes = append(sw.changes, ch)
+	n := len(sw.changes)
+	return sw.changes[n-1 : n : n]
+}
+
+func (sw *sweeper) appendMessage(to []dfdg.Message, m dfdg.Message) []dfdg.Message {
+	if len(to) > 0 {
+		return append(to, m)
+	}
+	if len(sw.messages) == cap(sw.messages) {
+		sw.messages = make([]dfdg.Message, 0, slabSize)
+	}
+	sw.messages = append(sw.messages, m)
+	n := len(sw.messages)
+	return sw.messages[n-1 : n : n]
 }
 
 // pathAbsences is where the citizen's absences lie in a call.

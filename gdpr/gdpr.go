@@ -199,7 +199,11 @@ type Rules struct {
 // rule needs is ErrMissingValue. The date is never before the event it counts from. It needs no actor,
 // and does not allocate.
 func (rs Rules) DeletionDate(at dfdg.At, r Record) (Due, error) {
-	today := at.Today()
+	return rs.deletionDate(at.Today(), r)
+}
+
+// deletionDate is DeletionDate on the day today, for sweeps that compute the day once.
+func (rs Rules) deletionDate(today dfdg.Date, r Record) (Due, error) {
 	cat := rs.Catalog
 	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Before(r.Start) {
 		return Due{}, dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(dfdg.Rule4_1).WithField("slutdato", r.ID)
@@ -280,11 +284,12 @@ func (rs Rules) CheckRead(at dfdg.At, r Record) error {
 	if _, err := check.Now(at); err != nil {
 		return err
 	}
-	due, err := rs.DeletionDate(at, r)
+	today := at.Today()
+	due, err := rs.deletionDate(today, r)
 	if err != nil {
 		return err
 	}
-	if due.DueOn(at.Today()) {
+	if due.DueOn(today) {
 		return dfdgerrors.New(dfdgerrors.ErrIDNotFound).WithRule(dfdg.Rule4_1).WithField("id", r.ID)
 	}
 	return nil

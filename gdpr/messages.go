@@ -93,7 +93,7 @@ func (rs Rules) Sweep(at dfdg.At, records iter.Seq[Record]) iter.Seq2[Deletion, 
 		}
 		today := at.Today()
 		for r := range records {
-			due, err := rs.DeletionDate(at, r)
+			due, err := rs.deletionDate(today, r)
 			if err != nil {
 				if !yield(Deletion{Record: r}, err) {
 					return
