@@ -56,9 +56,12 @@ func sicknessEnded(c *dfdg.Citizen, now time.Time) (dfdg.Decision, error) {
 	if err := contact.CheckMemberships(c.Memberships, now, dfdg.Rule2_4); err != nil {
 		return dfdg.Decision{}, err
 	}
-	m, ok := c.GroupAt(now)
+	m, ok, err := contact.Active(c, now, dfdg.Rule2_4)
 	if !ok || m.Group != dfdg.SygedagpengeBeskaeftigelse {
 		return dfdg.Decision{}, nil
+	}
+	if err != nil {
+		return dfdg.Decision{}, err
 	}
 	m.End = now
 	return dfdg.Decision{

@@ -74,7 +74,8 @@ type sweeper struct {
 const slabSize = 256
 
 // closes reports whether the sweep closes a: an open sick absence whose first sick day is SweepDays
-// or more before the run date. An open sick absence with no start is an error.
+// or more before the run date. An open sick absence with no start is an error, and so is one to close
+// without an id: no message names a record without one.
 func (sw *sweeper) closes(c *dfdg.Citizen, i int) (bool, error) {
 	a := &c.Absences[i]
 	if !a.Period.End.IsZero() || !(a.ReportedBy.Kind == dfdg.ActorKSD || slices.Contains(sw.sick, a.Type)) {
@@ -85,7 +86,15 @@ func (sw *sweeper) closes(c *dfdg.Citizen, i int) (bool, error) {
 			WithField(pathAbsences.Index(i).Child("periode").Child("startdato"), c.ID).
 			WithDetail("første sygedag mangler", "the first sick day is missing")
 	}
-	return sw.run.Sub(a.Period.Start) >= SweepDays, nil
+	if sw.run.Sub(a.Period.Start) < SweepDays {
+		return false, nil
+	}
+	if a.ID == "" {
+		return false, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule2_2).
+			WithField(pathAbsences.Index(i).Child("fravaerIdentifier"), c.ID).
+			WithDetail("sygefraværet, der skal lukkes, har intet id", "the sick absence to close has no id")
+	}
+	return true, nil
 }
 
 // due returns the first of the citizen's absences the sweep closes, or -1: none does, or the citizen

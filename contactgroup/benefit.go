@@ -105,7 +105,11 @@ func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (df
 		if err != nil {
 			return dfdg.Decision{}, err
 		}
-		d = d.Merge(contact.Place(&c, dfdg.Membership{ID: id, Group: dfdg.UdenYdelse}, now))
+		placed, err := contact.Place(&c, dfdg.Membership{ID: id, Group: dfdg.UdenYdelse}, now, dfdg.Rule1_2)
+		if err != nil {
+			return dfdg.Decision{}, err
+		}
+		d = d.Merge(placed)
 	}
 	d.Rules = dfdg.RulesOf(dfdg.Rule1_2)
 	return d, nil

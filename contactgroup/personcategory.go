@@ -48,6 +48,11 @@ func (r Rules) ChangePersonCategory(at dfdg.At, c dfdg.Citizen, pc dfdg.PersonCa
 				WithDetail("personkategorien "+p.ID+" starter efter den nye", "the person category "+p.ID+" starts after the new one")
 		}
 		if p.End.IsZero() || p.End.After(pc.Start) {
+			if p.ID == "" {
+				return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_7).
+					WithField(where.Child("personkategoriIdentifier"), "").
+					WithDetail("personkategorien, der skal afsluttes, har intet id", "the person category to end has no id")
+			}
 			if prev >= 0 {
 				other := c.PersonCategories[prev].ID
 				return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(dfdg.Rule1_7).WithField(where, p.ID).

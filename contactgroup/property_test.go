@@ -87,6 +87,7 @@ func checkMessages(t *testing.T, c dfdg.Citizen, d dfdg.Decision) {
 	}
 	var got []dfdg.Message
 	for _, m := range d.Messages {
+		require.NotEmpty(t, m.About.ID, "no message names a record without an id: %v", m)
 		if m.Name != dfdg.FravaerWSB { // the absence's own message, package absence's to check
 			got = append(got, m)
 		}

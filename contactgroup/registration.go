@@ -84,17 +84,20 @@ func (r Rules) PlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) (dfdg.Decis
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	return place(&c, dfdg.Membership{ID: id, Group: p.Group}, at.Now.Round(0), p.RequestedAt), nil
+	return place(&c, dfdg.Membership{ID: id, Group: p.Group}, at.Now.Round(0), p.RequestedAt)
 }
 
 // place decides a placement that has been validated, for rule 1.5.
-func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) dfdg.Decision {
-	d := contact.Place(c, next, now)
+func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) (dfdg.Decision, error) {
+	d, err := contact.Place(c, next, now, dfdg.Rule1_5)
+	if err != nil {
+		return dfdg.Decision{}, err
+	}
 	d.Rules = dfdg.RulesOf(dfdg.Rule1_5)
 	if !requested.IsZero() && !requested.Equal(now) {
 		d.Overrode = requested
 	}
-	return d
+	return d, nil
 }
 
 // ValidateRegisterJobseeker returns every reason RegisterJobseeker would reject req: a missing now, an
@@ -166,7 +169,10 @@ func (r Rules) RegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationReq
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	d := place(&c, dfdg.Membership{ID: groupID, Group: req.Group}, now, req.RequestedAt)
+	d, err := place(&c, dfdg.Membership{ID: groupID, Group: req.Group}, now, req.RequestedAt)
+	if err != nil {
+		return dfdg.Decision{}, err
+	}
 	reg := dfdg.Registration{ID: regID, Category: req.Category, Applicant: req.Applicant, Start: now}
 	d.Registrations = make([]dfdg.Change[dfdg.Registration], 0, 2)
 	if i := current(c.Registrations, now); i >= 0 {

@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/regelkit/dfdg"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
 )
 
@@ -68,13 +69,19 @@ func (rs Rules) Delete(at dfdg.At, r Record) (Deletion, error) {
 	if err != nil {
 		return Deletion{}, err
 	}
-	return deletion(r, due), nil
+	return deletion(r, due)
 }
 
-func deletion(r Record, due Due) Deletion {
+// deletion is the deletion of r, due on due. A record without an id is an error: no message names a
+// record without one.
+func deletion(r Record, due Due) (Deletion, error) {
+	if r.ID == "" {
+		return Deletion{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(due.Rule).WithField("id", "").
+			WithDetail("posten, der slettes, har intet id", "the record to delete has no id")
+	}
 	d := Deletion{Record: r, Due: due, Outcome: dfdg.Outcome{Rules: dfdg.RulesOf(due.Rule)}}
 	d.Messages = appendMessages(nil, &r)
-	return d
+	return d, nil
 }
 
 // Sweep streams records and yields the deletion of every one that is due on the day of at.Now, each
@@ -100,7 +107,14 @@ func (rs Rules) Sweep(at dfdg.At, records iter.Seq[Record]) iter.Seq2[Deletion, 
 				}
 				continue
 			}
-			if due.DueOn(today) && !yield(deletion(r, due), nil) {
+			if !due.DueOn(today) {
+				continue
+			}
+			del, err := deletion(r, due)
+			if err != nil {
+				del.Record = r
+			}
+			if !yield(del, err) {
 				return
 			}
 		}

@@ -95,15 +95,36 @@ func AppendMessages(msgs []dfdg.Message, c *dfdg.Citizen, change dfdg.ChangeType
 	return msgs
 }
 
+// Active returns the membership active at now and its position, for a decision that ends it and
+// sends a message about it: one without an id is an error, since no message names a record without
+// one. The history must have been checked.
+func Active(c *dfdg.Citizen, now time.Time, rule dfdg.RuleID) (dfdg.Membership, bool, error) {
+	for i := range c.Memberships {
+		if m := c.Memberships[i]; m.ActiveAt(now) {
+			if m.ID == "" {
+				return m, true, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(rule).
+					WithField(Memberships.Index(i).Child("kontaktgruppeIdentifier"), "").
+					WithDetail("kontaktgruppeforløbet, der skal afsluttes, har intet id", "the membership to end has no id")
+			}
+			return m, true, nil
+		}
+	}
+	return dfdg.Membership{}, false, nil
+}
+
 // Place moves the citizen into the membership next, which starts at now: the membership active at now
 // ends there (Kontaktgruppe.WSB Update) and next is created (Kontaktgruppe.WSB Create). The history
 // must have been checked.
-func Place(c *dfdg.Citizen, next dfdg.Membership, now time.Time) dfdg.Decision {
+func Place(c *dfdg.Citizen, next dfdg.Membership, now time.Time, rule dfdg.RuleID) (dfdg.Decision, error) {
 	d := dfdg.Decision{
 		Memberships: make([]dfdg.Change[dfdg.Membership], 0, 2),
 		Outcome:     dfdg.Outcome{Messages: make([]dfdg.Message, 0, 3)},
 	}
-	if prev, ok := c.GroupAt(now); ok {
+	prev, ok, err := Active(c, now, rule)
+	if err != nil {
+		return dfdg.Decision{}, err
+	}
+	if ok {
 		prev.End = now
 		d.Memberships = append(d.Memberships, dfdg.Change[dfdg.Membership]{Type: dfdg.Update, Record: prev})
 		d.Messages = AppendMessages(d.Messages, c, dfdg.Update, prev)
@@ -111,5 +132,5 @@ func Place(c *dfdg.Citizen, next dfdg.Membership, now time.Time) dfdg.Decision {
 	next.Start = now
 	d.Memberships = append(d.Memberships, dfdg.Change[dfdg.Membership]{Type: dfdg.Create, Record: next})
 	d.Messages = AppendMessages(d.Messages, c, dfdg.Create, next)
-	return d
+	return d, nil
 }
