@@ -3,11 +3,8 @@ package dfdg_test
 import (
 	"encoding/json"
 	"go/ast"
-	"go/parser"
 	"go/token"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 	"time"
 
@@ -30,14 +27,7 @@ func exportedTypes(t *testing.T) []string {
 	t.Helper()
 	var out []string
 	for dir, pkg := range libraryPackages {
-		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		require.NoError(t, err)
-		for _, f := range files {
-			if strings.HasSuffix(f, "_test.go") {
-				continue
-			}
-			af, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.SkipObjectResolution)
-			require.NoError(t, err)
+		for _, af := range sourceFiles(t, dir) {
 			for _, d := range af.Decls {
 				gd, ok := d.(*ast.GenDecl)
 				if !ok || gd.Tok != token.TYPE {

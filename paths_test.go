@@ -2,7 +2,6 @@ package dfdg_test
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"path/filepath"
 	"reflect"
@@ -16,7 +15,6 @@ import (
 	"github.com/regelkit/dfdg/gdpr"
 	"github.com/regelkit/dfdg/internal/jsonx"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // commandTypes are the commands of each rule package: a path an error of the package names that does
@@ -78,14 +76,7 @@ func TestErrorPathsMatchTheJSONNames(t *testing.T) {
 	consts := map[string]string{} // "pkg.Name" and "Name" within its package → value
 	files := map[string][]*ast.File{}
 	for pkg := range commandTypes {
-		names, err := filepath.Glob(filepath.Join(pkg, "*.go"))
-		require.NoError(t, err)
-		for _, name := range names {
-			if strings.HasSuffix(name, "_test.go") {
-				continue
-			}
-			f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.SkipObjectResolution)
-			require.NoError(t, err)
+		for _, f := range sourceFiles(t, pkg) {
 			files[pkg] = append(files[pkg], f)
 			for _, d := range f.Decls {
 				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.CONST {

@@ -2,9 +2,6 @@ package dfdg_test
 
 import (
 	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -22,26 +19,13 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// libraryPackages are the directories of the library's packages, and the name each is known by here.
-var libraryPackages = map[string]string{
-	".": "dfdg", "errors": "errors", "codelist": "codelist", "contactgroup": "contactgroup", "absence": "absence",
-	"plan": "plan", "activity": "activity", "gdpr": "gdpr", "scenario": "scenario",
-}
-
 // exportedAPI lists the exported functions and methods of the library's packages, as the source
 // declares them: "codelist.Load", "dfdg.Date.AddDays", "codelist.*List.Name".
 func exportedAPI(t *testing.T) []string {
 	t.Helper()
 	var out []string
 	for dir, pkg := range libraryPackages {
-		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		require.NoError(t, err)
-		for _, f := range files {
-			if strings.HasSuffix(f, "_test.go") {
-				continue
-			}
-			af, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.SkipObjectResolution)
-			require.NoError(t, err)
+		for _, af := range sourceFiles(t, dir) {
 			for _, d := range af.Decls {
 				fd, ok := d.(*ast.FuncDecl)
 				if !ok || !fd.Name.IsExported() {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/absence"
+	"github.com/regelkit/dfdg/internal/ids"
 )
 
 var day = dfdg.MustParseDate
@@ -37,17 +38,10 @@ var rules absence.Rules
 var ksd = dfdg.SystemActor(dfdg.ActorKSD)
 
 // by is the context of a call by a at now, handing out ids in order (then none: an error).
-func by(a dfdg.Actor, now time.Time, ids ...string) dfdg.At {
+func by(a dfdg.Actor, now time.Time, list ...string) dfdg.At {
 	at := dfdg.At{Now: now, By: a}
-	if len(ids) > 0 {
-		n := 0
-		at.NewID = func(dfdg.RecordKind) string {
-			if n < len(ids) {
-				n++
-				return ids[n-1]
-			}
-			return ""
-		}
+	if len(list) > 0 {
+		at.NewID = ids.Sequence(list...)
 	}
 	return at
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/contactgroup"
+	"github.com/regelkit/dfdg/internal/ids"
 	"github.com/stretchr/testify/require"
 )
 
@@ -30,17 +31,10 @@ var rules contactgroup.Rules
 func muni(now time.Time, ids ...string) dfdg.At { return by(dfdg.MunicipalityActor(kbh), now, ids...) }
 
 // by is the context of a call by a at now, handing out ids in order (then none: an error).
-func by(a dfdg.Actor, now time.Time, ids ...string) dfdg.At {
+func by(a dfdg.Actor, now time.Time, list ...string) dfdg.At {
 	at := dfdg.At{Now: now, By: a}
-	if len(ids) > 0 {
-		n := 0
-		at.NewID = func(dfdg.RecordKind) string {
-			if n < len(ids) {
-				n++
-				return ids[n-1]
-			}
-			return ""
-		}
+	if len(list) > 0 {
+		at.NewID = ids.Sequence(list...)
 	}
 	return at
 }

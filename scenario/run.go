@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"iter"
 	"slices"
 
 	"github.com/regelkit/dfdg"
@@ -9,6 +10,7 @@ import (
 	"github.com/regelkit/dfdg/codelist"
 	"github.com/regelkit/dfdg/contactgroup"
 	"github.com/regelkit/dfdg/gdpr"
+	"github.com/regelkit/dfdg/internal/ids"
 )
 
 // outcome is what a command gave: an error, or its result (a dfdg.Decision, gdpr.Due, closures,
@@ -28,15 +30,8 @@ func (g Given) at(usual dfdg.Actor) dfdg.At {
 	if at.By.IsZero() {
 		at.By = usual
 	}
-	if ids := g.NyeIder; len(ids) > 0 {
-		n := 0
-		at.NewID = func(dfdg.RecordKind) string {
-			if n >= len(ids) {
-				return ""
-			}
-			n++
-			return ids[n-1]
-		}
+	if len(g.NyeIder) > 0 {
+		at.NewID = ids.Sequence(g.NyeIder...)
 	}
 	return at
 }
@@ -72,16 +67,8 @@ func execute(c Case, cmd string, cat *codelist.Catalog) outcome {
 	case "genoptagFravaer":
 		return decided(ab.Resume(ksd, b, *w.GenoptagFravaer))
 	case "sygefravaerskoersel":
-		out := outcome{rules: dfdg.RulesOf(dfdg.Rule2_2)}
-		closures := []absence.Closure{}
-		for cl, err := range ab.Sweep(g.At, slices.Values(g.Borgere)) {
-			if err != nil {
-				return outcome{err: err}
-			}
-			closures = append(closures, cl)
-		}
-		out.result = closures
-		return out
+		closures, err := collect(ab.Sweep(g.At, slices.Values(g.Borgere)))
+		return outcome{err: err, result: closures, rules: dfdg.RulesOf(dfdg.Rule2_2)}
 	case "opretAktivitet":
 		return decided(ac.Create(municipal, b, *w.OpretAktivitet))
 	case "opdaterAktivitet":
@@ -98,17 +85,24 @@ func execute(c Case, cmd string, cat *codelist.Catalog) outcome {
 		del, err := gd.Delete(g.At, *w.SletPost)
 		return outcome{err: err, result: []gdpr.Deletion{del}, rules: del.Rules}
 	case "slettekoersel":
-		out := outcome{rules: dfdg.RulesOf(dfdg.Rule4_1)}
-		deletions := []gdpr.Deletion{}
-		for del, err := range gd.Sweep(g.At, slices.Values(g.Poster)) {
-			if err != nil {
-				return outcome{err: err}
-			}
-			deletions = append(deletions, del)
+		deletions, err := collect(gd.Sweep(g.At, slices.Values(g.Poster)))
+		out := outcome{err: err, result: deletions, rules: dfdg.RulesOf(dfdg.Rule4_1)}
+		for _, del := range deletions {
 			out.rules = out.rules.Union(del.Rules)
 		}
-		out.result = deletions
 		return out
 	}
 	return outcome{}
+}
+
+// collect gathers what a sweep yields, up to its first error.
+func collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
+	out := []T{}
+	for v, err := range seq {
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }

@@ -124,3 +124,17 @@ func has[T any](records []T, id string, idOf func(*T) string) bool {
 	}
 	return false
 }
+
+// Sequence returns a generator for dfdg.At.NewID that hands out list in order, whatever the kind,
+// and then the empty id, which a decision rejects: for tests and scenario files that name the ids
+// they expect.
+func Sequence(list ...string) func(dfdg.RecordKind) string {
+	n := 0
+	return func(dfdg.RecordKind) string {
+		if n >= len(list) {
+			return ""
+		}
+		n++
+		return list[n-1]
+	}
+}
