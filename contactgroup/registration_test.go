@@ -140,6 +140,11 @@ func TestRule1_5_CheckHistory(t *testing.T) {
 		assert.Equal(t, dfdg.Rule1_5, e.Rule())
 	}
 	assert.Empty(t, rules.CheckHistory(dfdg.At{}, dfdg.Citizen{Memberships: nil}), "no history is a sound one")
+	// With a now, a membership that starts after it is a problem too.
+	future := rules.CheckHistory(muni(at("2025-04-15 10:00")), dfdg.Citizen{Memberships: ms[3:5]})
+	require.Len(t, future, 2, "%v", future) // e starts after now, and d and e overlap
+	assert.Equal(t, dfdgerrors.ErrInconsistentHistory, future[0].Kind())
+	assert.Equal(t, dfdgerrors.Path("borger.kontaktgrupper[1]"), future[0].Field())
 	assert.Empty(t, rules.CheckHistory(dfdg.At{}, dfdg.Citizen{Memberships: ms[3:4]}))
 }
 
