@@ -1,6 +1,8 @@
 package dfdg
 
 import (
+	"crypto/rand"
+	"encoding/binary"
 	"fmt"
 	"log/slog"
 	"time"
@@ -15,9 +17,31 @@ import (
 // slog all give DDMMYY-xxxx. Only Unmasked gives the whole number, so that one never reaches a log or
 // an error by accident. JSON therefore does not round-trip a CPR: marshalling masks it, and
 // unmarshalling needs the whole number.
+//
+// The number is not kept as its digits either: fmt prints a CPR held in a caller's unexported struct
+// field by reflection, without calling Format, so a CPR holds the number scrambled with a key drawn
+// when the program starts. Such a field prints as a number that means nothing outside the process.
+// CPRs compare with == and serve as map keys within a program; to store one, store Unmasked.
 type CPR struct {
-	d [10]byte // ASCII digits; all zero bytes for the zero CPR
+	v uint64 // (the number | present) ^ cprKey; 0 for the zero CPR
 }
+
+// present marks a number, so that no number scrambles to 0, the zero CPR: cprKey has the top bit set.
+const present = 1 << 40
+
+// cprKey scrambles the numbers of this process.
+var cprKey = func() uint64 {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		// crypto/rand does not fail on the platforms Go supports; should it, a fixed key still
+		// keeps the digits out of a printed struct.
+		return 0x9e3779b97f4a7c15
+	}
+	return binary.LittleEndian.Uint64(b[:]) | 1<<63
+}()
+
+// number returns the CPR number as an integer, DDMMYYSSSS.
+func (c CPR) number() uint64 { return (c.v ^ cprKey) &^ present }
 
 // ParseCPR parses a CPR number written DDMMYY-SSSS or DDMMYYSSSS. The first six digits must be a
 // real date once the seventh digit has given the century (the CPR office's table: 0–3 give 19YY;
@@ -26,21 +50,22 @@ type CPR struct {
 // since 2007, and they are fully valid. A malformed number is DFDG error 1001 "Ugyldigt
 // cpr-nummer"; the error does not repeat the number.
 func ParseCPR(s string) (CPR, error) {
-	var c CPR
 	switch {
 	case len(s) == 10:
-		copy(c.d[:], s)
 	case len(s) == 11 && s[6] == '-':
-		copy(c.d[:6], s[:6])
-		copy(c.d[6:], s[7:])
+		s = s[:6] + s[7:]
 	default:
 		return CPR{}, invalidCPR()
 	}
-	for _, b := range c.d {
+	var n uint64
+	for i := 0; i < 10; i++ {
+		b := s[i]
 		if b < '0' || b > '9' {
 			return CPR{}, invalidCPR()
 		}
+		n = n*10 + uint64(b-'0')
 	}
+	c := CPR{v: (n | present) ^ cprKey}
 	if c.BirthDate().IsZero() {
 		return CPR{}, invalidCPR()
 	}
@@ -58,10 +83,27 @@ func MustParseCPR(s string) CPR {
 
 func invalidCPR() error { return dfdgerrors.New(dfdgerrors.ErrInvalidCPR).WithField("cpr", "") }
 
-func (c CPR) digit(i int) int { return int(c.d[i] - '0') }
+// digits returns the number's ten ASCII digits.
+func (c CPR) digits() [10]byte {
+	var d [10]byte
+	n := c.number()
+	for i := 9; i >= 0; i-- {
+		d[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return d
+}
+
+func (c CPR) digit(i int) int {
+	n := c.number()
+	for range 9 - i {
+		n /= 10
+	}
+	return int(n % 10)
+}
 
 // IsZero reports whether c is the zero CPR.
-func (c CPR) IsZero() bool { return c.d[0] == 0 }
+func (c CPR) IsZero() bool { return c.v == 0 }
 
 // BirthDate returns the birth date c encodes, with the century from the seventh digit (see
 // ParseCPR). It returns the zero Date for the zero CPR.
@@ -150,7 +192,8 @@ func (c CPR) String() string {
 	if c.IsZero() {
 		return ""
 	}
-	b := [11]byte{c.d[0], c.d[1], c.d[2], c.d[3], c.d[4], c.d[5], '-', 'x', 'x', 'x', 'x'}
+	d := c.digits()
+	b := [11]byte{d[0], d[1], d[2], d[3], d[4], d[5], '-', 'x', 'x', 'x', 'x'}
 	return string(b[:])
 }
 
@@ -160,7 +203,8 @@ func (c CPR) Unmasked() string {
 	if c.IsZero() {
 		return ""
 	}
-	return string(c.d[:])
+	d := c.digits()
+	return string(d[:])
 }
 
 // Format prints c masked for every verb, %#v and %x included.

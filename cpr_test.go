@@ -147,3 +147,34 @@ func TestCPRInErrorIsMasked(t *testing.T) {
 	assert.Contains(t, err.Error(), "010170-xxxx")
 	assert.Contains(t, err.Error(), "020280xxxx")
 }
+
+// Issue 13: a CPR in a caller's unexported struct field is printed by fmt without Format; it must not
+// print its digits there either, in any verb.
+func TestCPRInUnexportedFieldIsNotPrinted(t *testing.T) {
+	type holder struct {
+		cpr  dfdg.CPR
+		cprs []dfdg.CPR
+		ptr  *dfdg.CPR
+	}
+	c := dfdg.MustParseCPR("070761-4321")
+	h := holder{cpr: c, cprs: []dfdg.CPR{c}, ptr: &c}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d", "%o", "%b"} {
+		for _, v := range []any{h, &h, []holder{h}, map[string]holder{"k": h}} {
+			out := fmt.Sprintf(verb, v)
+			assert.NotContains(t, out, "0707614321", verb)
+			assert.NotContains(t, out, "30373037363134333231", verb, "ASCII in hex")
+			assert.NotContains(t, out, "48 55 48 55 54 49 52 51 50 49", verb, "ASCII as bytes")
+			assert.NotContains(t, out, "0 7 0 7 6 1 4 3 2 1", verb, "digits as bytes")
+		}
+	}
+	assert.Equal(t, dfdg.MustParseCPR("0707614321"), c, "equal numbers are equal values")
+	assert.Equal(t, "0707614321", c.Unmasked())
+	assert.Equal(t, dfdg.Female, dfdg.MustParseCPR("070761-4322").Gender())
+}
+
+// Issue 13: a date cut short in an error never keeps part of a CPR.
+func TestInvalidDateNeverLeaksAPartOfACPR(t *testing.T) {
+	_, err := dfdg.ParseDate(strings.Repeat("x", 31) + "0707614321")
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "432")
+}

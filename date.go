@@ -72,10 +72,9 @@ func MustParseDate(s string) Date {
 	return d
 }
 
+// invalidDate is the error for the text s, which is not a date. The error masks and shortens the
+// value when it is read.
 func invalidDate(s string) error {
-	if len(s) > 40 {
-		s = s[:40] + "…"
-	}
 	return dfdgerrors.New(dfdgerrors.ErrInvalidDate).WithField("dato", strconv.Quote(s))
 }
 

@@ -28,6 +28,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // RuleID names an item of the release note, such as "3.1". Package dfdg lists them (dfdg.Rule3_1,
@@ -115,12 +116,27 @@ func (e *Error) Field() Path {
 	return e.field
 }
 
-// Value returns the offending value as text, with anything shaped like a CPR number masked.
+// Value returns the offending value as text, with anything shaped like a CPR number masked, and cut
+// after MaxValue bytes (marked "…"), since a value can be as long as whatever a caller sent.
 func (e *Error) Value() string {
 	if e == nil {
 		return ""
 	}
-	return MaskCPR(e.value)
+	return shorten(MaskCPR(e.value), MaxValue)
+}
+
+// MaxValue is the most bytes of an offending value an Error gives.
+const MaxValue = 200
+
+// shorten cuts s to at most max bytes, at a rune's start, and marks the cut with "…".
+func shorten(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	for max > 0 && !utf8.RuneStart(s[max]) {
+		max--
+	}
+	return s[:max] + "…"
 }
 
 // Detail returns what was wrong in this occurrence, in Danish, masked like Value; "" when there is no

@@ -222,3 +222,44 @@ func TestMaskCPR(t *testing.T) {
 		assert.Equal(t, want, dfdgerrors.MaskCPR(in), in)
 	}
 }
+
+// Issue 13: every separator people type between the groups of a CPR number is masked.
+func TestMaskCPRSpellings(t *testing.T) {
+	for _, in := range []string{
+		"0707614321", "070761-4321", "070761 4321", "070761/4321", "07-07-61-4321", "07.07.61-4321",
+		"070761\u20134321", "070761\u00ad4321", "070761 – 4321", "07 07 61 4321", "070761\u00a04321", "0707 614321",
+	} {
+		out := MaskCPRSpelled(t, in)
+		assert.NotContains(t, out, "4321", in)
+		assert.Contains(t, out, "07", in)
+	}
+	for in, want := range map[string]string{
+		"a 07.07.61-4321 b":        "a 07.07.61-xxxx b",
+		"2025-09-15 11:00:00 CEST": "2025-09-15 11:00:00 CEST", // a timestamp is no CPR
+		"15-09-2025 11:00":         "15-09-2025 11:00",
+		"070 761 4321":             "070 761 4321", // split after the third digit: not a spelling of a CPR
+		"1207076143210":            "1207076143210",
+	} {
+		assert.Equal(t, want, dfdgerrors.MaskCPR(in), in)
+	}
+}
+
+func MaskCPRSpelled(t *testing.T, s string) string {
+	t.Helper()
+	return dfdgerrors.MaskCPR("cpr: " + s + ".")
+}
+
+// Issue 13: a long value is cut when read, after masking, so a CPR at the cut never leaks in part,
+// and a huge value never reaches a log whole.
+func TestErrorValueIsMaskedThenCut(t *testing.T) {
+	long := strings.Repeat("x", dfdgerrors.MaxValue-4) + "0707614321"
+	e := dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("v", long)
+	assert.NotContains(t, e.Value(), "432")
+	assert.NotContains(t, e.Error(), "432")
+	huge := dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aktoer", strings.Repeat("k", 900_000))
+	assert.LessOrEqual(t, len(huge.Value()), dfdgerrors.MaxValue+len("…"))
+	assert.Less(t, len(huge.Error()), 1000)
+	b, err := json.Marshal(huge)
+	require.NoError(t, err)
+	assert.Less(t, len(b), 1000)
+}

@@ -1,27 +1,40 @@
 package errors
 
-// MaskCPR returns s with the serial of everything shaped like a CPR number masked: ten digits, with
-// or without a hyphen after the sixth, not part of a longer run of digits, become DDMMYY-xxxx (or
-// DDMMYYxxxx without the hyphen). The library runs every text an Error holds through it, so that a
-// CPR number a caller put in a value by mistake never reaches a log.
+import (
+	"unicode/utf8"
+)
+
+// MaskCPR returns s with the serial of everything shaped like a CPR number masked: ten digits, not part
+// of a longer run of digits, written together (0707614321), or in groups split after the second,
+// fourth or sixth digit by one to three separators people type: a space (also no-break and narrow
+// no-break), a hyphen, a slash, a full stop, or a dash (en dash, figure dash, em dash, minus, hyphen,
+// non-breaking hyphen, soft hyphen). So 070761-4321, 070761 4321, 070761/4321, 07-07-61-4321,
+// 07.07.61-4321 and 070761 – 4321 all come back with their last four digits as x, separators kept.
+// The library runs every text an Error gives through it, so that a CPR number a caller put in a value
+// by mistake never reaches a log. It masks anything of that shape, a CPR number or not.
 func MaskCPR(s string) string {
 	if countDigits(s) < 10 {
 		return s
 	}
 	var b []byte
 	for i := 0; i < len(s); {
-		n := cprAt(s, i)
-		if n == 0 {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
 			i++
+			continue
+		}
+		// Every run is tried, overlapping ones too: in "0101 070761 4321" both "0101 070761" and
+		// "070761 4321" have a CPR's shape, and the second must not hide behind the first.
+		serial, end := cprAt(s, i)
+		i++
+		if end < 0 {
 			continue
 		}
 		if b == nil {
 			b = []byte(s)
 		}
-		for j := i + n - 4; j < i+n; j++ {
+		for _, j := range serial {
 			b[j] = 'x'
 		}
-		i += n
 	}
 	if b == nil {
 		return s
@@ -29,31 +42,46 @@ func MaskCPR(s string) string {
 	return string(b)
 }
 
-// cprAt returns the length of a CPR-shaped run at s[i:] (10 or 11), or 0.
-func cprAt(s string, i int) int {
-	if i > 0 && isDigit(s[i-1]) {
-		return 0
-	}
+// cprAt reads a CPR-shaped run starting with the digit at s[i]: it returns the positions of its last
+// four digits and the index after it, or -1 when there is none.
+func cprAt(s string, i int) (serial [4]int, end int) {
 	j := i
-	for k := 0; k < 6; k++ {
-		if j >= len(s) || !isDigit(s[j]) {
-			return 0
+	for n := 0; n < 10; n++ {
+		if n > 0 && n%2 == 0 && n <= 6 { // a group may end after the 2nd, 4th or 6th digit
+			j = skipSeparators(s, j)
 		}
-		j++
-	}
-	if j < len(s) && s[j] == '-' {
-		j++
-	}
-	for k := 0; k < 4; k++ {
 		if j >= len(s) || !isDigit(s[j]) {
-			return 0
+			return serial, -1
+		}
+		if n >= 6 {
+			serial[n-6] = j
 		}
 		j++
 	}
 	if j < len(s) && isDigit(s[j]) {
-		return 0
+		return serial, -1 // part of a longer run
 	}
-	return j - i
+	return serial, j
+}
+
+// skipSeparators returns the index after up to three separators at s[j:].
+func skipSeparators(s string, j int) int {
+	for k := 0; k < 3 && j < len(s); k++ {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isSeparator(r) {
+			break
+		}
+		j += size
+	}
+	return j
+}
+
+func isSeparator(r rune) bool {
+	switch r {
+	case ' ', '-', '/', '.', '\u00a0', '\u202f', '\u00ad', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		return true
+	}
+	return false
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -20,6 +20,8 @@ import (
 	"strconv"
 	"syscall"
 	"time"
+
+	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
 
 func main() {
@@ -61,12 +63,13 @@ func serve(ctx context.Context, port int, logger *log.Logger) error {
 	return nil
 }
 
-// logRequests logs method, path and status; never a header, so never a CPR number.
+// logRequests logs method, path and status: never a header, and the path with anything shaped like a
+// CPR number masked (a caller may put one there, as in GET /v1/Tilmelding/0707614321).
 func logRequests(h http.Handler, logger *log.Logger) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		h.ServeHTTP(rec, r)
-		logger.Printf("%s %s %d", r.Method, r.URL.Path, rec.status)
+		logger.Printf("%s %s %d", r.Method, dfdgerrors.MaskCPR(r.URL.Path), rec.status)
 	})
 }
 

@@ -350,3 +350,14 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Fatal("serve did not return")
 	}
 }
+
+// Issue 13: the log never holds a CPR number, not even one a caller put in a path.
+func TestLogMasksCPRInPaths(t *testing.T) {
+	var logged strings.Builder
+	h := logRequests(NewServer(NewMemoryStore()), log.New(&logged, "", 0))
+	for _, path := range []string{"/v1/Tilmelding/0707614321", "/v1/Tilmelding/070761-4321", "/v1/Fravaer/07.07.61-4321"} {
+		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", path, nil))
+	}
+	assert.NotContains(t, logged.String(), "4321")
+	assert.Contains(t, logged.String(), "070761xxxx")
+}
