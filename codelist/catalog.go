@@ -27,11 +27,13 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/regelkit/dfdg"
 )
@@ -109,10 +111,12 @@ func Default() *Catalog { return defaultCatalog() }
 
 // Load returns a catalogue with the lists in fsys over the embedded ones. Every file named
 // "<list>.csv" at the root of fsys (kontaktgrupper.csv, kommuner.csv, folkepensionsalder.csv, …)
-// replaces that list whole; lists fsys does not hold keep the embedded data. A .csv file with another
-// name is an error, so a misspelt file is not silently ignored; other files are. A malformed or
-// inconsistent file (unknown column, duplicate id, bad date, inactive-from not after valid-from,
-// pension rows out of order) rejects the whole load with a *ParseError naming the file, line and
+// replaces that list whole; lists fsys does not hold keep the embedded data. A file whose name ends in
+// .csv in any case, or begins with a list's name and a dot (kommuner.CSV, kommuner.csv.txt), and is
+// not exactly "<list>.csv" is an error, so a misspelt file is not silently ignored; other files are.
+// A malformed or inconsistent file (unknown column, duplicate id, bad date, inactive-from not after
+// valid-from, pension rows out of order, a NUL byte or invalid UTF-8, a complete list with no entries,
+// more than MaxFileSize bytes) rejects the whole load with a *ParseError naming the file, line and
 // column.
 func Load(fsys fs.FS) (*Catalog, error) {
 	if fsys == nil {
@@ -133,14 +137,21 @@ func load(fsys fs.FS, dir string, base *Catalog) (*Catalog, error) {
 	seen := map[string]bool{}
 	for _, de := range entries {
 		name := de.Name()
-		if de.IsDir() || !strings.HasSuffix(name, ".csv") {
+		if de.IsDir() || !looksLikeAList(name) {
 			continue
 		}
-		data, err := fs.ReadFile(fsys, path.Join(dir, name))
+		stem, ok := strings.CutSuffix(name, ".csv")
+		if !ok || stem != pensionFile && !slices.Contains(listFiles[:], stem) {
+			return nil, &ParseError{File: name, Err: fmt.Errorf("not a code list this library knows: name the file <list>.csv (known: %s, %s)",
+				strings.Join(listFiles[:], ", "), pensionFile)}
+		}
+		data, err := readFile(fsys, path.Join(dir, name))
 		if err != nil {
 			return nil, &ParseError{File: name, Err: err}
 		}
-		stem := strings.TrimSuffix(name, ".csv")
+		if err := checkText(name, data); err != nil {
+			return nil, err
+		}
 		seen[stem] = true
 		if stem == pensionFile {
 			if c.pension, err = parsePensionAges(name, data); err != nil {
@@ -149,10 +160,6 @@ func load(fsys fs.FS, dir string, base *Catalog) (*Catalog, error) {
 			continue
 		}
 		i := slices.Index(listFiles[:], stem)
-		if i < 0 {
-			return nil, &ParseError{File: name, Err: fmt.Errorf("not a code list this library knows (known: %s, %s)",
-				strings.Join(listFiles[:], ", "), pensionFile)}
-		}
 		if c.lists[i], err = parseList(name, data, listColumns[i]); err != nil {
 			return nil, err
 		}
@@ -255,4 +262,57 @@ func (c *Catalog) List(name string) (*List, bool) {
 // IsMunicipality reports whether m is one of the 98 Danish municipalities.
 func (c *Catalog) IsMunicipality(m dfdg.Municipality) bool {
 	return m != 0 && c.Municipalities().Has(int(m))
+}
+
+// MaxFileSize is the largest code-list file Load reads, in bytes: far above any list DFDG has (the
+// 98 municipalities take 3 KB), and a bound on what a file can make the library allocate.
+const MaxFileSize = 1 << 20
+
+// looksLikeAList reports whether the file name is meant as a code list: it ends in .csv in any case,
+// or begins with a list's name and a dot.
+func looksLikeAList(name string) bool {
+	if strings.HasSuffix(strings.ToLower(name), ".csv") {
+		return true
+	}
+	for _, stem := range append(listFiles[:], pensionFile) {
+		if strings.HasPrefix(strings.ToLower(name), stem+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// readFile reads the file, refusing one larger than MaxFileSize.
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("larger than %d bytes", MaxFileSize)
+	}
+	return data, nil
+}
+
+// checkText rejects a file with a NUL byte or bytes that are not UTF-8, naming the line.
+func checkText(file string, data []byte) error {
+	line := 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return &ParseError{File: file, Line: line, Err: errors.New("not UTF-8")}
+		case r == 0:
+			return &ParseError{File: file, Line: line, Err: errors.New("a NUL byte")}
+		case r == '\n':
+			line++
+		}
+		i += size
+	}
+	return nil
 }

@@ -2,6 +2,7 @@ package codelist_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -53,6 +54,12 @@ func TestLoadRejectsMalformedFiles(t *testing.T) {
 		{"pension backwards", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n1960-01-01,1959-01-01,65,0\n", 5, 2, "born_to", "before born_from"},
 		{"pension after open", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n,,65,0\n1960-01-01,,66,0\n", 6, 1, "born_from", "after an open-ended row"},
 		{"pension empty", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n", 0, 0, "", "no rows"},
+		{"NUL byte", "kontaktgrupper.csv", head + "id,name\n1,a\x00b\n", 5, 0, "", "NUL"},
+		{"not UTF-8", "kontaktgrupper.csv", head + "id,name\n1,a\xffb\n", 5, 0, "", "not UTF-8"},
+		{"complete with no rows", "kontaktgrupper.csv", "# list: kontaktgrupper\n# complete: ja\n# source: t\nid,name\n", 0, 0, "", "complete list with no entries"},
+		{"upper-case extension", "kommuner.CSV", "# list: kommuner\n# complete: ja\n# source: t\nid,name\n101,København\n", 0, 0, "", "name the file <list>.csv"},
+		{"extra extension", "kommuner.csv.txt", "# list: kommuner\n# complete: ja\n# source: t\nid,name\n101,København\n", 0, 0, "", "name the file <list>.csv"},
+		{"too large", "kontaktgrupper.csv", head + "id,name\n" + strings.Repeat("1,a\n", codelist.MaxFileSize/4), 0, 0, "", "larger than 1048576 bytes"},
 		{"pension open middle", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n,1953-12-31,65,0\n,1960-01-01,66,0\n", 6, 1, "born_from", "only the first row"},
 	}
 	for _, c := range cases {
@@ -90,4 +97,33 @@ func TestLoadAcceptsCRLFAndBOM(t *testing.T) {
 	e, ok := c.ContactGroups().Get(1)
 	require.True(t, ok)
 	assert.Equal(t, "Dagpengemodtager", e.Name)
+}
+
+// Item 1 of issue 13: a whitespace-only overlap cell panicked; it means "no policy", like an empty one.
+func TestLoadWhitespaceOverlapCellIsEmpty(t *testing.T) {
+	c, err := codelist.Load(fstest.MapFS{"fravaerstyper.csv": {Data: []byte("# list: fravaerstyper\n# complete: nej\n# source: t\nid,name,overlap\n66,a, \n")}})
+	require.NoError(t, err)
+	e, ok := c.AbsenceTypes().Get(66)
+	require.True(t, ok)
+	assert.False(t, e.RestrictsOverlap())
+}
+
+// Files that are not code lists are still ignored: a README, a folder, a file with no extension.
+func TestLoadIgnoresOtherFiles(t *testing.T) {
+	c, err := codelist.Load(fstest.MapFS{
+		"README.md":          {Data: []byte("about the lists")},
+		"kommunerne":         {Data: []byte("no dot after the list name")},
+		"old/kommuner.csv":   {Data: []byte("in a folder")},
+		"kontaktgrupper.csv": {Data: []byte(head + "id,name\n1,a\n")},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, 1, c.ContactGroups().Len())
+}
+
+// A complete municipality list with no rows would make every municipality invalid.
+func TestLoadRejectsEmptyCompleteMunicipalities(t *testing.T) {
+	_, err := codelist.Load(fstest.MapFS{"kommuner.csv": {Data: []byte("# list: kommuner\n# complete: ja\n# source: t\nid,name\n")}})
+	var pe *codelist.ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "kommuner.csv", pe.File)
 }

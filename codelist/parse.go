@@ -311,6 +311,9 @@ func parseList(file string, data []byte, extra []string) (*List, error) {
 		lineOf[e.ID] = r.line
 		entries = append(entries, e)
 	}
+	if m.complete && len(entries) == 0 {
+		return nil, &ParseError{File: file, Err: errors.New("a complete list with no entries: every id would be invalid")}
+	}
 	return newList(m.list, m.title, m.complete, m.retrieved, m.sources, m.notes, entries), nil
 }
 
