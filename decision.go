@@ -66,9 +66,17 @@ func applyChanges[T any](records []T, changes []Change[T], same func(a, b *T) bo
 	if len(changes) == 0 {
 		return records
 	}
-	out := slices.Clone(records)
+	// Room for every change as a creation, so that appending never copies the records twice.
+	out := make([]T, len(records), len(records)+len(changes))
+	copy(out, records)
 	for _, ch := range changes {
-		i := slices.IndexFunc(out, func(r T) bool { return same(&r, &ch.Record) })
+		i := -1
+		for j := range out {
+			if same(&out[j], &ch.Record) {
+				i = j
+				break
+			}
+		}
 		switch {
 		case ch.Type == Delete:
 			if i >= 0 {

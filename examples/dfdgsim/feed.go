@@ -12,7 +12,8 @@ type FeedItem struct {
 	Message dfdg.Message `json:"besked"`
 }
 
-// Feed queues the messages the decisions cause, per recipient, for clients to read.
+// Feed queues the messages the decisions cause, per recipient, for clients to read. It keeps the
+// newest messages of each recipient up to a limit; numbers go on from where the dropped ones ended.
 type Feed struct {
 	mu    sync.Mutex
 	queue map[dfdg.Actor][]FeedItem
@@ -21,26 +22,67 @@ type Feed struct {
 // NewFeed returns an empty Feed.
 func NewFeed() *Feed { return &Feed{queue: map[dfdg.Actor][]FeedItem{}} }
 
-// Add queues messages for their recipients.
-func (f *Feed) Add(msgs []dfdg.Message) {
+// Room reports whether the feed can take msgs without holding queues for more than recipients
+// recipients.
+func (f *Feed) Room(msgs []dfdg.Message, recipients int) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	n := len(f.queue)
+	for i, m := range msgs {
+		if _, ok := f.queue[m.To]; ok || seenBefore(msgs[:i], m.To) {
+			continue
+		}
+		if n++; n > recipients {
+			return false
+		}
+	}
+	return true
+}
+
+func seenBefore(msgs []dfdg.Message, to dfdg.Actor) bool {
+	for _, m := range msgs {
+		if m.To == to {
+			return true
+		}
+	}
+	return false
+}
+
+// Add queues messages for their recipients, keeping at most perRecipient of each recipient's newest.
+func (f *Feed) Add(msgs []dfdg.Message, perRecipient int) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	for _, m := range msgs {
 		q := f.queue[m.To]
-		f.queue[m.To] = append(q, FeedItem{N: len(q) + 1, Message: m})
+		n := 1
+		if len(q) > 0 {
+			n = q[len(q)-1].N + 1
+		}
+		q = append(q, FeedItem{N: n, Message: m})
+		if len(q) > perRecipient {
+			// The append after this reslice copies only the kept items to a new array, so a queue
+			// never holds more than twice its limit.
+			q = q[len(q)-perRecipient:]
+		}
+		f.queue[m.To] = q
 	}
 }
 
-// After returns the recipient's messages numbered after n.
+// After returns the recipient's messages numbered after n that the feed still holds.
 func (f *Feed) After(to dfdg.Actor, n int) []FeedItem {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	q := f.queue[to]
-	if n < 0 {
-		n = 0
+	i := 0
+	for i < len(q) && q[i].N <= n {
+		i++
 	}
-	if n >= len(q) {
-		return []FeedItem{}
-	}
-	return append([]FeedItem(nil), q[n:]...)
+	return append([]FeedItem{}, q[i:]...)
+}
+
+// Reset forgets every message.
+func (f *Feed) Reset() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.queue = map[dfdg.Actor][]FeedItem{}
 }

@@ -33,15 +33,16 @@ func (s *Server) routes() {
 	m.Handle("PUT /sim/borger", s.handler(true, nil, s.seed))
 	m.Handle("GET /sim/borger", s.handler(true, nil, s.getCitizen))
 	m.Handle("GET /sim/beskeder", s.handler(false, nil, s.feed))
+	m.Handle("DELETE /sim", s.handler(false, nil, s.reset))
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if allowed := allowedMethods(m, r); allowed != "" {
 			w.Header().Set("Allow", allowed)
-			writeError(w, http.StatusMethodNotAllowed, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("metode", r.Method).
-				WithDetail("metoden kan ikke bruges her; tilladt: "+allowed, "the method is not allowed here; allowed: "+allowed))
+			writeError(w, &statusError{http.StatusMethodNotAllowed, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("metode", r.Method).
+				WithDetail("metoden kan ikke bruges her; tilladt: "+allowed, "the method is not allowed here; allowed: "+allowed)})
 			return
 		}
-		writeError(w, http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("sti", r.URL.Path).
-			WithDetail("ukendt adresse", "unknown route"))
+		writeError(w, &statusError{http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("sti", r.URL.Path).
+			WithDetail("ukendt adresse", "unknown route")})
 	})
 	s.mux = m
 }
@@ -49,7 +50,7 @@ func (s *Server) routes() {
 // allowedMethods lists the methods another route serves r's path with.
 func allowedMethods(m *http.ServeMux, r *http.Request) string {
 	var allowed []string
-	for _, method := range []string{http.MethodGet, http.MethodPost, http.MethodPut} {
+	for _, method := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodDelete} {
 		probe := r.Clone(r.Context())
 		probe.Method = method
 		if _, pattern := m.Handler(probe); pattern != "/" && pattern != "" {
@@ -60,21 +61,50 @@ func allowedMethods(m *http.ServeMux, r *http.Request) string {
 }
 
 // update runs decide on the citizen under its lock, queues the messages of the decision it returns
-// once the store has saved the citizen after it, and returns the decision.
+// once the store has saved the citizen after it, and returns the decision. A decision that would pass
+// one of the Limits is refused, and the store keeps what it had.
 func update(c *call, decide func(cit dfdg.Citizen) (dfdg.Decision, error)) (dfdg.Decision, error) {
+	lim := c.s.limits()
 	var d dfdg.Decision
-	err := c.s.Store.Update(c.cpr, func(cit dfdg.Citizen) (dfdg.Citizen, error) {
+	err := c.s.store(c.cpr, func(cit dfdg.Citizen) (dfdg.Citizen, error) {
 		var err error
 		if d, err = decide(cit); err != nil {
 			return cit, err
 		}
-		return cit.Apply(d), nil
+		next := cit.Apply(d)
+		if records(next) > lim.Records && records(next) > records(cit) {
+			return cit, full("borger", "borgeren har "+strconv.Itoa(lim.Records)+" poster, testdoublens grænse",
+				"the citizen has "+strconv.Itoa(lim.Records)+" records, the test double's limit")
+		}
+		if !c.s.Feed.Room(d.Messages, lim.Recipients) {
+			return cit, full("beskeder", "beskedkøerne har "+strconv.Itoa(lim.Recipients)+" modtagere, testdoublens grænse",
+				"the message queues have "+strconv.Itoa(lim.Recipients)+" recipients, the test double's limit")
+		}
+		return next, nil
 	})
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	c.s.Feed.Add(d.Messages)
+	c.s.Feed.Add(d.Messages, lim.Messages)
 	return d, nil
+}
+
+// store updates the citizen in the Store, refusing a citizen it does not hold when it holds as many
+// as the limit allows.
+func (s *Server) store(cpr dfdg.CPR, fn func(dfdg.Citizen) (dfdg.Citizen, error)) error {
+	if max := s.limits().Citizens; s.Store.Len() >= max {
+		if _, ok := s.Store.Get(cpr); !ok {
+			return full("borger", "testdoublen har "+strconv.Itoa(max)+" borgere, dens grænse",
+				"the test double holds "+strconv.Itoa(max)+" citizens, its limit")
+		}
+	}
+	return s.Store.Update(cpr, fn)
+}
+
+// records counts the citizen's records of every kind.
+func records(c dfdg.Citizen) int {
+	return len(c.Memberships) + len(c.Registrations) + len(c.PersonCategories) + len(c.Deadlines) +
+		len(c.Participation) + len(c.Absences) + len(c.Activities)
 }
 
 // decided decodes the body into a command of type C and decides it on the citizen.
@@ -196,7 +226,7 @@ func (s *Server) seed(c *call) (any, error) {
 		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithField("jobcenter", b.Jobcentre.String())
 	}
 	var out dfdg.Citizen
-	err := s.Store.Update(c.cpr, func(cit dfdg.Citizen) (dfdg.Citizen, error) {
+	err := s.store(c.cpr, func(cit dfdg.Citizen) (dfdg.Citizen, error) {
 		cit.Jobcentre, cit.Akasse, cit.Plan = b.Jobcentre, b.Akasse, b.Plan
 		out = cit
 		return cit, nil
@@ -235,4 +265,12 @@ func (s *Server) feed(c *call) (any, error) {
 		next = items[len(items)-1].N
 	}
 	return feedBody{Messages: items, Next: next}, nil
+}
+
+// reset empties the test double: citizens, message queues and request ids. The limits stay.
+func (s *Server) reset(c *call) (any, error) {
+	s.Store.Reset()
+	s.Feed.Reset()
+	s.requests.reset()
+	return struct{}{}, nil
 }

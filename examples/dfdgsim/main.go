@@ -26,23 +26,56 @@ import (
 
 func main() {
 	port := flag.Int("port", 8040, "the port to listen on, on 127.0.0.1")
+	var lim Limits
+	flag.IntVar(&lim.Citizens, "max-borgere", DefaultLimits.Citizens, "the most citizens held")
+	flag.IntVar(&lim.Records, "max-poster", DefaultLimits.Records, "the most records per citizen")
+	flag.IntVar(&lim.Messages, "max-beskeder", DefaultLimits.Messages, "the most messages queued per recipient")
+	flag.IntVar(&lim.Recipients, "max-modtagere", DefaultLimits.Recipients, "the most recipients with a queue")
+	flag.IntVar(&lim.RequestIDs, "max-requestids", DefaultLimits.RequestIDs, "the most x-requestIds remembered")
 	flag.Parse()
-	if err := serve(context.Background(), *port, log.New(os.Stderr, "dfdgsim: ", log.LstdFlags)); err != nil {
+	s := NewServer(NewMemoryStore())
+	s.Limits = lim
+	if err := serve(context.Background(), *port, s, log.New(os.Stderr, "dfdgsim: ", log.LstdFlags)); err != nil {
 		fmt.Fprintln(os.Stderr, "dfdgsim:", err)
 		os.Exit(1)
 	}
 }
 
+// Timeouts of the HTTP server: a client that stalls in its headers or body, or does not read the
+// answer, loses its connection instead of holding it.
+const (
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 10 * time.Second
+	writeTimeout      = 15 * time.Second
+	idleTimeout       = 60 * time.Second
+	shutdownTimeout   = 5 * time.Second
+	// maxHeaderBytes bounds the headers: DFDG's take a few hundred bytes.
+	maxHeaderBytes = 16 << 10
+)
+
+// newHTTPServer returns the HTTP server for h, with its timeouts and header limit.
+func newHTTPServer(h http.Handler, logger *log.Logger) *http.Server {
+	return &http.Server{
+		Handler:           logRequests(h, logger),
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ErrorLog:          logger,
+	}
+}
+
 // serve listens on 127.0.0.1:port until ctx ends or the process gets SIGINT or SIGTERM, then shuts
-// down gracefully, letting requests under way finish.
-func serve(ctx context.Context, port int, logger *log.Logger) error {
+// down gracefully, letting requests under way finish for a while and then closing what is left.
+func serve(ctx context.Context, port int, h http.Handler, logger *log.Logger) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: logRequests(NewServer(NewMemoryStore()), logger), ReadHeaderTimeout: 5 * time.Second}
+	srv := newHTTPServer(h, logger)
 	logger.Printf("listening on http://%s", ln.Addr())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
@@ -52,9 +85,13 @@ func serve(ctx context.Context, port int, logger *log.Logger) error {
 	case <-ctx.Done():
 	}
 	logger.Print("shutting down")
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	shutdown, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 	defer cancel()
-	if err := srv.Shutdown(shutdown); err != nil {
+	if err := srv.Shutdown(shutdown); errors.Is(err, context.DeadlineExceeded) {
+		// A stalled client is not the test double's failure: close its connection and end well.
+		logger.Print("closing the connections still open")
+		srv.Close()
+	} else if err != nil {
 		return err
 	}
 	if err := <-done; !errors.Is(err, http.ErrServerClosed) {

@@ -4,9 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"mime"
 	"net/http"
 	"strconv"
-	"sync"
+	"strings"
 	"time"
 
 	"github.com/regelkit/dfdg"
@@ -34,29 +35,73 @@ const (
 // maxRequestID is the longest x-requestId DFDG accepts.
 const maxRequestID = 46
 
+// Limits bound what the test double holds, so that a long test run or a stream of bad requests
+// cannot grow it without end. A test suite sets them on the Server or with dfdgsim's flags, and
+// empties the test double with DELETE /sim. A request that would pass a limit answers 507 and changes
+// nothing; a zero field takes its default.
+type Limits struct {
+	// Citizens is the most citizens held (default 10,000).
+	Citizens int
+	// Records is the most records one citizen holds, all kinds together (default 1,000).
+	Records int
+	// Messages is the most messages queued per recipient; the oldest are dropped (default 10,000).
+	Messages int
+	// Recipients is the most recipients with a queue (default 1,000).
+	Recipients int
+	// RequestIDs is the most x-requestIds remembered; the oldest is forgotten first (default 100,000).
+	RequestIDs int
+	// RequestIDAge is how long an x-requestId is remembered (default 7 days, as DFDG documents).
+	RequestIDAge time.Duration
+}
+
+// DefaultLimits are the limits a zero field takes.
+var DefaultLimits = Limits{Citizens: 10_000, Records: 1_000, Messages: 10_000, Recipients: 1_000, RequestIDs: 100_000, RequestIDAge: 7 * 24 * time.Hour}
+
+// or returns l with each zero field taken from d.
+func (l Limits) or(d Limits) Limits {
+	pick := func(v, d int) int {
+		if v > 0 {
+			return v
+		}
+		return d
+	}
+	l.Citizens, l.Records, l.Messages = pick(l.Citizens, d.Citizens), pick(l.Records, d.Records), pick(l.Messages, d.Messages)
+	l.Recipients, l.RequestIDs = pick(l.Recipients, d.Recipients), pick(l.RequestIDs, d.RequestIDs)
+	if l.RequestIDAge <= 0 {
+		l.RequestIDAge = d.RequestIDAge
+	}
+	return l
+}
+
 // Server is the test double: DFDG's rules over HTTP, with citizens kept in a Store and the messages
 // the decisions cause queued in a Feed.
 type Server struct {
 	Store   Store
 	Feed    *Feed
 	Catalog *codelist.Catalog
-	// Now is the clock; HeaderNow overrides it per request.
+	// Now is the clock; HeaderNow overrides it per request, but not for how long request ids are kept.
 	Now func() time.Time
 	// MaxBody is the largest request body accepted, in bytes.
 	MaxBody int64
+	// Limits bound what the Server holds.
+	Limits Limits
 
-	requests *seenIDs
+	requests *requestIDs
 	mux      *http.ServeMux
 }
 
-// NewServer returns a Server over store with the embedded code lists and the real clock.
+// NewServer returns a Server over store with the embedded code lists, the real clock and the
+// default limits.
 func NewServer(store Store) *Server {
-	s := &Server{Store: store, Feed: NewFeed(), Now: time.Now, MaxBody: 64 << 10, requests: newSeenIDs(100_000)}
+	s := &Server{Store: store, Feed: NewFeed(), Now: time.Now, MaxBody: 64 << 10, Limits: DefaultLimits, requests: newRequestIDs()}
 	s.routes()
 	return s
 }
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+
+// limits returns the Server's limits with defaults for zero fields.
+func (s *Server) limits() Limits { return s.Limits.or(DefaultLimits) }
 
 // call is one request being served.
 type call struct {
@@ -68,25 +113,30 @@ type call struct {
 	now   time.Time
 }
 
-// handler adapts a function that serves a call; it reads the headers every DFDG call has first.
+// statusError is an error answered with a status other than 400.
+type statusError struct {
+	status int
+	err    *dfdgerrors.Error
+}
+
+func (e *statusError) Error() string { return e.err.Error() }
+func (e *statusError) Unwrap() error { return e.err }
+
+// full is the answer to a request that would pass one of the Limits.
+func full(field dfdgerrors.Path, da, en string) error {
+	return &statusError{http.StatusInsufficientStorage, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField(field, "").
+		WithDetail(da+"; DELETE /sim tømmer testdoublen", en+"; DELETE /sim empties the test double")}
+}
+
+// handler adapts a function that serves a call; it reads the headers every DFDG call has first. An
+// x-requestId is spent only when the call succeeds.
 func (s *Server) handler(needsCPR bool, defaultActor func(c *call) dfdg.Actor, serve func(c *call) (any, error)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		c := &call{s: s, w: w, r: r}
-		if id := r.Header.Get(HeaderRequestID); id != "" {
-			if len(id) > maxRequestID {
-				writeError(w, http.StatusBadRequest, invalid(HeaderRequestID, "x-requestId må højst være 46 tegn", "x-requestId may be at most 46 characters"))
-				return
-			}
-			if !s.requests.add(id) {
-				writeError(w, http.StatusPreconditionFailed, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField(HeaderRequestID, id).
-					WithDetail("x-requestId er allerede brugt", "x-requestId has been used before"))
-				return
-			}
-		}
 		if needsCPR {
 			cpr, err := dfdg.ParseCPR(r.Header.Get(HeaderCPR))
 			if err != nil {
-				writeError(w, http.StatusBadRequest, err)
+				writeError(w, err)
 				return
 			}
 			c.cpr = cpr
@@ -95,7 +145,7 @@ func (s *Server) handler(needsCPR bool, defaultActor func(c *call) dfdg.Actor, s
 		if v := r.Header.Get(HeaderNow); v != "" {
 			t, err := time.Parse(time.RFC3339, v)
 			if err != nil {
-				writeError(w, http.StatusBadRequest, invalid(HeaderNow, "skriv tidspunktet som RFC 3339", "write the instant as RFC 3339"))
+				writeError(w, invalid(HeaderNow, "skriv tidspunktet som RFC 3339", "write the instant as RFC 3339"))
 				return
 			}
 			c.now = t
@@ -103,33 +153,57 @@ func (s *Server) handler(needsCPR bool, defaultActor func(c *call) dfdg.Actor, s
 		if v := r.Header.Get(HeaderActor); v != "" {
 			a, err := dfdg.ParseActor(v)
 			if err != nil {
-				writeError(w, http.StatusBadRequest, err)
+				writeError(w, err)
 				return
 			}
 			c.actor = a
 		} else if defaultActor != nil {
 			c.actor = defaultActor(c)
 		}
-		body, err := serve(c)
-		if err != nil {
-			status := http.StatusBadRequest
-			var tooLarge *http.MaxBytesError
-			if errors.As(err, &tooLarge) {
-				status = http.StatusRequestEntityTooLarge
+		id := r.Header.Get(HeaderRequestID)
+		if id != "" {
+			if len(id) > maxRequestID {
+				writeError(w, invalid(HeaderRequestID, "x-requestId må højst være 46 tegn", "x-requestId may be at most 46 characters"))
+				return
 			}
-			writeError(w, status, err)
+			if !s.requests.reserve(id, s.Now(), s.limits().RequestIDAge) {
+				writeError(w, &statusError{http.StatusPreconditionFailed, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField(HeaderRequestID, id).
+					WithDetail("x-requestId er allerede brugt", "x-requestId has been used before")})
+				return
+			}
+		}
+		body, err := serve(c)
+		if id != "" {
+			if err != nil {
+				s.requests.release(id)
+			} else {
+				s.requests.commit(id, s.Now(), s.limits().RequestIDs)
+			}
+		}
+		if err != nil {
+			writeError(w, err)
 			return
 		}
 		writeJSON(w, http.StatusOK, body)
 	}
 }
 
-// decode reads the JSON body into v, the library's own type for the command, strictly: an unknown
-// field, a value of the wrong type or a body over the limit is an error naming the field.
+// decode reads the JSON body into v, the library's own type for the command, strictly: a content
+// type other than JSON, an unknown field, a value of the wrong type or a body over the limit is an
+// error naming the field.
 func (c *call) decode(v any) error {
+	if !isJSON(c.r.Header.Get("Content-Type")) {
+		return &statusError{http.StatusUnsupportedMediaType, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("Content-Type", c.r.Header.Get("Content-Type")).
+			WithDetail("send kroppen som application/json", "send the body as application/json")}
+	}
 	data, err := io.ReadAll(http.MaxBytesReader(c.w, c.r.Body, c.s.MaxBody))
 	if err != nil {
-		return err
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			return &statusError{http.StatusRequestEntityTooLarge, invalid("body", "forespørgslen er større end "+strconv.FormatInt(tooLarge.Limit, 10)+" byte",
+				"the request is larger than "+strconv.FormatInt(tooLarge.Limit, 10)+" bytes")}
+		}
+		return invalid("body", "kroppen kunne ikke læses", "the body could not be read")
 	}
 	if err := jsonx.Decode(data, v); err != nil {
 		var je *jsonx.Error
@@ -143,6 +217,12 @@ func (c *call) decode(v any) error {
 		return invalid(path, "ugyldig JSON: "+je.Err.Error(), "malformed JSON: "+je.Err.Error())
 	}
 	return nil
+}
+
+// isJSON reports whether the content type is application/json or a +json type.
+func isJSON(contentType string) bool {
+	t, _, err := mime.ParseMediaType(contentType)
+	return err == nil && (t == "application/json" || strings.HasPrefix(t, "application/") && strings.HasSuffix(t, "+json"))
 }
 
 // at is the call's context for the rules.
@@ -174,46 +254,17 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	_ = enc.Encode(v)
 }
 
-// writeError answers as DFDG does: the status, and a JSON body with the code (when DFDG has one),
-// the reason, the Danish text and the rule.
-func writeError(w http.ResponseWriter, status int, err error) {
+// writeError answers as DFDG does: the status (400 unless err says another), and a JSON body with
+// the code (when DFDG has one), the reason, the Danish text and the rule.
+func writeError(w http.ResponseWriter, err error) {
+	status := http.StatusBadRequest
+	var se *statusError
+	if errors.As(err, &se) {
+		status = se.status
+	}
 	e, ok := dfdgerrors.As(err)
 	if !ok {
-		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
-			e = invalid("body", "forespørgslen er større end "+strconv.FormatInt(tooLarge.Limit, 10)+" byte",
-				"the request is larger than "+strconv.FormatInt(tooLarge.Limit, 10)+" bytes")
-		} else {
-			e = invalid("", err.Error(), err.Error())
-		}
+		e = invalid("", err.Error(), err.Error())
 	}
 	writeJSON(w, status, e)
-}
-
-// seenIDs remembers the last n request ids.
-type seenIDs struct {
-	mu   sync.Mutex
-	set  map[string]struct{}
-	ring []string
-	next int
-}
-
-func newSeenIDs(n int) *seenIDs {
-	return &seenIDs{set: make(map[string]struct{}, n), ring: make([]string, n)}
-}
-
-// add records id and reports whether it was new.
-func (s *seenIDs) add(id string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, dup := s.set[id]; dup {
-		return false
-	}
-	if old := s.ring[s.next]; old != "" {
-		delete(s.set, old)
-	}
-	s.ring[s.next] = id
-	s.next = (s.next + 1) % len(s.ring)
-	s.set[id] = struct{}{}
-	return true
 }

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// run sends n requests from workers goroutines, makeReq(i) for i in [from, from+n), and returns how
+// many answered each status and the requests per second.
+func (c *client) run(from, n, workers int, makeReq func(i int) req) (map[int]int, float64) {
+	jobs := make(chan int)
+	var mu sync.Mutex
+	statuses := map[int]int{}
+	var wg sync.WaitGroup
+	begin := time.Now()
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				status, _ := c.do(makeReq(i))
+				mu.Lock()
+				statuses[status]++
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := from; i < from+n; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return statuses, float64(n) / time.Since(begin).Seconds()
+}
+
+func liveHeap() uint64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// Issue 13's load test, on loopback: a stream of rejected requests with distinct CPR numbers leaves
+// the memory flat, and rounds of writes on a few citizens keep their throughput.
+func TestLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("load test")
+	}
+	const workers = 4
+	t.Run("rejected requests with distinct CPR numbers", func(t *testing.T) {
+		c, s := start(t)
+		bad := func(i int) req {
+			return req{method: "POST", path: "/v1/Fravaer", cpr: distinctCPR(i), requestID: fmt.Sprint("r-", i),
+				body: `{"fravaerIdentifier": "x", "fravaerstype": 1, "periode": {"startdato": "2025-10-05", "slutdato": "2025-10-04"}}`}
+		}
+		c.run(0, 2_000, workers, bad) // warm up connections and pools
+		before := liveHeap()
+		const n = 20_000
+		statuses, rate := c.run(2_000, n, workers, bad)
+		after := liveHeap()
+		assert.Equal(t, map[int]int{http.StatusBadRequest: n}, statuses)
+		assert.Zero(t, s.Store.Len(), "no citizen is stored")
+		growth := int64(after) - int64(before)
+		t.Logf("%d rejected requests, %.0f requests/s: live heap %.1f MB → %.1f MB (%+d bytes)", n, rate,
+			float64(before)/1e6, float64(after)/1e6, growth)
+		assert.Less(t, growth, int64(1<<20), "the live heap grows less than 1 MB over %d requests", n)
+	})
+	t.Run("rounds of writes on 20 citizens", func(t *testing.T) {
+		c, s := start(t)
+		const citizens, rounds, perRound = 20, 5, 2_000
+		cprs := make([]string, citizens)
+		for i := range cprs {
+			cprs[i] = distinctCPR(i)
+			c.seed(cprs[i], map[string]any{"jobcenter": 101})
+		}
+		write := func(i int) req {
+			return req{method: "POST", path: "/v1/Fravaer", cpr: cprs[i%citizens], requestID: fmt.Sprint("w-", i), body: absenceBody(fmt.Sprint("fr-", i))}
+		}
+		var rates []float64
+		var failed atomic.Int32
+		for r := range rounds {
+			statuses, rate := c.run(r*perRound, perRound, workers, write)
+			if statuses[http.StatusOK] != perRound {
+				failed.Add(1)
+				t.Errorf("round %d: %v", r+1, statuses)
+			}
+			rates = append(rates, rate)
+		}
+		cit, ok := s.Store.Get(mustCPR(t, cprs[0]))
+		require.True(t, ok)
+		assert.Len(t, cit.Absences, rounds*perRound/citizens)
+		t.Logf("requests/s per round of %d writes (each citizen ends with %d absences): %.0f", perRound, rounds*perRound/citizens, rates)
+		assert.Greater(t, slices.Min(rates), slices.Max(rates)/3, "throughput holds across rounds")
+	})
+}
