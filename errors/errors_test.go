@@ -239,8 +239,13 @@ func TestMaskCPRSpellings(t *testing.T) {
 		"15-09-2025 11:00":         "15-09-2025 11:00",
 		"070 761 4321":             "070 761 4321", // split after the third digit: not a spelling of a CPR
 		"1207076143210":            "1207076143210",
+		// Masking the ten digits ends the run, and "0000 000000" before the x's then has a CPR's shape.
+		"0000 0000000000":   "0000 00xxxxxxxx",
+		"A0000 0000000000A": "A0000 00xxxxxxxxA",
 	} {
-		assert.Equal(t, want, dfdgerrors.MaskCPR(in), in)
+		out := dfdgerrors.MaskCPR(in)
+		assert.Equal(t, want, out, in)
+		assert.Equal(t, out, dfdgerrors.MaskCPR(out), "masking again changes nothing: %q", in)
 	}
 }
 

@@ -22,6 +22,7 @@ func FuzzMaskCPR(f *testing.F) {
 	f.Add("", "", uint64(3112999999), uint8(5))
 	f.Add("x0707614321", "12", uint64(1010101010), uint8(9))
 	f.Add("2025-09-15 11:00 ", "\x00\xff", uint64(123), uint8(8))
+	f.Add("A0000 ", "A", uint64(0), uint8(0))
 	f.Fuzz(func(t *testing.T, prefix, suffix string, n uint64, spelling uint8) {
 		n %= 10_000_000_000
 		d := []byte{}
@@ -51,6 +52,9 @@ func FuzzMaskCPR(f *testing.F) {
 		}
 		if strings.Contains(out, cpr) {
 			t.Fatalf("the number is still there: %q", out)
+		}
+		if again := dfdgerrors.MaskCPR(out); again != out {
+			t.Fatalf("MaskCPR(%q) = %q, and masking that gives %q", in, out, again)
 		}
 	})
 }

@@ -11,12 +11,28 @@ import (
 // non-breaking hyphen, soft hyphen). So 070761-4321, 070761 4321, 070761/4321, 07-07-61-4321,
 // 07.07.61-4321 and 070761 – 4321 all come back with their last four digits as x, separators kept.
 // The library runs every text an Error gives through it, so that a CPR number a caller put in a value
-// by mistake never reaches a log. It masks anything of that shape, a CPR number or not.
+// by mistake never reaches a log. It masks anything of that shape, a CPR number or not, and masks
+// until nothing of that shape is left: masking a serial can end a longer run of digits, and what
+// stands before it may then have a CPR's shape (in "0000 0000000000" it does), so that
+// MaskCPR(MaskCPR(s)) == MaskCPR(s) and a log scanner that reads the result finds nothing.
 func MaskCPR(s string) string {
 	if countDigits(s) < 10 {
 		return s
 	}
-	var b []byte
+	b := maskOnce(s, nil)
+	if b == nil {
+		return s
+	}
+	// Each pass turns at least one digit into x, so this ends.
+	for maskOnce(string(b), b) != nil {
+	}
+	return string(b)
+}
+
+// maskOnce masks every CPR-shaped run of s in b, a copy of s it makes when it first needs one (b is
+// s's bytes, or nil), and returns b; nil when nothing had a CPR's shape.
+func maskOnce(s string, b []byte) []byte {
+	changed := false
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
 			i++
@@ -33,13 +49,14 @@ func MaskCPR(s string) string {
 			b = []byte(s)
 		}
 		for _, j := range serial {
+			changed = changed || b[j] != 'x'
 			b[j] = 'x'
 		}
 	}
-	if b == nil {
-		return s
+	if !changed {
+		return nil
 	}
-	return string(b)
+	return b
 }
 
 // cprAt reads a CPR-shaped run starting with the digit at s[i]: it returns the positions of its last

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -348,4 +349,20 @@ func mustCPR(t *testing.T, s string) dfdg.CPR {
 	cpr, err := dfdg.ParseCPR(s)
 	require.NoError(t, err)
 	return cpr
+}
+
+// Issue 13: no answer holds a CPR number, not even one the caller put in a description; the store
+// keeps what was sent.
+func TestAnswersMaskCPR(t *testing.T) {
+	c, s := start(t)
+	c.seed(cpr1, map[string]any{"jobcenter": 101, "plan": map[string]any{"planIdentifier": "p-1", "plantype": "Jobplan"}})
+	status, body := c.do(req{method: "POST", path: "/v1/Aktivitet", cpr: cpr1, body: map[string]any{"aktivitetIdentifier": "a-1",
+		"aktivitetstype": 7, "beskrivelse": "Aftalt med 070761-4321", "periode": map[string]any{"startdato": "2025-10-01"}}})
+	require.Equal(t, http.StatusOK, status, body)
+	raw, _ := json.Marshal(body)
+	assert.Contains(t, string(raw), "Aftalt med 070761-xxxx")
+	raw, _ = json.Marshal(c.citizen(cpr1))
+	assert.NotContains(t, string(raw), "4321")
+	cit, _ := s.Store.Get(mustCPR(t, cpr1))
+	assert.Equal(t, "Aftalt med 070761-4321", cit.Activities[0].Description, "stored as sent")
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
@@ -246,12 +247,49 @@ func invalid(field dfdgerrors.Path, da, en string) *dfdgerrors.Error {
 	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField(field, "").WithDetail(da, en)
 }
 
+// writeJSON answers with v as JSON, with anything shaped like a CPR number masked in every string:
+// a caller may put one in a description or an id, and the test double never writes one back (what it
+// stores keeps what was sent).
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	_ = enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return
+	}
+	if text := buf.String(); dfdgerrors.MaskCPR(text) != text {
+		// Mask the strings, not the JSON text: a number of ten digits is no CPR number, and an escape
+		// (\u0026) can put digits side by side that are not side by side in the value.
+		var decoded any
+		dec := json.NewDecoder(&buf)
+		dec.UseNumber()
+		if dec.Decode(&decoded) == nil {
+			buf.Reset()
+			_ = enc.Encode(maskStrings(decoded))
+		}
+	}
+	_, _ = w.Write(buf.Bytes())
+}
+
+// maskStrings returns decoded JSON with MaskCPR applied to every string, keys included.
+func maskStrings(v any) any {
+	switch v := v.(type) {
+	case string:
+		return dfdgerrors.MaskCPR(v)
+	case []any:
+		for i, e := range v {
+			v[i] = maskStrings(e)
+		}
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, e := range v {
+			out[dfdgerrors.MaskCPR(k)] = maskStrings(e)
+		}
+		return out
+	}
+	return v
 }
 
 // writeError answers as DFDG does: the status (400 unless err says another), and a JSON body with
