@@ -133,7 +133,8 @@ func TestRule2_2_SweepMemoryIsFlat(t *testing.T) {
 		closures++
 	}
 	require.Positive(t, closures)
-	assert.LessOrEqual(t, testing.AllocsPerRun(5, count(1_000, true)), float64(2*closures+10), "two a closure")
+	// A closure's change and message come from blocks shared by many closures.
+	assert.LessOrEqual(t, testing.AllocsPerRun(5, count(1_000, true)), float64(closures/16+10), "far fewer than one a closure")
 
 	// The live heap stays flat while a consumer drops what it is given.
 	live := func(n int) uint64 {

@@ -95,3 +95,13 @@ func TestValidateListsEveryViolation(t *testing.T) {
 	errs = rules.ValidateUpdate(muni(at("2025-07-05 10:00")), s, dfdg.Absence{ID: "x", Type: 66, Period: period("2025-07-02", "")})
 	assert.True(t, errs.Has(dfdgerrors.ErrOverlapNotAllowed))
 }
+
+// An update names the absence it changes.
+func TestUpdateWithoutIDIsMissingValue(t *testing.T) {
+	c := state(dfdg.Absence{ID: "fr-1", Type: 1, Period: period("2025-10-01", "")})
+	_, err := rules.Update(muni(at("2025-10-02 09:00")), c, dfdg.Absence{Type: 1, Period: period("2025-10-01", "2025-10-05")})
+	e, ok := dfdgerrors.As(err)
+	require.True(t, ok, "%v", err)
+	assert.Equal(t, dfdgerrors.ErrMissingValue, e.Kind())
+	assert.Equal(t, dfdgerrors.Path("fravaerIdentifier"), e.Field())
+}

@@ -325,3 +325,11 @@ func requireSound(t *testing.T, ms []dfdg.Membership) {
 	t.Helper()
 	require.Empty(t, contactgroup.Rules{}.CheckHistory(dfdg.At{}, dfdg.Citizen{Memberships: ms}))
 }
+
+// Rule 2.2's sickness: a type the code list marks as sickness, or any absence KSD reported.
+func TestRule2_2_IsSickness(t *testing.T) {
+	assert.True(t, rules.IsSickness(dfdg.Absence{Type: sygdom}))
+	assert.False(t, rules.IsSickness(dfdg.Absence{Type: dfdg.Ferie}), "holiday is no sickness")
+	assert.True(t, rules.IsSickness(dfdg.Absence{Type: 500, ReportedBy: ksd}), "KSD reports only sickness")
+	assert.False(t, rules.IsSickness(dfdg.Absence{Type: 500, ReportedBy: dfdg.MunicipalityActor(kbh)}))
+}

@@ -138,3 +138,21 @@ func TestRule2_2_SweepStopsWhenTheConsumerStops(t *testing.T) {
 	}
 	assert.Equal(t, 3, pulled)
 }
+
+// A citizen with two open sick absences past 60 days gets one closure that ends both, with a
+// Fravaer.WSB for each.
+func TestRule2_2_SweepClosesEverySickAbsenceOfACitizen(t *testing.T) {
+	got := sweep(t, "2025-11-01", sweepCitizen("a", 1, sick("fr-1", "2025-01-01"), dfdg.Absence{ID: "fr-x", Type: dfdg.Ferie, Period: period("2025-01-01", "")},
+		sick("fr-2", "2025-03-01")))
+	require.Len(t, got, 1)
+	var ids, about []string
+	for _, ch := range got[0].Absences {
+		ids = append(ids, ch.Record.ID)
+		assert.Equal(t, day("2025-11-01"), ch.Record.Period.End)
+	}
+	for _, m := range got[0].Messages {
+		about = append(about, m.About.ID)
+	}
+	assert.Equal(t, []string{"fr-1", "fr-2"}, ids)
+	assert.Equal(t, []string{"fr-1", "fr-2"}, about)
+}

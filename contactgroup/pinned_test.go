@@ -1,0 +1,122 @@
+package contactgroup_test
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
+	"github.com/regelkit/dfdg/contactgroup"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Rule 1.5 (and 1.2, which reads the same history): a stored registration that ends before it
+// starts, starts after now, or overlaps another is rejected, naming it; given out of order, two that
+// overlap are found all the same.
+func TestRule1_5_RejectsRegistrationsItCannotDecideOn(t *testing.T) {
+	now := at("2025-09-01 14:30")
+	req := contactgroup.RegistrationRequest{ID: "reg-9", Category: 2, Group: 1}
+	reg := func(id, start, end string) dfdg.Registration {
+		r := dfdg.Registration{ID: id, Category: 40, Applicant: true, Start: at(start)}
+		if end != "" {
+			r.End = at(end)
+		}
+		return r
+	}
+	cases := []struct {
+		name   string
+		regs   []dfdg.Registration
+		kind   dfdgerrors.Kind
+		field  dfdgerrors.Path
+		detail string
+	}{
+		{"ends before it starts", []dfdg.Registration{reg("reg-1", "2025-06-01 10:00", "2025-05-01 10:00")},
+			dfdgerrors.ErrNegativeDuration, "borger.tilmeldinger[0].sluttidspunkt", ""},
+		{"starts after now", []dfdg.Registration{reg("reg-1", "2025-09-02 10:00", "")},
+			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[0]", "tilmeldingen reg-1 starter efter beslutningstidspunktet"},
+		{"overlap", []dfdg.Registration{reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00"), reg("reg-2", "2025-05-01 10:00", "")},
+			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[1]", "tilmeldingerne reg-1 og reg-2 overlapper"},
+		{"overlap, out of order", []dfdg.Registration{reg("reg-2", "2025-05-01 10:00", ""), reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00")},
+			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[1]", "tilmeldingerne reg-2 og reg-1 overlapper"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := dfdg.Citizen{Jobcentre: kbh, Registrations: tc.regs}
+			_, err := rules.RegisterJobseeker(muni(now), c, req)
+			e, ok := dfdgerrors.As(err)
+			require.True(t, ok, "%v", err)
+			assert.Equal(t, tc.kind, e.Kind())
+			assert.Equal(t, tc.field, e.Field())
+			assert.Equal(t, tc.detail, e.Detail())
+			assert.Equal(t, dfdg.Rule1_5, e.Rule())
+
+			_, err = rules.DecideBenefit(by(dfdg.SystemActor(dfdg.ActorKY), now), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
+			assert.ErrorIs(t, err, tc.kind, "rule 1.2 reads the same history")
+			assert.Equal(t, dfdg.Rule1_2, dfdgerrors.RuleOf(err))
+		})
+	}
+	// Registrations that follow each other are sound, in any order.
+	c := dfdg.Citizen{Jobcentre: kbh, Registrations: []dfdg.Registration{reg("reg-2", "2025-06-01 10:00", ""), reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00")}}
+	_, err := rules.RegisterJobseeker(muni(now, "kg-9"), c, req)
+	assert.NoError(t, err)
+}
+
+// Rule 1.1: the status on a day. Only an open deadline past its due date is overdue; a fulfilled or
+// closed one keeps its status, and an open one is open on its due date itself.
+func TestRule1_1_StatusOn(t *testing.T) {
+	due := day("2025-09-30")
+	for _, tc := range []struct {
+		stored dfdg.DeadlineStatus
+		on     string
+		want   dfdg.DeadlineStatus
+	}{
+		{dfdg.DeadlineOpen, "2025-09-30", dfdg.DeadlineOpen},
+		{dfdg.DeadlineOpen, "2025-10-01", dfdg.DeadlineOverdue},
+		{dfdg.DeadlineFulfilled, "2025-10-01", dfdg.DeadlineFulfilled},
+		{dfdg.DeadlineClosed, "2025-10-01", dfdg.DeadlineClosed},
+		{dfdg.DeadlineOverdue, "2025-09-01", dfdg.DeadlineOverdue},
+	} {
+		dl := dfdg.Deadline{Conversation: 7, Due: due, Status: tc.stored}
+		assert.Equal(t, tc.want, dl.StatusOn(day(tc.on)), "%v on %s", tc.stored, tc.on)
+	}
+	assert.Equal(t, dfdg.DeadlineOpen, dfdg.Deadline{}.StatusOn(day("2025-10-01")), "no due date: never overdue")
+}
+
+// Rule 1.1 with a complete list of conversation types: a missing type is one error, not also an
+// unknown one; a type the list does not hold is rejected.
+func TestRule1_1_ConversationTypeChecks(t *testing.T) {
+	cat, err := codelist.Load(fstest.MapFS{"samtaletyper.csv": {Data: []byte("# list: samtaletyper\n# complete: ja\n# source: a test\nid,name\n7,Jobsamtale\n")}})
+	require.NoError(t, err)
+	loaded := contactgroup.Rules{Catalog: cat}
+	now := muni(at("2025-09-10 09:00"))
+	c := dfdg.Citizen{Jobcentre: kbh}
+	errs := loaded.ValidateCreateDeadline(now, c, dfdg.Deadline{ID: "f-1", Due: day("2025-09-30")})
+	require.Len(t, errs, 1, "%v", errs)
+	assert.Equal(t, dfdgerrors.ErrMissingValue, errs[0].Kind())
+	errs = loaded.ValidateCreateDeadline(now, c, dfdg.Deadline{ID: "f-1", Conversation: 9, Due: day("2025-09-30")})
+	require.Len(t, errs, 1, "%v", errs)
+	assert.Equal(t, dfdgerrors.Path("samtaletype"), errs[0].Field())
+	assert.Empty(t, loaded.ValidateCreateDeadline(now, c, dfdg.Deadline{ID: "f-1", Conversation: 7, Due: day("2025-09-30")}))
+}
+
+// BenefitOutcome's texts are the note's, and read back.
+func TestRule1_2_BenefitOutcomeText(t *testing.T) {
+	assert.Equal(t, "Ydelse bevilget", contactgroup.BenefitGranted.String())
+	assert.Equal(t, "Ydelse afvist", contactgroup.BenefitRejected.String())
+	assert.Equal(t, "", contactgroup.BenefitOutcome(0).String())
+	assert.Equal(t, "ukendt afgørelse", contactgroup.BenefitOutcome(3).String())
+	for _, o := range []contactgroup.BenefitOutcome{0, contactgroup.BenefitGranted, contactgroup.BenefitRejected} {
+		b, err := o.MarshalText()
+		require.NoError(t, err)
+		var back contactgroup.BenefitOutcome
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, o, back)
+	}
+	_, err := contactgroup.BenefitOutcome(3).MarshalText()
+	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidValue)
+	var o contactgroup.BenefitOutcome
+	assert.ErrorIs(t, o.UnmarshalText([]byte("Ydelse afvist!")), dfdgerrors.ErrInvalidValue)
+	assert.ErrorIs(t, (*contactgroup.BenefitOutcome)(nil).UnmarshalText([]byte("Ydelse afvist")), dfdgerrors.ErrInvalidValue)
+}
