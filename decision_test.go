@@ -65,31 +65,29 @@ func TestApplyMatchesRecordsWithoutID(t *testing.T) {
 	assert.Len(t, withID.Memberships, 1, "the citizen given is left as it was")
 }
 
+// checkStatusText checks that every status in all reads back from its text, that the empty text is
+// def, and that another text or a nil target is an error.
+func checkStatusText[T comparable, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](t *testing.T, def T, other string, all ...T) {
+	t.Helper()
+	for _, s := range all {
+		text, err := any(s).(interface{ MarshalText() ([]byte, error) }).MarshalText()
+		require.NoError(t, err)
+		var back T
+		require.NoError(t, P(&back).UnmarshalText(text))
+		assert.Equal(t, s, back)
+	}
+	s := all[len(all)-1]
+	require.NoError(t, P(&s).UnmarshalText(nil))
+	assert.Equal(t, def, s, "the empty text")
+	assert.ErrorIs(t, P(&s).UnmarshalText([]byte(other)), dfdgerrors.ErrInvalidValue)
+	assert.ErrorIs(t, P(nil).UnmarshalText(nil), dfdgerrors.ErrInvalidValue)
+}
+
 // The status texts read back, the empty text is the default status, and another text is an error.
 func TestStatusUnmarshalText(t *testing.T) {
-	for _, s := range []dfdg.ActivityStatus{dfdg.ActivityActive, dfdg.ActivityInterrupted, dfdg.ActivityCancelled} {
-		text, err := s.MarshalText()
-		require.NoError(t, err)
-		var back dfdg.ActivityStatus
-		require.NoError(t, back.UnmarshalText(text))
-		assert.Equal(t, s, back)
-	}
-	a := dfdg.ActivityCancelled
-	require.NoError(t, a.UnmarshalText(nil))
-	assert.Equal(t, dfdg.ActivityActive, a)
-	assert.ErrorIs(t, a.UnmarshalText([]byte("aflyst!")), dfdgerrors.ErrInvalidValue)
-	assert.ErrorIs(t, (*dfdg.ActivityStatus)(nil).UnmarshalText(nil), dfdgerrors.ErrInvalidValue)
-
-	for _, s := range []dfdg.DeadlineStatus{dfdg.DeadlineOpen, dfdg.DeadlineOverdue, dfdg.DeadlineFulfilled, dfdg.DeadlineClosed} {
-		text, err := s.MarshalText()
-		require.NoError(t, err)
-		var back dfdg.DeadlineStatus
-		require.NoError(t, back.UnmarshalText(text))
-		assert.Equal(t, s, back)
-	}
-	d := dfdg.DeadlineClosed
-	require.NoError(t, d.UnmarshalText(nil))
-	assert.Equal(t, dfdg.DeadlineOpen, d)
-	assert.ErrorIs(t, d.UnmarshalText([]byte("lukket")), dfdgerrors.ErrInvalidValue)
-	assert.ErrorIs(t, (*dfdg.DeadlineStatus)(nil).UnmarshalText(nil), dfdgerrors.ErrInvalidValue)
+	checkStatusText(t, dfdg.ActivityActive, "aflyst!", dfdg.ActivityActive, dfdg.ActivityInterrupted, dfdg.ActivityCancelled)
+	checkStatusText(t, dfdg.DeadlineOpen, "lukket", dfdg.DeadlineOpen, dfdg.DeadlineOverdue, dfdg.DeadlineFulfilled, dfdg.DeadlineClosed)
 }

@@ -103,7 +103,7 @@ func (sw *sweeper) due(c *dfdg.Citizen) (int, error) {
 	for i := range c.Absences {
 		closes, err := sw.closes(c, i)
 		if err != nil {
-			return -1, err
+			return 0, err
 		}
 		if closes {
 			if m, ok := c.GroupAt(sw.now); ok && m.Group != dfdg.Dagpengemodtager && m.Group != dfdg.UdenYdelse {
