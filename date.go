@@ -169,20 +169,13 @@ func (d Date) AddMonths(n int) Date {
 		return Date{n: maxN}
 	}
 	ny, nm := int(total/12), time.Month(total%12+1)
-	if last := daysIn(ny, nm); day > last {
-		day = last
-	}
-	return fromCivil(ny, nm, day)
+	return fromCivil(ny, nm, min(day, daysIn(ny, nm)))
 }
 
 // AddYears returns d plus n years, clamped like AddMonths: 2024-02-29 plus 6 years is 2030-02-28.
 func (d Date) AddYears(n int) Date {
-	if n > 10000 {
-		n = 10000
-	} else if n < -10000 {
-		n = -10000
-	}
-	return d.AddMonths(12 * n)
+	// Beyond 10,000 years every result saturates; the bound keeps 12*n from overflowing.
+	return d.AddMonths(12 * min(max(n, -10000), 10000))
 }
 
 // String returns d as YYYY-MM-DD, or the empty string for the zero Date.
@@ -218,10 +211,11 @@ func (d Date) Time() time.Time {
 		return time.Time{}
 	}
 	day := int64(int(d.n) - unixOffset)
-	// The first instant whose Danish date is d lies within a few hours of midnight UTC; local dates
-	// never run backwards across midnight, so a binary search finds it even on a day whose midnight
-	// fell in a clock change.
-	lo, hi := day*secondsPerDay-4*3600, day*secondsPerDay+2*3600
+	// The first instant whose Danish date is d lies in the few hours before midnight UTC (Denmark has
+	// always been ahead of UTC: by 50 minutes of local mean time before 1894, one or two hours since);
+	// local dates never run backwards across midnight, so a binary search finds it even on a day whose
+	// midnight fell in a clock change.
+	lo, hi := day*secondsPerDay-4*3600, day*secondsPerDay
 	for lo < hi {
 		mid := lo + (hi-lo)/2
 		if floorDiv(mid+int64(offsetAt(mid)), secondsPerDay) >= day {
@@ -238,15 +232,12 @@ func fromCivil(y int, m time.Month, d int) Date {
 }
 
 // daysFromCivil returns the days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
-// algorithm, for years ≥ 0).
+// algorithm, for years ≥ 1: the shifted year y is never negative, so the era is y / 400).
 func daysFromCivil(y int, m time.Month, d int) int {
 	if m <= time.February {
 		y--
 	}
 	era := y / 400
-	if y < 0 {
-		era = (y - 399) / 400
-	}
 	yoe := y - era*400
 	mp := (int(m) + 9) % 12
 	doy := (153*mp+2)/5 + d - 1
@@ -254,13 +245,11 @@ func daysFromCivil(y int, m time.Month, d int) int {
 	return era*146097 + doe - 719468
 }
 
-// civil is the inverse of daysFromCivil.
+// civil is the inverse of daysFromCivil, for days from 0001-01-01 on (where z below is 306, never
+// negative): every Date, and every instant from 1996 that offsetAt reads.
 func civil(z int) (int, time.Month, int) {
 	z += 719468
 	era := z / 146097
-	if z < 0 {
-		era = (z - 146096) / 146097
-	}
 	doe := z - era*146097
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
 	y := yoe + era*400
@@ -292,15 +281,7 @@ func daysIn(y int, m time.Month) int {
 	return 31
 }
 
-func clamp(v, lo, hi int64) int64 {
-	if v < lo {
-		return lo
-	}
-	if v > hi {
-		return hi
-	}
-	return v
-}
+func clamp(v, lo, hi int64) int64 { return min(max(v, lo), hi) }
 
 func floorMod(a, b int) int {
 	m := a % b
@@ -310,9 +291,10 @@ func floorMod(a, b int) int {
 	return m
 }
 
+// floorDiv divides a by b > 0, rounding down.
 func floorDiv(a, b int64) int64 {
 	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
+	if a%b < 0 {
 		q--
 	}
 	return q
