@@ -251,25 +251,28 @@ func invalid(field dfdgerrors.Path, da, en string) *dfdgerrors.Error {
 // a caller may put one in a description or an id, and the test double never writes one back (what it
 // stores keeps what was sent).
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
+		http.Error(w, `{"aarsag":"InternalError"}`, http.StatusInternalServerError) // a bug: FuzzHandlers looks for it
 		return
 	}
 	if text := buf.String(); dfdgerrors.MaskCPR(text) != text {
 		// Mask the strings, not the JSON text: a number of ten digits is no CPR number, and an escape
 		// (\u0026) can put digits side by side that are not side by side in the value.
 		var decoded any
-		dec := json.NewDecoder(&buf)
+		dec := json.NewDecoder(strings.NewReader(text))
 		dec.UseNumber()
-		if dec.Decode(&decoded) == nil {
-			buf.Reset()
-			_ = enc.Encode(maskStrings(decoded))
+		if err := dec.Decode(&decoded); err != nil {
+			http.Error(w, `{"aarsag":"InternalError"}`, http.StatusInternalServerError)
+			return
 		}
+		buf.Reset()
+		_ = enc.Encode(maskStrings(decoded))
 	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
 	_, _ = w.Write(buf.Bytes())
 }
 
