@@ -122,7 +122,9 @@ func (e *Error) Value() string {
 	if e == nil {
 		return ""
 	}
-	return shorten(MaskCPR(e.value), MaxValue)
+	// Masked before the cut, so that a number at the cut is masked whole, and after it, since the
+	// cut can end a longer run of digits in ten.
+	return MaskCPR(shorten(MaskCPR(e.value), MaxValue))
 }
 
 // MaxValue is the most bytes of an offending value an Error gives.
@@ -210,7 +212,8 @@ func (e *Error) Error() string {
 		}
 		b.WriteString("]")
 	}
-	return b.String()
+	// Each part is masked; the whole is too, since parts side by side can make a CPR's shape.
+	return MaskCPR(b.String())
 }
 
 // Is reports whether target is e's Kind, or an *Error of the same Kind, so that errors.Is works with

@@ -268,3 +268,13 @@ func TestErrorValueIsMaskedThenCut(t *testing.T) {
 	require.NoError(t, err)
 	assert.Less(t, len(b), 1000)
 }
+
+// Issue 13, found by FuzzDateDecoding: cutting a long run of digits can leave ten at the end, which
+// have a CPR's shape; they are masked too.
+func TestValueCutNeverEndsInACPR(t *testing.T) {
+	long := strings.Repeat("x", dfdgerrors.MaxValue-10) + strings.Repeat("0", 30)
+	e := dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("v", long)
+	assert.True(t, strings.HasSuffix(e.Value(), "000000xxxx…"), e.Value())
+	assert.Equal(t, e.Value(), dfdgerrors.MaskCPR(e.Value()))
+	assert.Equal(t, e.Error(), dfdgerrors.MaskCPR(e.Error()))
+}
