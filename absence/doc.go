@@ -18,8 +18,10 @@
 //
 // Choices where the note is silent:
 //   - 2.1: the overlap policy is data, a column of the absence types' code list. Type 66 may overlap
-//     only 10 and 47; types the note says nothing about restrict nothing; a policy binds both ways,
-//     so no absence may overlap a 66 unless it is a 10 or a 47. Periods overlap when they share a day.
+//     only 10 and 47; types the note says nothing about restrict nothing. The policy of the type
+//     registered decides: the note changes "the validation on" 66, so a new or moved 66 may not
+//     overlap a sickness, and a sickness reported over an existing 66 is accepted. Periods overlap
+//     when they share a day.
 //   - 2.2: the sweep closes the open sick absences of citizens in group 1, 8 or none at the run's now,
 //     not in 25. A sick absence is one whose type the code list marks as sickness (11
 //     'SygdomSygemelding'), or one KSD reported. The first day the sweep closes it is the first sick

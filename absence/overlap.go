@@ -9,8 +9,9 @@ import (
 )
 
 // CheckOverlap applies rule 2.1 on its own: a overlaps an absence of the citizen (sharing at least one
-// day) only where the overlap policies of both types allow it; the absence with a's id is a itself and
-// is skipped. A rejection names both absences. It reads no more of the call's context than the
+// day) only where the overlap policy of a's type allows the other's type; the policy of the type
+// registered decides, so a sickness may be reported over an existing 66 though a 66 may not be
+// registered over a sickness. The absence with a's id is a itself and is skipped. A rejection names both absences. It reads no more of the call's context than the
 // catalogue, and does not allocate when a is accepted.
 func (r Rules) CheckOverlap(_ dfdg.At, c dfdg.Citizen, a dfdg.Absence) error {
 	return r.checkOverlap(c.Absences, &a)

@@ -39,8 +39,13 @@ func TestRule2_1_Absence66MayNotOverlapOthers(t *testing.T) {
 	e, _ := dfdgerrors.As(err)
 	assert.Contains(t, e.English(), "absence fr-66 (type 66, 2025-07-01–2025-07-10) overlaps absence fr-11")
 
-	// The policy binds both ways: a sick absence may not overlap an existing 66.
+	// The policy of the type registered decides: a sickness may be reported over an existing 66, and
+	// an existing 66 updated over a sickness is rejected.
 	_, err = rules.ReportSick(ksdAt(at("2025-07-05 10:00")), state(a), dfdg.Absence{ID: "fr-11", Type: 11, Period: period("2025-07-05", "")})
+	assert.NoError(t, err, "rule 2.1 changes the validation on 66, not on what overlaps it")
+	moved := a
+	moved.Period = period("2025-07-05", "2025-07-12")
+	_, err = rules.Update(by(dfdg.MunicipalityActor(kbh), at("2025-06-20 10:00")), state(a, sick), moved)
 	assert.ErrorIs(t, err, dfdgerrors.ErrOverlapNotAllowed)
 
 	// Ending the day before the other starts is no overlap.

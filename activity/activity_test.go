@@ -159,6 +159,28 @@ func TestRule3_4_DuplicateNeedsTheSameJobOfferType(t *testing.T) {
 	assert.NoError(t, err, "the duplicate rule is for company-oriented activities")
 }
 
+// Rule 3.4 corrected: both activities must be company-oriented, only an active existing one counts,
+// and an activity with no company number is never a duplicate by company.
+func TestRule3_4_OnlyActiveCompanyOrientedActivitiesWithACompanyAreDuplicates(t *testing.T) {
+	course := praktik("a-1")
+	course.CompanyOriented, course.Company, course.JobTitle, course.Description = false, dfdg.Company{}, dfdg.JobTitle{}, "Kursus"
+	noCVR := praktik("a-2")
+	noCVR.Company = dfdg.Company{Name: "Bageriet ApS"}
+	_, err := rules.Create(atKbh, dagpengemodtager(jobplan, course), noCVR)
+	assert.NoError(t, err, "a course with the same dates and hours is no duplicate of a company-oriented activity")
+	_, err = rules.Create(atKbh, dagpengemodtager(jobplan, func() dfdg.Activity { a := noCVR; a.ID = "a-0"; return a }()), noCVR)
+	assert.NoError(t, err, "without a company number nothing is a duplicate by company")
+
+	interrupted := praktik("a-1")
+	interrupted.Status = dfdg.ActivityInterrupted
+	_, err = rules.Create(atKbh, dagpengemodtager(jobplan, interrupted), praktik("a-2"))
+	assert.NoError(t, err, "an interrupted activity is no duplicate")
+
+	_, i, ok := rules.FindDuplicate(atKbh, dagpengemodtager(jobplan, course, interrupted, praktik("a-3")), praktik("a-4"))
+	assert.True(t, ok)
+	assert.Equal(t, 2, i, "the active company-oriented one")
+}
+
 // The note: creating a company-oriented activity with an expired job title is rejected; updating,
 // cancelling or interrupting one never checks the job title.
 func TestRule3_5_ExpiredJobTitleBlocksCreationNotUpdates(t *testing.T) {

@@ -101,20 +101,26 @@ func (r Rules) checkReferences(errs dfdgerrors.List, a *dfdg.Activity, day dfdg.
 	return errs
 }
 
-// FindDuplicate applies rule 3.4 on its own: a company-oriented activity a is a duplicate of one of the
-// citizen's activities that is not cancelled only when company (CVR and P-number), start, end, hours
-// and job-offer type all equal; 37 and 37.00 hours are equal. It returns the first such activity and
-// its position. It takes one pass over the activities and allocates only to compare hours written with
-// different numbers of decimals. ValidateCreate applies it to company-oriented activities.
+// FindDuplicate applies rule 3.4 on its own: a company-oriented activity a with a company number is a
+// duplicate of one of the citizen's company-oriented activities that is neither cancelled nor
+// interrupted only when company (CVR and P-number), start, end, hours and job-offer type all equal;
+// 37 and 37.00 hours are equal. It returns the first such activity and its position. An activity that
+// is not company-oriented, or has no CVR number, is never a duplicate: the rule compares companies
+// (RULES.md 3.4, correction of turn 2). It takes one pass over the activities and allocates only to
+// compare hours written with different numbers of decimals.
 func (r Rules) FindDuplicate(_ dfdg.At, c dfdg.Citizen, a dfdg.Activity) (dfdg.Activity, int, bool) {
-	return findDuplicate(c.Activities, &a)
+	return r.findDuplicate(c.Activities, &a)
 }
 
-func findDuplicate(existing []dfdg.Activity, a *dfdg.Activity) (dfdg.Activity, int, bool) {
+func (r Rules) findDuplicate(existing []dfdg.Activity, a *dfdg.Activity) (dfdg.Activity, int, bool) {
+	if a.Company.CVR == "" || !r.IsCompanyOriented(*a) {
+		return dfdg.Activity{}, -1, false
+	}
 	for i := range existing {
 		e := &existing[i]
 		if e.Period != a.Period || e.JobOfferType != a.JobOfferType || e.Company.CVR != a.Company.CVR ||
-			e.Company.PNumber != a.Company.PNumber || e.Status == dfdg.ActivityCancelled || !e.Hours.Equal(a.Hours) {
+			e.Company.PNumber != a.Company.PNumber || e.Status != dfdg.ActivityActive || !e.Hours.Equal(a.Hours) ||
+			!r.IsCompanyOriented(*e) {
 			continue
 		}
 		return *e, i, true
@@ -136,12 +142,10 @@ func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdge
 	errs = dfdgerrors.Append(errs, checkPlanType(at, &c))
 	day := at.Today()
 	errs = r.checkReferences(errs, &a, day)
-	if r.IsCompanyOriented(a) {
-		if dup, i, ok := findDuplicate(c.Activities, &a); ok {
-			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrDuplicateActivity).WithRule(dfdg.Rule3_4).WithField(pathActivities.Index(i), dup.ID).
-				WithDetail("samme som "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" timer, jobtilbudtype "+strconv.Itoa(int(a.JobOfferType))+")",
-					"the same as "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" hours, job-offer type "+strconv.Itoa(int(a.JobOfferType))+")"))
-		}
+	if dup, i, ok := r.findDuplicate(c.Activities, &a); ok {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrDuplicateActivity).WithRule(dfdg.Rule3_4).WithField(pathActivities.Index(i), dup.ID).
+			WithDetail("samme som "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" timer, jobtilbudtype "+strconv.Itoa(int(a.JobOfferType))+")",
+				"the same as "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" hours, job-offer type "+strconv.Itoa(int(a.JobOfferType))+")"))
 	}
 	if a.JobTitle.ExpiredOn(day) {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrJobTitleExpired).WithRule(dfdg.Rule3_5).WithField("stillingsbetegnelse.udgaaetFra", a.JobTitle.Name).

@@ -107,8 +107,9 @@ func OverlapCases() []struct {
 		{OverlapCase{New: dfdg.Absence{ID: "n", Type: 66, Period: dfdg.Period{Start: day("2024-01-05")}}, Existing: ex}, true},
 		{OverlapCase{New: dfdg.Absence{ID: "n", Type: 66, Period: dfdg.Period{Start: day("2025-08-01")}}, Existing: sick}, true},
 		{OverlapCase{New: dfdg.Absence{ID: "n", Type: 66, Period: dfdg.Period{Start: day("2025-08-01")}}, Existing: ex}, false},
+		// The policy of the type registered applies: 66's to a new 66, none to a new 1 over an existing 66.
 		{OverlapCase{New: dfdg.Absence{ID: "n", Type: 1, Period: dfdg.Period{Start: day("2025-07-01"), End: day("2025-07-01")}},
-			Existing: []dfdg.Absence{{ID: "x", Type: 66, Period: dfdg.Period{Start: day("2025-07-01"), End: day("2025-07-01")}}}}, true},
+			Existing: []dfdg.Absence{{ID: "x", Type: 66, Period: dfdg.Period{Start: day("2025-07-01"), End: day("2025-07-01")}}}}, false},
 	}
 }
 
@@ -144,6 +145,12 @@ func DuplicateCases() []struct {
 	job.ID, job.JobOfferType = "job", 2
 	cancelled := same
 	cancelled.ID, cancelled.Status = "cancelled", dfdg.ActivityCancelled
+	interrupted := same
+	interrupted.ID, interrupted.Status = "interrupted", dfdg.ActivityInterrupted
+	course := same
+	course.ID, course.CompanyOriented = "course", false
+	noCVR := Praktik()
+	noCVR.Company.CVR = ""
 	with := func(extra ...dfdg.Activity) []dfdg.Activity {
 		return append(append([]dfdg.Activity{}, ex...), extra...)
 	}
@@ -156,5 +163,8 @@ func DuplicateCases() []struct {
 		{DuplicateCase{New: Praktik(), Existing: with(job)}, false},
 		{DuplicateCase{New: Praktik(), Existing: with(cancelled)}, false},
 		{DuplicateCase{New: Praktik(), Existing: with(job, same)}, true},
+		{DuplicateCase{New: Praktik(), Existing: with(interrupted)}, false},
+		{DuplicateCase{New: Praktik(), Existing: with(course)}, false},
+		{DuplicateCase{New: noCVR, Existing: with(noCVR)}, false},
 	}
 }

@@ -19,16 +19,18 @@ import (
 // The rules in each engine's language. Each expression is true when the command is rejected.
 const (
 	exprPlan    = `actor == "kommune" && group == 1 && !(plan in ["Jobplan", "Kombiplan"])`
-	exprOverlap = `any(existing, { #.start <= absence.end && absence.start <= #.end &&
-		((absence.type == 66 && !(#.type in [10, 47])) || (#.type == 66 && !(absence.type in [10, 47]))) })`
-	exprDuplicate = `any(existing, { !#.cancelled && #.cvr == activity.cvr && #.pnumber == activity.pnumber &&
-		#.start == activity.start && #.end == activity.end && #.hours == activity.hours && #.offer == activity.offer })`
+	exprOverlap = `absence.type == 66 && any(existing, { #.start <= absence.end && absence.start <= #.end &&
+		!(#.type in [10, 47]) })`
+	exprDuplicate = `activity.company && activity.cvr != "" && any(existing, { #.active && #.company && #.cvr == activity.cvr &&
+		#.pnumber == activity.pnumber && #.start == activity.start && #.end == activity.end && #.hours == activity.hours &&
+		#.offer == activity.offer })`
 
 	celPlan    = `actor == "kommune" && group == 1 && !(plan in ["Jobplan", "Kombiplan"])`
-	celOverlap = `existing.exists(e, e.start <= absence.end && absence.start <= e.end &&
-		((absence.type == 66 && !(e.type in [10, 47])) || (e.type == 66 && !(absence.type in [10, 47]))))`
-	celDuplicate = `existing.exists(e, !e.cancelled && e.cvr == activity.cvr && e.pnumber == activity.pnumber &&
-		e.start == activity.start && e.end == activity.end && e.hours == activity.hours && e.offer == activity.offer)`
+	celOverlap = `absence.type == 66 && existing.exists(e, e.start <= absence.end && absence.start <= e.end &&
+		!(e.type in [10, 47]))`
+	celDuplicate = `activity.company && activity.cvr != "" && existing.exists(e, e.active && e.company && e.cvr == activity.cvr &&
+		e.pnumber == activity.pnumber && e.start == activity.start && e.end == activity.end && e.hours == activity.hours &&
+		e.offer == activity.offer)`
 
 	regoModule = `package dfdg
 
@@ -49,11 +51,6 @@ forbidden(a, b) if {
 	not b in {10, 47}
 }
 
-forbidden(a, b) if {
-	b == 66
-	not a in {10, 47}
-}
-
 default reject_overlap := false
 
 reject_overlap if {
@@ -66,8 +63,11 @@ reject_overlap if {
 default reject_duplicate := false
 
 reject_duplicate if {
+	input.activity.company
+	input.activity.cvr != ""
 	some e in input.existing
-	not e.cancelled
+	e.active
+	e.company
 	e.cvr == input.activity.cvr
 	e.pnumber == input.activity.pnumber
 	e.start == input.activity.start
@@ -132,13 +132,15 @@ type Absence struct {
 
 // Activity is an activity as the engines read it.
 type Activity struct {
-	CVR       string `expr:"cvr"`
-	PNumber   string `expr:"pnumber"`
-	Start     int    `expr:"start"`
-	End       int    `expr:"end"`
-	Hours     int64  `expr:"hours"`
-	Offer     int    `expr:"offer"`
-	Cancelled bool   `expr:"cancelled"`
+	CVR     string `expr:"cvr"`
+	PNumber string `expr:"pnumber"`
+	Start   int    `expr:"start"`
+	End     int    `expr:"end"`
+	Hours   int64  `expr:"hours"`
+	Offer   int    `expr:"offer"`
+	// Active is neither cancelled nor interrupted; Company is company-oriented.
+	Active  bool `expr:"active"`
+	Company bool `expr:"company"`
 }
 
 func absenceRecord(a dfdg.Absence) Absence {
@@ -147,7 +149,8 @@ func absenceRecord(a dfdg.Absence) Absence {
 
 func activityRecord(a dfdg.Activity) Activity {
 	return Activity{CVR: a.Company.CVR, PNumber: a.Company.PNumber, Start: dayNumber(a.Period.Start), End: dayNumber(a.Period.End),
-		Hours: hundredths(a.Hours), Offer: int(a.JobOfferType), Cancelled: a.Status == dfdg.ActivityCancelled}
+		Hours: hundredths(a.Hours), Offer: int(a.JobOfferType), Active: a.Status == dfdg.ActivityActive,
+		Company: a.CompanyOriented}
 }
 
 // PlanEnv, OverlapEnv and DuplicateEnv are expr's typed environments.
@@ -255,7 +258,7 @@ func celAbsence(a Absence) map[string]any {
 
 func celActivity(a Activity) map[string]any {
 	return map[string]any{"cvr": a.CVR, "pnumber": a.PNumber, "start": int64(a.Start), "end": int64(a.End), "hours": a.Hours,
-		"offer": int64(a.Offer), "cancelled": a.Cancelled}
+		"offer": int64(a.Offer), "active": a.Active, "company": a.Company}
 }
 
 // records converts each of xs to the map form CEL and OPA read.

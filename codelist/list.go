@@ -249,14 +249,12 @@ func (l *List) All() iter.Seq[Entry] {
 	}
 }
 
-// MayOverlap reports whether absences of types a and b may overlap (rule 2.1): both types' policies
-// must allow it, so a policy binds both ways. A type the list does not hold restricts nothing. It
-// does not allocate.
+// MayOverlap reports whether an absence of type a, being registered, may overlap an existing absence
+// of type b (rule 2.1): the policy of the type registered decides. The note changes "the validation on"
+// 66: a new 66 may overlap only 10 and 47, and it says nothing of what may overlap an existing 66, so
+// a sickness reported over a 66 is accepted. A type the list does not hold restricts nothing. It does
+// not allocate.
 func (l *List) MayOverlap(a, b int) bool {
-	return l.mayOverlapOneWay(a, b) && l.mayOverlapOneWay(b, a)
-}
-
-func (l *List) mayOverlapOneWay(a, b int) bool {
 	i := l.index(a)
 	if i < 0 {
 		return true
