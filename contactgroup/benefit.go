@@ -63,11 +63,15 @@ type BenefitDecision struct {
 var benefitCommand = [2]string{"afgørelser om ydelse", "a benefit decision"}
 
 // DecideBenefit applies rule 1.2 to a benefit decision from KY. 'Ydelse afvist' for a citizen with an
-// open applicant registration ends that registration at now and moves the citizen to contact group 8
-// 'Uden ydelse' at now: the contact group active at now ends there (Kontaktgruppe.WSB Update) and
-// group 8 starts (Kontaktgruppe.WSB Create), with a new id from at. A citizen already in group 8 stays
-// in the membership they have. Any other decision, or a rejection for a citizen with no open applicant
-// registration, changes nothing. A decision that does not come from KY is ErrActorNotAllowed.
+// open applicant registration "afmelder borgeren som ansøger": it ends the citizen's status as an
+// applicant, not the citizen's registration as a jobseeker. The applicant registration ends at now and
+// a registration as a jobseeker without benefit starts at now (not an applicant; its category is left
+// to DFDG, since the id of that category is not public), and the citizen moves to contact group 8 'Uden
+// ydelse' at now: the contact group active at now ends there (Kontaktgruppe.WSB Update) and group 8
+// starts (Kontaktgruppe.WSB Create). The new registration and the new membership get ids from at, in
+// that order. A citizen already in group 8 stays in the membership they have. Any other decision, or
+// a rejection for a citizen with no open applicant registration, changes nothing. A decision that does
+// not come from KY is ErrActorNotAllowed.
 func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (dfdg.Decision, error) {
 	now, err := check.Now(at)
 	if err != nil {
@@ -98,9 +102,16 @@ func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (df
 	}
 	reg := c.Registrations[i]
 	reg.End = now
-	d := dfdg.Decision{Registrations: []dfdg.Change[dfdg.Registration]{{Type: dfdg.Update, Record: reg}}}
+	src := ids.For(at, &c)
+	regID, err := src.New(dfdg.RecordRegistration)
+	if err != nil {
+		return dfdg.Decision{}, err
+	}
+	d := dfdg.Decision{Registrations: []dfdg.Change[dfdg.Registration]{
+		{Type: dfdg.Update, Record: reg},
+		{Type: dfdg.Create, Record: dfdg.Registration{ID: regID, Start: now}},
+	}}
 	if prev, inGroup := c.GroupAt(now); !inGroup || prev.Group != dfdg.UdenYdelse {
-		src := ids.For(at, &c)
 		id, err := src.New(dfdg.RecordMembership)
 		if err != nil {
 			return dfdg.Decision{}, err

@@ -2,6 +2,7 @@ package contactgroup_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/contactgroup"
@@ -20,13 +21,16 @@ func TestRule1_2_YdelseAfvistEndsApplicantRegistration(t *testing.T) {
 		Memberships:   []dfdg.Membership{{ID: "kg-1", Group: dfdg.Dagpengemodtager, Start: at("2025-08-01 09:00")}},
 	}
 	now := at("2025-08-20 13:15")
-	d, err := rules.DecideBenefit(by(ky, now, "kg-8"), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
+	d, err := rules.DecideBenefit(by(ky, now, "reg-2", "kg-8"), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
 	require.NoError(t, err)
 	assert.True(t, d.Rules.Has(dfdg.Rule1_2))
 
-	require.Len(t, d.Registrations, 1)
+	require.Len(t, d.Registrations, 2)
 	assert.Equal(t, dfdg.Update, d.Registrations[0].Type)
 	assert.True(t, d.Registrations[0].Record.End.Equal(now), "the applicant registration ends at the decision time")
+	assert.Equal(t, dfdg.Create, d.Registrations[1].Type)
+	assert.Equal(t, dfdg.Registration{ID: "reg-2", Start: now}, d.Registrations[1].Record,
+		"the citizen stays registered as a jobseeker, not as an applicant")
 
 	require.Len(t, d.Memberships, 2)
 	assert.True(t, d.Memberships[0].Record.End.Equal(now))
@@ -39,8 +43,15 @@ func TestRule1_2_YdelseAfvistEndsApplicantRegistration(t *testing.T) {
 	after := c.Apply(d)
 	requireSound(t, after.Memberships)
 	assert.False(t, after.Registrations[0].Open())
+	reg, ok := after.RegistrationAt(now)
+	require.True(t, ok, "a jobseeker without benefit")
+	assert.False(t, rules.IsApplicant(reg))
 	g, _ := after.GroupAt(now)
 	assert.Equal(t, dfdg.UdenYdelse, g.Group)
+
+	again, err := rules.DecideBenefit(by(ky, now.Add(time.Hour)), after, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
+	require.NoError(t, err)
+	assert.False(t, again.Changes(), "no applicant registration is left to end")
 }
 
 // The code list decides for the categories it knows: 12 is an applicant's, 13 a recipient's,
@@ -51,7 +62,7 @@ func TestRule1_2_CodeListDecidesApplicant(t *testing.T) {
 		c := dfdg.Citizen{Jobcentre: kbh,
 			Registrations: []dfdg.Registration{{ID: "reg-1", Category: cat, Applicant: !want, Start: at("2025-06-01 09:00")}}}
 		assert.Equal(t, want, rules.IsApplicant(c.Registrations[0]), cat)
-		d, err := rules.DecideBenefit(by(ky, now, "kg-8"), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
+		d, err := rules.DecideBenefit(by(ky, now, "reg-2", "kg-8"), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
 		require.NoError(t, err)
 		assert.Equal(t, want, d.Changes(), "category %d", cat)
 	}
@@ -91,9 +102,9 @@ func TestRule1_2_AlreadyInGroup8KeepsMembership(t *testing.T) {
 		Registrations: []dfdg.Registration{{ID: "reg-1", Category: 40, Applicant: true, Start: at("2025-08-01 09:00")}},
 		Memberships:   []dfdg.Membership{{ID: "kg-8", Group: dfdg.UdenYdelse, Start: at("2025-08-01 09:00")}},
 	}
-	d, err := rules.DecideBenefit(by(ky, at("2025-08-20 13:15"), "kg-x"), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
+	d, err := rules.DecideBenefit(by(ky, at("2025-08-20 13:15"), "reg-2"), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
 	require.NoError(t, err)
-	assert.Len(t, d.Registrations, 1)
+	assert.Len(t, d.Registrations, 2, "the applicant registration ends, one without benefit starts")
 	assert.Empty(t, d.Memberships)
 	assert.Empty(t, d.Messages)
 }

@@ -28,9 +28,14 @@
 //   - 1.1: a deadline's status is derived on the decision date: an open deadline whose due date has
 //     passed counts as 'Overskredet frist' even when the stored status still says open. A deadline of
 //     the same conversation type does not block.
-//   - 1.2: a rejection when the citizen has no open applicant registration changes nothing. Whether a
-//     registration category is an applicant's comes from the code list when it knows the category,
-//     else from Registration.Applicant.
+//   - 1.2: "afmeldte borgeren som ansøger" ends the citizen's status as an applicant, not the
+//     registration as a jobseeker: the applicant registration ends at now and a registration without
+//     benefit, not an applicant's, starts at now, with no category (the id of that category is not
+//     public; DFDG sets it). Reading it as the end of all registration would leave a citizen in
+//     'Uden ydelse' who is registered nowhere, which group 8 does not mean. A rejection when the
+//     citizen has no open applicant registration changes nothing. Whether a registration category is
+//     an applicant's comes from the code list when it knows the category, else from
+//     Registration.Applicant.
 //   - 1.5: the previous contact group is the one active at now; it ends at now even when it was due
 //     to end later. A history with a membership that ends before it starts, two memberships or
 //     registrations that overlap, or one that starts after now is rejected; CheckHistory lists every
