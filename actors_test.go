@@ -56,7 +56,9 @@ func TestEveryCommandChecksItsActor(t *testing.T) {
 			return err
 		}},
 		{"PlaceInGroup", []dfdg.Actor{kbh, frb, star}, func(at dfdg.At) error {
-			_, err := cg.PlaceInGroup(at, c, contactgroup.Placement{Group: dfdg.Dagpengemodtager})
+			ended := c
+			ended.Memberships = []dfdg.Membership{{ID: "kg-1", Group: dfdg.UdenYdelse, Start: since, End: since.Add(time.Hour)}}
+			_, err := cg.PlaceInGroup(at, ended, contactgroup.Placement{Group: dfdg.Dagpengemodtager})
 			return err
 		}},
 		{"ChangePersonCategory", []dfdg.Actor{kbh, frb}, func(at dfdg.At) error {

@@ -25,8 +25,9 @@ func TestNoMessageNamesARecordWithoutAnID(t *testing.T) {
 		PersonCategories: []dfdg.PersonCategorization{{Category: 4, Start: since}},
 		Absences:         []dfdg.Absence{{ID: "fr-1", Type: dfdg.SygdomSygemelding, Period: dfdg.Period{Start: dfdg.DateOf(since)}}},
 	}
-	_, err := contactgroup.Rules{}.PlaceInGroup(dfdg.At{Now: now, By: kbh}, noID, contactgroup.Placement{Group: dfdg.Dagpengemodtager})
-	assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue)
+	_, err := contactgroup.Rules{}.RegisterJobseeker(dfdg.At{Now: now, By: kbh}, noID,
+		contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: dfdg.Dagpengemodtager})
+	assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue, "the group to end has no id")
 	e, _ := dfdgerrors.As(err)
 	assert.Equal(t, dfdgerrors.Path("borger.kontaktgrupper[0].kontaktgruppeIdentifier"), e.Field())
 

@@ -35,13 +35,13 @@ func (r Rules) ChangePersonCategory(at dfdg.At, c dfdg.Citizen, pc dfdg.PersonCa
 		pc.Start = now
 	}
 	if !pc.End.IsZero() && pc.End.Before(pc.Start) {
-		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(dfdg.Rule1_7).WithField("sluttidspunkt", pc.ID)
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(dfdg.Rule1_7).WithField("sluttidspunkt", pc.ID)
 	}
 	prev := -1
 	for i, p := range c.PersonCategories {
 		where := pathPersonCategories.Index(i)
 		if !p.End.IsZero() && p.End.Before(p.Start) {
-			return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(dfdg.Rule1_7).WithField(where.Child("sluttidspunkt"), p.ID)
+			return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(dfdg.Rule1_7).WithField(where.Child("sluttidspunkt"), p.ID)
 		}
 		if p.Start.After(pc.Start) {
 			return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(dfdg.Rule1_7).WithField(where, p.ID).

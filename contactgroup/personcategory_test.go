@@ -59,7 +59,7 @@ func TestRule1_7_RejectsWhatWouldOverlap(t *testing.T) {
 	backwards := dfdg.Citizen{Jobcentre: kbh, PersonCategories: []dfdg.PersonCategorization{
 		{ID: "pk-1", Category: 1, Start: at("2025-07-01 09:00"), End: at("2025-06-01 09:00")}}}
 	_, err = rules.ChangePersonCategory(muni(now), backwards, dfdg.PersonCategorization{ID: "pk-3", Category: 3})
-	assert.ErrorIs(t, err, dfdgerrors.ErrNegativeDuration)
+	assert.ErrorIs(t, err, dfdgerrors.ErrEndsBeforeStart)
 	_, err = rules.ChangePersonCategory(muni(now), dfdg.Citizen{Jobcentre: kbh}, dfdg.PersonCategorization{ID: "pk-3"})
 	assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue)
 	_, err = rules.ChangePersonCategory(muni(now), dfdg.Citizen{}, dfdg.PersonCategorization{ID: "pk-3", Category: 3})

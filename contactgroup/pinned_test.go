@@ -33,7 +33,7 @@ func TestRule1_5_RejectsRegistrationsItCannotDecideOn(t *testing.T) {
 		detail string
 	}{
 		{"ends before it starts", []dfdg.Registration{reg("reg-1", "2025-06-01 10:00", "2025-05-01 10:00")},
-			dfdgerrors.ErrNegativeDuration, "borger.tilmeldinger[0].sluttidspunkt", ""},
+			dfdgerrors.ErrEndsBeforeStart, "borger.tilmeldinger[0].sluttidspunkt", ""},
 		{"starts after now", []dfdg.Registration{reg("reg-1", "2025-09-02 10:00", "")},
 			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[0]", "tilmeldingen reg-1 starter efter beslutningstidspunktet"},
 		{"overlap", []dfdg.Registration{reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00"), reg("reg-2", "2025-05-01 10:00", "")},
@@ -119,4 +119,38 @@ func TestRule1_2_BenefitOutcomeText(t *testing.T) {
 	var o contactgroup.BenefitOutcome
 	assert.ErrorIs(t, o.UnmarshalText([]byte("Ydelse afvist!")), dfdgerrors.ErrInvalidValue)
 	assert.ErrorIs(t, (*contactgroup.BenefitOutcome)(nil).UnmarshalText([]byte("Ydelse afvist")), dfdgerrors.ErrInvalidValue)
+}
+
+// DFDG 4644 'Borger har allerede en åben kontaktgruppe': CreateKontaktgruppe (POST
+// /v1/PersonVisitering/kontaktgruppe, starwiki page 4470112268; the contact-group REST table, page
+// 3893231673) rejects a citizen who is in a contact group. PlaceInGroup does too, also when the open
+// group is the one asked for, and also when it has an end date still to come; a registration as
+// jobseeker still moves the citizen (rule 1.5).
+func TestCode4644_PlaceInGroupWhileInAGroup(t *testing.T) {
+	now := at("2025-09-03 12:00")
+	for name, m := range map[string]dfdg.Membership{
+		"open":                {ID: "kg-8", Group: 8, Start: at("2025-09-01 10:00")},
+		"ending later":        {ID: "kg-8", Group: 8, Start: at("2025-09-01 10:00"), End: at("2025-10-01 10:00")},
+		"the group asked for": {ID: "kg-8", Group: 1, Start: at("2025-09-01 10:00")},
+	} {
+		c := dfdg.Citizen{Jobcentre: kbh, Memberships: []dfdg.Membership{m}}
+		d, err := rules.PlaceInGroup(muni(now, "kg-1"), c, contactgroup.Placement{Group: 1})
+		e, ok := dfdgerrors.As(err)
+		require.True(t, ok, "%s: %v", name, err)
+		assert.Equal(t, dfdgerrors.ErrContactGroupOpen, e.Kind(), name)
+		assert.Equal(t, dfdgerrors.Code(4644), e.Code(), name)
+		assert.Equal(t, "Borger har allerede en åben kontaktgruppe", e.Kind().Danish(), name)
+		assert.Equal(t, dfdgerrors.Path("borger.kontaktgrupper[0]"), e.Field(), name)
+		assert.Equal(t, "kg-8", e.Value(), name)
+		assert.False(t, d.Changes(), name)
+
+		_, err = rules.RegisterJobseeker(muni(now, "kg-1"), c, contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 1})
+		assert.NoError(t, err, "%s: a registration moves the citizen", name)
+	}
+	ended := dfdg.Citizen{Jobcentre: kbh, Memberships: []dfdg.Membership{{ID: "kg-8", Group: 8, Start: at("2025-09-01 10:00"), End: at("2025-09-02 10:00")}}}
+	_, err := rules.PlaceInGroup(muni(now, "kg-1"), ended, contactgroup.Placement{Group: 1})
+	assert.NoError(t, err, "a group that has ended is not open")
+	assert.Len(t, rules.ValidatePlaceInGroup(muni(now), dfdg.Citizen{Jobcentre: kbh, Memberships: []dfdg.Membership{
+		{ID: "a", Group: 1, Start: at("2025-09-01 10:00")}, {ID: "b", Group: 8, Start: at("2025-09-02 10:00")}}}, contactgroup.Placement{Group: 1}), 1,
+		"an inconsistent history is that error, not also 4644")
 }

@@ -47,9 +47,21 @@ var (
 // ValidatePlaceInGroup returns every reason PlaceInGroup would reject p: a missing now, an actor that
 // is not a municipality or STAR (CreateKontaktgruppe's allowed organisations), a missing jobcentre or
 // contact group, a contact group inactive on now's date (rule 1.4), a history it cannot decide on (rule
-// 1.5). It does not allocate when p is accepted.
+// 1.5), and a citizen in a contact group at now: DFDG 4644 'Borger har allerede en åben kontaktgruppe',
+// which CreateKontaktgruppe documents (ErrContactGroupOpen). It does not allocate when p is accepted.
 func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfdgerrors.List {
-	return r.validatePlacement(at, &c, p.Group, placementCommand, dfdg.ActorMunicipality, dfdg.ActorSTAR)
+	errs := r.validatePlacement(at, &c, p.Group, placementCommand, dfdg.ActorMunicipality, dfdg.ActorSTAR)
+	if !at.Now.IsZero() && !errs.Has(dfdgerrors.ErrInconsistentHistory) {
+		for i := range c.Memberships {
+			if m := &c.Memberships[i]; m.ActiveAt(at.Now) {
+				errs = append(errs, dfdgerrors.New(dfdgerrors.ErrContactGroupOpen).WithField(contact.Memberships.Index(i), m.ID).
+					WithDetail("borgeren er i kontaktgruppe "+strconv.Itoa(int(m.Group))+" ("+m.ID+"); afslut den først",
+						"the citizen is in contact group "+strconv.Itoa(int(m.Group))+" ("+m.ID+"); end it first"))
+				break
+			}
+		}
+	}
+	return errs
 }
 
 func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.ContactGroup, what [2]string, allowed ...dfdg.ActorKind) dfdgerrors.List {
@@ -69,12 +81,13 @@ func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.Contact
 	return errs
 }
 
-// PlaceInGroup places the citizen in contact group p.Group, applying rule 1.5: the membership starts
-// at now, whatever p.RequestedAt says (the decision's Overrode field says when it differed), and the
-// contact group active at now ends at now, so no membership ever ends before it starts and none
-// overlap. A contact group inactive on now's date is rejected (rule 1.4). Messages: Kontaktgruppe.WSB
-// Update for the membership that ends and Create for the new one, to the jobcentre (and the Create to
-// the a-kasse when the new group is 13).
+// PlaceInGroup places a citizen who is in no contact group at now in contact group p.Group, as DFDG's
+// CreateKontaktgruppe does, applying rule 1.5: the membership starts at now, whatever p.RequestedAt
+// says (the decision's Overrode field says when it differed), so no membership ever ends before it
+// starts. A citizen in a contact group at now is DFDG 4644 (ErrContactGroupOpen): CreateKontaktgruppe
+// does not move a citizen between groups, and RegisterJobseeker does. A contact group inactive on
+// now's date is rejected (rule 1.4). Messages: Kontaktgruppe.WSB Create for the new membership, to the
+// jobcentre (and to the a-kasse when the new group is 13).
 func (r Rules) PlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) (dfdg.Decision, error) {
 	if errs := r.ValidatePlaceInGroup(at, c, p); len(errs) > 0 {
 		return dfdg.Decision{}, errs[0]
@@ -125,7 +138,7 @@ func checkRegistrations(regs []dfdg.Registration, now time.Time, rule dfdg.RuleI
 		r := &regs[i]
 		switch {
 		case !r.End.IsZero() && r.End.Before(r.Start):
-			return dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(rule).WithField(pathRegistrations.Index(i).Child("sluttidspunkt"), r.ID)
+			return dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(rule).WithField(pathRegistrations.Index(i).Child("sluttidspunkt"), r.ID)
 		case r.Start.After(now):
 			return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField(pathRegistrations.Index(i), r.ID).
 				WithDetail("tilmeldingen "+r.ID+" starter efter beslutningstidspunktet", "the registration "+r.ID+" starts after the decision time")

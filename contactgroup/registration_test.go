@@ -84,7 +84,7 @@ func TestRule1_5_RejectsHistoryItCannotDecideOn(t *testing.T) {
 		ms   []dfdg.Membership
 		kind dfdgerrors.Kind
 	}{
-		{"ends before it starts", []dfdg.Membership{{ID: "kg-1", Group: 8, Start: at("2025-06-01 10:00"), End: at("2025-05-01 10:00")}}, dfdgerrors.ErrNegativeDuration},
+		{"ends before it starts", []dfdg.Membership{{ID: "kg-1", Group: 8, Start: at("2025-06-01 10:00"), End: at("2025-05-01 10:00")}}, dfdgerrors.ErrEndsBeforeStart},
 		{"overlap", []dfdg.Membership{
 			{ID: "kg-1", Group: 8, Start: at("2025-01-01 10:00"), End: at("2025-06-01 10:00")},
 			{ID: "kg-2", Group: 1, Start: at("2025-05-01 10:00")}}, dfdgerrors.ErrInconsistentHistory},
@@ -126,10 +126,10 @@ func TestRule1_5_CheckHistory(t *testing.T) {
 	}
 	errs := rules.CheckHistory(dfdg.At{}, dfdg.Citizen{Memberships: ms})
 	require.Len(t, errs, 4, "%v", errs)
-	assert.Equal(t, dfdgerrors.ErrNegativeDuration, errs[0].Kind())
+	assert.Equal(t, dfdgerrors.ErrEndsBeforeStart, errs[0].Kind())
 	assert.Equal(t, "b", errs[0].Value())
 	assert.Equal(t, dfdgerrors.Path("borger.kontaktgrupper[1].sluttidspunkt"), errs[0].Field())
-	assert.Equal(t, dfdgerrors.Code(1003), errs[0].Code())
+	assert.Equal(t, dfdgerrors.Code(0), errs[0].Code(), "DFDG documents 1003 for an absence's period, not for a stored membership")
 	assert.Equal(t, dfdgerrors.ErrMissingValue, errs[1].Kind())
 	assert.Equal(t, dfdgerrors.Path("borger.kontaktgrupper[5].starttidspunkt"), errs[1].Field())
 	assert.Equal(t, "c", errs[2].Value())
@@ -192,17 +192,18 @@ func TestKontaktgruppeToAkasseOnJobafklaring(t *testing.T) {
 	assert.Len(t, d.Messages, 1, "other groups: the jobcentre only")
 }
 
-// PlaceInGroup is the contact-group part of a registration on its own, as CreateKontaktgruppe.
+// PlaceInGroup is the contact-group part of a registration on its own, as CreateKontaktgruppe: for a
+// citizen in no contact group at now, from now.
 func TestRule1_5_PlaceInGroupStartsNow(t *testing.T) {
-	c := dfdg.Citizen{Jobcentre: kbh, Memberships: []dfdg.Membership{{ID: "kg-8", Group: 8, Start: at("2025-09-01 10:00")}}}
+	c := dfdg.Citizen{Jobcentre: kbh, Memberships: []dfdg.Membership{{ID: "kg-8", Group: 8, Start: at("2025-08-01 10:00"), End: at("2025-09-01 10:00")}}}
 	now := at("2025-09-03 12:00")
-	d, err := rules.PlaceInGroup(muni(now), c, contactgroup.Placement{Group: 1, RequestedAt: at("2025-08-01 00:00")})
+	d, err := rules.PlaceInGroup(muni(now, "kg-1"), c, contactgroup.Placement{Group: 1, RequestedAt: at("2025-08-01 00:00")})
 	require.NoError(t, err)
 	assert.True(t, d.Overrode.Equal(at("2025-08-01 00:00")))
 	assert.Empty(t, d.Registrations, "no registration")
-	require.Len(t, d.Memberships, 2)
-	assert.True(t, d.Memberships[0].Record.End.Equal(now))
-	assert.True(t, d.Memberships[1].Record.Start.Equal(now))
+	require.Len(t, d.Memberships, 1)
+	assert.Equal(t, dfdg.Change[dfdg.Membership]{Type: dfdg.Create, Record: dfdg.Membership{ID: "kg-1", Group: 1, Start: now}}, d.Memberships[0])
+	assert.Equal(t, []string{"Kontaktgruppe.WSB Oprettelse til kommune 101 om Kontaktgruppe kg-1"}, messages(t, d))
 	requireSound(t, c.Apply(d).Memberships)
 
 	_, err = rules.PlaceInGroup(muni(now), c, contactgroup.Placement{Group: 28})

@@ -14,8 +14,9 @@ const (
 	// is never rejected for failing the modulus 11 check.
 	ErrInvalidCPR
 
-	// ErrNegativeDuration (DFDG 1003) applies only when a start date is strictly after its end
-	// date; a period that starts and ends on the same day is valid (rule 2.3).
+	// ErrNegativeDuration (DFDG 1003) applies only when the period of a command's absence or
+	// activity starts strictly after it ends; a period that starts and ends on the same day is valid
+	// (rule 2.3). A stored record that ends before it starts is ErrEndsBeforeStart.
 	ErrNegativeDuration
 
 	// ErrIDNotFound (DFDG 4589 "Id ikke fundet") answers a read or update of a record whose GDPR
@@ -56,8 +57,8 @@ const (
 	// municipalities, for example on external references 5 and 6 (rule 3.2).
 	ErrInvalidMunicipality
 
-	// ErrOverlapNotAllowed applies when an absence overlaps another absence that its type's
-	// overlap policy, or the other's, does not allow (rule 2.1).
+	// ErrOverlapNotAllowed applies when an absence is registered over another absence that its own
+	// type's overlap policy does not allow (rule 2.1).
 	ErrOverlapNotAllowed
 
 	// ErrDuplicateActivity applies when a new company-oriented activity equals an existing one in
@@ -92,6 +93,18 @@ const (
 	// ErrActorNotAllowed applies when an actor gives a command that only another actor gives, such
 	// as a benefit decision that does not come from KY.
 	ErrActorNotAllowed
+
+	// ErrContactGroupOpen (DFDG 4644 "Borger har allerede en åben kontaktgruppe") applies when a
+	// citizen is placed in a contact group (CreateKontaktgruppe) while in one at the decision time.
+	// Source: STAR's CreateKontaktgruppe (POST /v1/PersonVisitering/kontaktgruppe), page 4470112268,
+	// and the contact-group REST table, page 3893231673, which gives the English text.
+	ErrContactGroupOpen
+
+	// ErrEndsBeforeStart applies when a record the caller supplies, stored or to be stored, ends
+	// before it starts where DFDG documents no code for it: a contact-group membership, a
+	// registration or a person category in the citizen's history, a record whose GDPR deletion date
+	// is asked for. DFDG documents 1003 (ErrNegativeDuration) only for the period of an absence.
+	ErrEndsBeforeStart
 
 	numKinds
 )
@@ -166,6 +179,12 @@ var catalogue = [numKinds]entry{
 	ErrActorNotAllowed: {0, "ActorNotAllowed",
 		"Aktøren må ikke udføre handlingen",
 		"The actor may not perform this action"},
+	ErrContactGroupOpen: {4644, "ContactGroupOpen",
+		"Borger har allerede en åben kontaktgruppe",
+		"This Client has an open existing contactgroup"},
+	ErrEndsBeforeStart: {0, "EndsBeforeStart",
+		"Posten slutter, før den starter",
+		"The record ends before it starts"},
 }
 
 // Kinds returns every entry of the catalogue, in order.

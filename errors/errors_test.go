@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -56,7 +57,22 @@ func TestCatalogue(t *testing.T) {
 		assert.Equal(t, k, kk)
 	}
 	// The library invents no DFDG number: the only codes are the note's and DFDG's documented ones.
-	assert.Equal(t, map[dfdgerrors.Code]bool{1001: true, 1003: true, 4589: true, 110016: true}, codes)
+	assert.Equal(t, map[dfdgerrors.Code]bool{1001: true, 1003: true, 4589: true, 4644: true, 110016: true}, codes)
+}
+
+// The texts of codes from STAR's service documentation are its own, letter for letter, as collected
+// in the shared reference data (where it lies beside the repository).
+func TestDocumentedTextsVerbatim(t *testing.T) {
+	raw, err := os.ReadFile("../../shared/data/dfdg-public-errors.md")
+	if err != nil {
+		t.Skip("reference data not beside the repository")
+	}
+	data := string(raw)
+	for _, k := range []dfdgerrors.Kind{dfdgerrors.ErrContactGroupOpen} {
+		row := "| " + strconv.Itoa(int(k.Code())) + " | " + k.Danish()
+		assert.Contains(t, data, row, "%s", k)
+		assert.Contains(t, data, "("+k.English()+")", "%s", k)
+	}
 }
 
 func TestNoteTextsVerbatim(t *testing.T) {

@@ -206,7 +206,7 @@ func (rs Rules) DeletionDate(at dfdg.At, r Record) (Due, error) {
 func (rs Rules) deletionDate(today dfdg.Date, r Record) (Due, error) {
 	cat := rs.Catalog
 	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Before(r.Start) {
-		return Due{}, dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(dfdg.Rule4_1).WithField("slutdato", r.ID)
+		return Due{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(dfdg.Rule4_1).WithField("slutdato", r.ID)
 	}
 	switch r.Kind {
 	case dfdg.RecordRegistration:

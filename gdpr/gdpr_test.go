@@ -132,10 +132,12 @@ func TestRule4_1_Deceased(t *testing.T) {
 	assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue)
 }
 
-func TestRule4_1_EndBeforeStartIs1003(t *testing.T) {
+// A stored record that ends before it starts has no deletion date. It is the library's error, not
+// 1003, which DFDG documents for the period of a new absence only.
+func TestRule4_1_EndBeforeStartIsTheLibrarys(t *testing.T) {
 	_, err := rules.DeletionDate(on(today), gdpr.Record{Kind: dfdg.RecordRegistration, ID: "reg", Start: day("2020-01-02"), End: day("2020-01-01")})
-	assert.ErrorIs(t, err, dfdgerrors.ErrNegativeDuration)
-	assert.Equal(t, dfdgerrors.Code(1003), dfdgerrors.CodeOf(err))
+	assert.ErrorIs(t, err, dfdgerrors.ErrEndsBeforeStart)
+	assert.Equal(t, dfdgerrors.Code(0), dfdgerrors.CodeOf(err))
 	_, err = rules.DeletionDate(on(today), gdpr.Record{Kind: 0, ID: "x"})
 	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidValue)
 }

@@ -127,6 +127,12 @@ func TestSection1ContactGroup(t *testing.T) {
 	assert.Equal(t, "2025-07-01T08:00:00+02:00", ms[0].(map[string]any)["post"].(map[string]any)["starttidspunkt"], "rule 1.5: the start is now")
 	assert.Equal(t, "2025-06-01T08:00:00+02:00", body["tilsidesatTidspunkt"])
 	assert.Equal(t, []string{"Kontaktgruppe.WSB Oprettelse om kg-1"}, c.feed("kommune 101"))
+
+	status, body = c.do(req{method: "POST", path: "/v1/PersonVisitering/kontaktgruppe", cpr: cpr1, now: "2025-07-02T08:00:00+02:00",
+		body: map[string]any{"kontaktgruppeIdentifier": "kg-2", "KontaktgruppeType": 8}})
+	assert.Equal(t, http.StatusBadRequest, status)
+	assert.EqualValues(t, 4644, body["kode"], "a citizen in a contact group")
+	assert.Equal(t, "Borger har allerede en åben kontaktgruppe", body["tekst"])
 }
 
 // Section 2: KSD's sickness, recovery and a 1003.
@@ -281,8 +287,8 @@ func TestConcurrentRequestsForOneCitizen(t *testing.T) {
 			if status != http.StatusOK {
 				failed.Add(1)
 			}
-			status, _ = c.do(req{method: "POST", path: "/v1/PersonVisitering/kontaktgruppe", cpr: cpr1,
-				body: map[string]any{"kontaktgruppeIdentifier": fmt.Sprint("kg-", i), "KontaktgruppeType": 1 + 7*(i%2)}})
+			status, _ = c.do(req{method: "POST", path: "/v1/Tilmelding", cpr: cpr1,
+				body: map[string]any{"tilmeldingIdentifier": fmt.Sprint("reg-", i), "klientKategori": 2, "kontaktgruppeType": 1 + 7*(i%2)}})
 			if status != http.StatusOK {
 				failed.Add(1)
 			}
@@ -296,9 +302,10 @@ func TestConcurrentRequestsForOneCitizen(t *testing.T) {
 	var st dfdg.Citizen
 	require.NoError(t, json.Unmarshal(raw, &st), "the test double's citizen is the library's")
 	assert.Len(t, st.Absences, n, "every absence is there")
-	assert.Len(t, st.Memberships, n, "every placement is there")
+	assert.Len(t, st.Registrations, n, "every registration is there")
+	assert.Len(t, st.Memberships, n, "every membership is there")
 	assert.Empty(t, contactgroup.Rules{}.CheckHistory(dfdg.At{}, st), "and the history is sound")
-	assert.Len(t, c.feed("kommune 101"), n+n+(n-1), "Fravaer.WSB per absence, Kontaktgruppe.WSB Create per placement and Update per ended one")
+	assert.Len(t, c.feed("kommune 101"), n+n+(n-1), "Fravaer.WSB per absence, Kontaktgruppe.WSB Create per registration and Update per ended group")
 }
 
 func TestGracefulShutdown(t *testing.T) {

@@ -54,14 +54,14 @@ func CheckMemberships(ms []dfdg.Membership, now time.Time, rule dfdg.RuleID) err
 }
 
 // CheckOne rejects the membership m, at position i of the history, when it has no start (a missing
-// value) or ends before it starts (1003).
+// value) or ends before it starts.
 func CheckOne(m *dfdg.Membership, i int, rule dfdg.RuleID) error {
 	if m.Start.IsZero() {
 		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(rule).WithField(Memberships.Index(i).Child("starttidspunkt"), m.ID).
 			WithDetail("kontaktgruppeforløbet "+m.ID+" har intet starttidspunkt", "the membership "+m.ID+" has no start")
 	}
 	if !m.End.IsZero() && m.End.Before(m.Start) {
-		return dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(rule).WithField(Memberships.Index(i).Child("sluttidspunkt"), m.ID).
+		return dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(rule).WithField(Memberships.Index(i).Child("sluttidspunkt"), m.ID).
 			WithDetail("kontaktgruppeforløbet "+m.ID+" slutter "+Stamp(m.End)+", før det starter "+Stamp(m.Start),
 				"the membership "+m.ID+" ends "+Stamp(m.End)+", before it starts "+Stamp(m.Start))
 	}
