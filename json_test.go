@@ -104,6 +104,8 @@ func jsonSamples() map[string][]any {
 		"errors.Kind": {dfdgerrors.Kind(0), dfdgerrors.ErrPlanTypeMissing}, "errors.RuleID": {dfdgerrors.RuleID(""), dfdgerrors.RuleID("3.1")},
 		"errors.Code": {dfdgerrors.Code(0), dfdgerrors.Code(1003)}, "errors.Error": {(*dfdgerrors.Error)(nil), &dfdgerrors.Error{}, fail},
 		"errors.List": {dfdgerrors.List(nil), dfdgerrors.List{fail, fail}}, "errors.Path": {dfdgerrors.Path(""), dfdgerrors.Path("a[1].b")},
+		"errors.Documentation": {dfdgerrors.Documentation{}, documented4405}, "errors.Wording": {dfdgerrors.Wording{}, documented4405.Wordings[0]},
+		"errors.Source": {dfdgerrors.Source{}, documented4405.Wordings[0].Sources[0]},
 
 		// The catalogue's types are used by pointer; their zero values too.
 		"codelist.Catalog": {(*codelist.Catalog)(nil), &codelist.Catalog{}}, "codelist.Entry": {codelist.Entry{}, entry},
@@ -134,6 +136,8 @@ func jsonSamples() map[string][]any {
 
 // Every exported type round-trips through JSON: what it writes reads back into a value that writes the
 // same, and the zero value reads back as the zero value.
+var documented4405, _ = dfdgerrors.Documented(4405)
+
 func TestEveryTypeRoundTripsThroughJSON(t *testing.T) {
 	samples := jsonSamples()
 	for _, name := range exportedTypes(t) {

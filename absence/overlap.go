@@ -74,6 +74,9 @@ func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update boo
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("fravaerIdentifier", ""))
 	case update && !exists:
 		errs = append(errs, notFound(a.ID))
+	case !update && exists && what == absenceCommand:
+		// CreateFravaer documents 4977; KSD's sickness services document no code for it.
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrIDExists).WithField("fravaerIdentifier", a.ID))
 	case !update && exists:
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("fravaerIdentifier", a.ID).
 			WithDetail("fraværet findes allerede", "the absence already exists"))

@@ -88,7 +88,24 @@ func TestUpdateSkipsItselfWhenCheckingOverlap(t *testing.T) {
 	_, err = rules.Update(by(dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00")), s, dfdg.Absence{ID: "nope", Type: 66, Period: period("2025-07-01", "")})
 	assert.ErrorIs(t, err, dfdgerrors.ErrRecordNotFound)
 	_, err = rules.Create(by(dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00")), s, a)
-	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidState, "an id that exists is not created again")
+	assert.ErrorIs(t, err, dfdgerrors.ErrIDExists, "an id that exists is not created again")
+}
+
+// DFDG 4977 'Det angivne id findes allerede': CreateFravaer (POST /v1/Fravaer, starwiki page
+// 4606591271) rejects an absence with an id the citizen already has. The answer DFDG gives is the same
+// error as the library's.
+func TestCode4977_CreateWithAnIDThatExists(t *testing.T) {
+	s := state(dfdg.Absence{ID: "fr-1", Type: 1, Period: period("2025-07-01", "")})
+	_, err := rules.Create(by(dfdg.MunicipalityActor(kbh), at("2025-07-02 10:00")), s, dfdg.Absence{ID: "fr-1", Type: 1, Period: period("2025-08-01", "")})
+	e, ok := dfdgerrors.As(err)
+	require.True(t, ok, "%v", err)
+	assert.Equal(t, dfdgerrors.Code(4977), e.Code())
+	assert.Equal(t, "Det angivne id findes allerede", e.Kind().Danish())
+	assert.Equal(t, dfdgerrors.Path("fravaerIdentifier"), e.Field())
+	assert.ErrorIs(t, dfdgerrors.FromDFDG(4977, "Det angivne id findes allerede"), e.Kind())
+	_, err = rules.ReportSick(ksdAt(at("2025-07-02 10:00")), s, dfdg.Absence{ID: "fr-1", Type: sygdom, Period: period("2025-07-02", "")})
+	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidState, "KSD's sickness services document no code for it")
+	assert.NotErrorIs(t, err, dfdgerrors.Code(4977))
 }
 
 func TestValidateListsEveryViolation(t *testing.T) {

@@ -154,3 +154,27 @@ func TestCode4644_PlaceInGroupWhileInAGroup(t *testing.T) {
 		{ID: "a", Group: 1, Start: at("2025-09-01 10:00")}, {ID: "b", Group: 8, Start: at("2025-09-02 10:00")}}}, contactgroup.Placement{Group: 1}), 1,
 		"an inconsistent history is that error, not also 4644")
 }
+
+// DFDG 4675 'Den angivne kontaktgruppetype er ugyldig' (the contact-group REST table, starwiki page
+// 3893231673): a placement in a contact group a complete list does not hold. The embedded list is not
+// complete, so only a list the caller loads makes it; a registration (enrollment, which documents no
+// such code) keeps the library's UnknownCode.
+func TestCode4675_PlaceInGroupOfAnUnknownType(t *testing.T) {
+	cat, err := codelist.Load(fstest.MapFS{"kontaktgrupper.csv": {Data: []byte("# list: kontaktgrupper\n# complete: ja\n# source: a test\nid,name\n1,Dagpengemodtager\n8,Uden ydelse\n")}})
+	require.NoError(t, err)
+	loaded := contactgroup.Rules{Catalog: cat}
+	now := func() dfdg.At { return muni(at("2025-09-03 12:00"), "kg-1") }
+	c := dfdg.Citizen{Jobcentre: kbh}
+	_, err = loaded.PlaceInGroup(now(), c, contactgroup.Placement{Group: 9})
+	e, ok := dfdgerrors.As(err)
+	require.True(t, ok, "%v", err)
+	assert.Equal(t, dfdgerrors.Code(4675), e.Code())
+	assert.Equal(t, dfdgerrors.Path("kontaktgruppeType"), e.Field())
+	assert.Equal(t, "9", e.Value())
+	_, err = loaded.PlaceInGroup(now(), c, contactgroup.Placement{Group: 8})
+	assert.NoError(t, err)
+	_, err = rules.PlaceInGroup(now(), c, contactgroup.Placement{Group: 9})
+	assert.NoError(t, err, "the embedded list is not complete: 9 is not known to be wrong")
+	_, err = loaded.RegisterJobseeker(now(), c, contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 9})
+	assert.ErrorIs(t, err, dfdgerrors.ErrUnknownCode)
+}

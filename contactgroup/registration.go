@@ -47,10 +47,16 @@ var (
 // ValidatePlaceInGroup returns every reason PlaceInGroup would reject p: a missing now, an actor that
 // is not a municipality or STAR (CreateKontaktgruppe's allowed organisations), a missing jobcentre or
 // contact group, a contact group inactive on now's date (rule 1.4), a history it cannot decide on (rule
-// 1.5), and a citizen in a contact group at now: DFDG 4644 'Borger har allerede en åben kontaktgruppe',
-// which CreateKontaktgruppe documents (ErrContactGroupOpen). It does not allocate when p is accepted.
+// 1.5), a contact group a complete list does not hold (DFDG 4675, ErrContactGroupTypeInvalid), and a
+// citizen in a contact group at now: DFDG 4644 'Borger har allerede en åben kontaktgruppe', which
+// CreateKontaktgruppe documents (ErrContactGroupOpen). It does not allocate when p is accepted.
 func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfdgerrors.List {
 	errs := r.validatePlacement(at, &c, p.Group, placementCommand, dfdg.ActorMunicipality, dfdg.ActorSTAR)
+	for i, e := range errs {
+		if e.Kind() == dfdgerrors.ErrUnknownCode && e.Field() == "kontaktgruppeType" {
+			errs[i] = dfdgerrors.New(dfdgerrors.ErrContactGroupTypeInvalid).WithRule(e.Rule()).WithField(e.Field(), e.Value()).WithDetail(e.Detail(), e.DetailEN())
+		}
+	}
 	if !at.Now.IsZero() && !errs.Has(dfdgerrors.ErrInconsistentHistory) {
 		for i := range c.Memberships {
 			if m := &c.Memberships[i]; m.ActiveAt(at.Now) {

@@ -106,6 +106,21 @@ const (
 	// is asked for. DFDG documents 1003 (ErrNegativeDuration) only for the period of an absence.
 	ErrEndsBeforeStart
 
+	// ErrIDExists (DFDG 4977 "Det angivne id findes allerede") applies when an absence is created
+	// with an id the citizen already has (CreateFravaer, POST /v1/Fravaer, starwiki page 4606591271).
+	// Its English text is the library's: the documentation gives only the Danish.
+	ErrIDExists
+
+	// ErrContactGroupTypeInvalid (DFDG 4675 "Den angivne kontaktgruppetype er ugyldig") applies when
+	// a citizen is placed in a contact group that a complete contact-group list does not hold (the
+	// contact-group REST table, starwiki page 3893231673). The embedded list is not complete, so only
+	// a list the caller loads with complete: ja makes it.
+	ErrContactGroupTypeInvalid
+
+	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
+	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
+	ErrDFDGAnswer
+
 	numKinds
 )
 
@@ -185,6 +200,15 @@ var catalogue = [numKinds]entry{
 	ErrEndsBeforeStart: {0, "EndsBeforeStart",
 		"Posten slutter, før den starter",
 		"The record ends before it starts"},
+	ErrIDExists: {4977, "IDExists",
+		"Det angivne id findes allerede",
+		"The given id already exists"},
+	ErrContactGroupTypeInvalid: {4675, "ContactGroupTypeInvalid",
+		"Den angivne kontaktgruppetype er ugyldig",
+		"The ContactGroupTypeIdentifier is invalid"},
+	ErrDFDGAnswer: {0, "DFDGAnswer",
+		"DFDG afviste kaldet",
+		"DFDG rejected the call"},
 }
 
 // Kinds returns every entry of the catalogue, in order.

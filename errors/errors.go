@@ -36,7 +36,10 @@ import (
 type RuleID string
 
 // Code is a DFDG error code, such as 1003 or 110016. The zero Code means that DFDG documents no code
-// for the rejection.
+// for the rejection. A Code is also an error, so that it serves as a sentinel for any code DFDG
+// documents, whether or not the library has a Kind for it: errors.Is(err, dfdgerrors.Code(4703))
+// matches an *Error with code 4703, and errors.Is(err, dfdgerrors.Code(4405)) matches one with 4405
+// or 60007, which DFDG documents for the same condition (see Documented).
 type Code uint32
 
 // String returns the code in decimal, or the empty string for the zero Code.
@@ -47,11 +50,15 @@ func (c Code) String() string {
 	return strconv.FormatUint(uint64(c), 10)
 }
 
+// Error returns the code in decimal, as String does.
+func (c Code) Error() string { return c.String() }
+
 // Error is one rejection: which catalogue entry, which rule rejected, where and what was wrong. Make
 // one with New and the With methods; read it with the methods of the same names. The zero Error, and a
 // nil *Error, are the catalogue's unknown entry and print as such.
 type Error struct {
 	kind   Kind
+	code   Code // the code DFDG answered with, when it is not the kind's (FromDFDG)
 	rule   RuleID
 	field  Path
 	value  string
@@ -158,8 +165,14 @@ func (e *Error) DetailEN() string {
 	return MaskCPR(e.detail[1])
 }
 
-// Code returns the DFDG code of e's kind (0 when DFDG documents none).
-func (e *Error) Code() Code { return e.Kind().Code() }
+// Code returns the DFDG code of e: the one DFDG answered with for an Error made by FromDFDG, else its
+// kind's (0 when DFDG documents none).
+func (e *Error) Code() Code {
+	if e != nil && e.code != 0 {
+		return e.code
+	}
+	return e.Kind().Code()
+}
 
 // Reason returns the stable library reason of e's kind, such as "PlanTypeMissing".
 func (e *Error) Reason() string { return e.Kind().Reason() }
@@ -185,11 +198,10 @@ func join(text, detail string) string {
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("dfdg ")
-	k := e.Kind()
-	if c := k.Code(); c != 0 {
+	if c := e.Code(); c != 0 {
 		b.WriteString(c.String())
 	} else {
-		b.WriteString(k.Reason())
+		b.WriteString(e.Kind().Reason())
 	}
 	b.WriteString(": ")
 	b.WriteString(e.Danish())
@@ -216,14 +228,17 @@ func (e *Error) Error() string {
 	return MaskCPR(b.String())
 }
 
-// Is reports whether target is e's Kind, or an *Error of the same Kind, so that errors.Is works with
-// both the sentinels and another Error.
+// Is reports whether target is e's Kind, an *Error of the same Kind, or e's Code (or the code DFDG
+// documents for the same condition), so that errors.Is works with the sentinels, another Error and a
+// bare code.
 func (e *Error) Is(target error) bool {
 	switch t := target.(type) {
 	case Kind:
 		return t == e.Kind()
 	case *Error:
 		return t != nil && t.Kind() == e.Kind()
+	case Code:
+		return sameCondition(e.Code(), t)
 	}
 	return false
 }
@@ -246,7 +261,7 @@ type errorJSON struct {
 func (e *Error) MarshalJSON() ([]byte, error) {
 	k := e.Kind()
 	return json.Marshal(errorJSON{
-		Code: k.Code(), Reason: k.Reason(), Rule: e.Rule(),
+		Code: e.Code(), Reason: k.Reason(), Rule: e.Rule(),
 		Text: k.Danish(), TextEN: k.English(),
 		Field: e.Field(), Value: e.Value(), Detail: e.Detail(), DetailEN: e.DetailEN(),
 	})
@@ -272,12 +287,16 @@ func (e *Error) UnmarshalJSON(b []byte) error {
 			return unknownKind(w.Reason)
 		}
 	case w.Code != 0:
-		var ok bool
-		if k, ok = KindByCode(w.Code); !ok {
-			return unknownKind(w.Code.String())
-		}
+		k = kindForAnswer(w.Code)
+	}
+	if w.Code != 0 && w.Code != k.Code() && k != ErrDFDGAnswer && !sameCondition(k.Code(), w.Code) {
+		return New(ErrInvalidValue).WithField("kode", w.Code.String()).
+			WithDetail("koden hører ikke til årsagen "+w.Reason, "the code does not belong to the reason "+w.Reason)
 	}
 	*e = Error{kind: k, rule: w.Rule, field: w.Field, value: w.Value, detail: [2]string{w.Detail, w.DetailEN}}
+	if w.Code != k.Code() {
+		e.code = w.Code
+	}
 	return nil
 }
 

@@ -1,0 +1,186 @@
+package errors
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/csv"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The error codes DFDG documents, as data: every wording STAR's public service documentation gives
+// for a code, with the services that return it and the page it is on. See CODES.md beside this file,
+// which is generated from it.
+var (
+	//go:embed data/dfdg-codes.csv
+	codesCSV []byte
+	//go:embed data/dfdg-sources.csv
+	sourcesCSV []byte
+)
+
+// Documentation is what DFDG's public documentation says of one error code.
+type Documentation struct {
+	Code Code `json:"kode"`
+	// Also is the code DFDG documents for the same condition in its other numbering: the new REST
+	// codes beside the old ones (4783 and 90002), or 4405 and 60007 for a dead person. An *Error
+	// with either code matches both with errors.Is.
+	Also Code `json:"ogsaa,omitempty"`
+	// Wordings are the texts the documentation gives, verbatim (a text the source cuts off ends in
+	// "[…]" and is not completed), each with where it is returned.
+	Wordings []Wording `json:"formuleringer"`
+}
+
+// Wording is one documented text of a code.
+type Wording struct {
+	// Area is the group of services it is documented for: transport, cpr, myndighed,
+	// kontaktgruppe, tilmelding, afmelding, fravaer, sygemelding, frist, samtale, plan or aktivitet.
+	Area string `json:"omraade"`
+	Text string `json:"tekst"`
+	// When says which services and methods return it, and STAR's description where it adds one.
+	When    string   `json:"hvornaar"`
+	Sources []Source `json:"kilder"`
+}
+
+// Source is a page of STAR's public documentation.
+type Source struct {
+	Key     string `json:"noegle"`
+	Page    string `json:"side"`
+	Address string `json:"adresse"`
+}
+
+type documented struct {
+	codes []Documentation // by code
+}
+
+var documentation = sync.OnceValue(func() *documented {
+	d, err := parseDocumented(codesCSV, sourcesCSV)
+	if err != nil {
+		panic("dfdg/errors: the embedded code data is malformed: " + err.Error())
+	}
+	return d
+})
+
+// Documented returns what DFDG's public documentation says of code c.
+func Documented(c Code) (Documentation, bool) {
+	codes := documentation().codes
+	i, ok := slices.BinarySearchFunc(codes, c, func(d Documentation, c Code) int { return int(d.Code) - int(c) })
+	if !ok {
+		return Documentation{}, false
+	}
+	return codes[i], true
+}
+
+// DocumentedCodes returns every code DFDG's public documentation gives, in order.
+func DocumentedCodes() []Code {
+	codes := documentation().codes
+	out := make([]Code, len(codes))
+	for i, d := range codes {
+		out[i] = d.Code
+	}
+	return out
+}
+
+// sameCondition reports whether codes a and b are one condition: equal, or documented as each
+// other's Also.
+func sameCondition(a, b Code) bool {
+	if a == b {
+		return a != 0
+	}
+	d, ok := Documented(a)
+	return ok && d.Also == b
+}
+
+func parseDocumented(codes, sources []byte) (*documented, error) {
+	srcRows, err := readCSV(sources, []string{"key", "page", "address"})
+	if err != nil {
+		return nil, fmt.Errorf("dfdg-sources.csv: %w", err)
+	}
+	byKey := map[string]Source{}
+	for _, r := range srcRows {
+		byKey[r[0]] = Source{Key: r[0], Page: r[1], Address: r[2]}
+	}
+	rows, err := readCSV(codes, []string{"code", "also", "area", "text", "when", "sources"})
+	if err != nil {
+		return nil, fmt.Errorf("dfdg-codes.csv: %w", err)
+	}
+	d := &documented{}
+	for i, r := range rows {
+		code, err := parseCode(r[0])
+		if err != nil {
+			return nil, fmt.Errorf("dfdg-codes.csv row %d: %w", i+1, err)
+		}
+		var also Code
+		if r[1] != "" {
+			if also, err = parseCode(r[1]); err != nil {
+				return nil, fmt.Errorf("dfdg-codes.csv row %d: %w", i+1, err)
+			}
+		}
+		w := Wording{Area: r[2], Text: r[3], When: r[4]}
+		for _, key := range strings.Split(r[5], ",") {
+			s, ok := byKey[strings.TrimSpace(key)]
+			if !ok {
+				return nil, fmt.Errorf("dfdg-codes.csv row %d: unknown source %q", i+1, key)
+			}
+			w.Sources = append(w.Sources, s)
+		}
+		if n := len(d.codes); n > 0 && d.codes[n-1].Code == code {
+			last := &d.codes[n-1]
+			if last.Also != also {
+				return nil, fmt.Errorf("dfdg-codes.csv row %d: code %d with another also than before", i+1, code)
+			}
+			last.Wordings = append(last.Wordings, w)
+			continue
+		} else if n > 0 && d.codes[n-1].Code > code {
+			return nil, fmt.Errorf("dfdg-codes.csv row %d: code %d out of order", i+1, code)
+		}
+		d.codes = append(d.codes, Documentation{Code: code, Also: also, Wordings: []Wording{w}})
+	}
+	for _, c := range d.codes {
+		if c.Also == 0 {
+			continue
+		}
+		other, ok := d.find(c.Also)
+		if !ok || other.Also != c.Code {
+			return nil, fmt.Errorf("dfdg-codes.csv: %d names %d as also, and %d does not name it back", c.Code, c.Also, c.Also)
+		}
+	}
+	return d, nil
+}
+
+func (d *documented) find(c Code) (Documentation, bool) {
+	for _, x := range d.codes {
+		if x.Code == c {
+			return x, true
+		}
+	}
+	return Documentation{}, false
+}
+
+func parseCode(s string) (Code, error) {
+	n, err := strconv.ParseUint(s, 10, 32)
+	if err != nil || n == 0 {
+		return 0, fmt.Errorf("%q is not a code", s)
+	}
+	return Code(n), nil
+}
+
+// readCSV reads a file of "# key: value" lines, a header and rows, checking the header.
+func readCSV(data []byte, header []string) ([][]string, error) {
+	var body []byte
+	for line := range bytes.Lines(data) {
+		if !bytes.HasPrefix(line, []byte("#")) {
+			body = append(body, line...)
+		}
+	}
+	rows, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 || !slices.Equal(rows[0], header) {
+		return nil, fmt.Errorf("header is not %v", header)
+	}
+	return rows[1:], nil
+}

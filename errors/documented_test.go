@@ -1,0 +1,207 @@
+package errors_test
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The documented codes load, every wording has a source with a page, and the codes of one condition
+// name each other.
+func TestDocumentedCodes(t *testing.T) {
+	codes := dfdgerrors.DocumentedCodes()
+	require.Greater(t, len(codes), 100)
+	for i, c := range codes {
+		if i > 0 {
+			require.Less(t, codes[i-1], c, "in order, each once")
+		}
+		d, ok := dfdgerrors.Documented(c)
+		require.True(t, ok, "%d", c)
+		assert.Equal(t, c, d.Code)
+		require.NotEmpty(t, d.Wordings, "%d", c)
+		for _, w := range d.Wordings {
+			assert.NotEmpty(t, w.Area, "%d", c)
+			assert.NotEmpty(t, w.Text, "%d", c)
+			assert.NotEmpty(t, w.When, "%d", c)
+			require.NotEmpty(t, w.Sources, "%d", c)
+			for _, s := range w.Sources {
+				assert.NotEmpty(t, s.Page, "%d %s", c, s.Key)
+				assert.NotEmpty(t, s.Address, "%d %s", c, s.Key)
+			}
+		}
+		if d.Also != 0 {
+			other, ok := dfdgerrors.Documented(d.Also)
+			require.True(t, ok)
+			assert.Equal(t, c, other.Also)
+		}
+	}
+	d, ok := dfdgerrors.Documented(4644)
+	require.True(t, ok)
+	assert.Equal(t, "kontaktgruppe", d.Wordings[1].Area)
+	assert.Equal(t, "Borger har allerede en åben kontaktgruppe", d.Wordings[1].Text)
+	assert.Equal(t, "KG-B", d.Wordings[1].Sources[0].Key)
+	assert.Contains(t, d.Wordings[1].Sources[0].Address, "pageId=4470112268")
+	d, _ = dfdgerrors.Documented(4405)
+	assert.Equal(t, dfdgerrors.Code(60007), d.Also)
+	d, _ = dfdgerrors.Documented(90002)
+	assert.Equal(t, dfdgerrors.Code(4783), d.Also)
+	_, ok = dfdgerrors.Documented(4589)
+	assert.False(t, ok, "4589 is the release note's; STAR's pages do not give it")
+	for _, k := range dfdgerrors.Kinds() {
+		if c := k.Code(); c != 0 && c != 4589 && c != 110016 {
+			_, ok := dfdgerrors.Documented(c)
+			assert.True(t, ok, "%s's code %d is documented", k.Reason(), c)
+		}
+	}
+}
+
+// Every code row of the shared reference (where it lies beside the repository) is in the data, with
+// its text verbatim.
+func TestDocumentedCodesMatchTheReference(t *testing.T) {
+	raw, err := os.ReadFile("../../shared/data/dfdg-public-errors.md")
+	if err != nil {
+		t.Skip("reference data not beside the repository")
+	}
+	row := regexp.MustCompile(`(?m)^\| (\d+) \| ([^|]+) \|`)
+	n := 0
+	for _, m := range row.FindAllStringSubmatch(string(raw), -1) {
+		var code dfdgerrors.Code
+		fmt.Sscan(m[1], &code)
+		text := strings.TrimSpace(m[2])
+		if strings.HasPrefix(text, "see §") || code < 100 || text == "–" || regexp.MustCompile(`^\d+$`).MatchString(text) {
+			continue // a cross-reference, a code-list id, or the booking table's new code
+		}
+		d, ok := dfdgerrors.Documented(code)
+		if !assert.True(t, ok, "%d", code) {
+			continue
+		}
+		found := false
+		for _, w := range d.Wordings {
+			found = found || w.Text == text
+		}
+		assert.True(t, found, "%d %q", code, text)
+		n++
+	}
+	assert.Greater(t, n, 100)
+}
+
+// DFDG's answer and the library's pre-validation are one error.
+func TestFromDFDG(t *testing.T) {
+	ours := dfdgerrors.New(dfdgerrors.ErrContactGroupOpen)
+	theirs := dfdgerrors.FromDFDG(4644, "Borger har allerede en åben kontaktgruppe")
+	for _, err := range []error{ours, theirs, fmt.Errorf("kald: %w", theirs)} {
+		assert.ErrorIs(t, err, dfdgerrors.ErrContactGroupOpen)
+		assert.ErrorIs(t, err, dfdgerrors.Code(4644))
+		assert.Equal(t, dfdgerrors.Code(4644), dfdgerrors.CodeOf(err))
+	}
+	assert.Empty(t, theirs.Detail(), "the catalogue's own text is no detail")
+
+	unknown := dfdgerrors.FromDFDG(4703, "Startdatoen skal være i dag")
+	assert.ErrorIs(t, unknown, dfdgerrors.ErrDFDGAnswer)
+	assert.ErrorIs(t, unknown, dfdgerrors.Code(4703))
+	assert.NotErrorIs(t, unknown, dfdgerrors.Code(4644))
+	assert.Equal(t, dfdgerrors.Code(4703), unknown.Code())
+	assert.Equal(t, "dfdg 4703: DFDG afviste kaldet: Startdatoen skal være i dag", unknown.Error())
+
+	// One condition, two numbers.
+	dead := dfdgerrors.FromDFDG(60007, "The person with specified cpr is dead")
+	assert.ErrorIs(t, dead, dfdgerrors.Code(60007))
+	assert.ErrorIs(t, dead, dfdgerrors.Code(4405))
+	assert.ErrorIs(t, dfdgerrors.FromDFDG(4405, ""), dfdgerrors.Code(60007))
+	assert.ErrorIs(t, dfdgerrors.FromDFDG(90002, ""), dfdgerrors.Code(4783))
+	assert.NotErrorIs(t, dead, dfdgerrors.Code(0))
+
+	never := dfdgerrors.FromDFDG(999999, "noget nyt 0707614321")
+	assert.Equal(t, dfdgerrors.Code(999999), never.Code(), "a code nobody documented still carries its code")
+	assert.Equal(t, "noget nyt 070761xxxx", never.Detail(), "and its text, masked")
+
+	// The answer survives JSON as the test double writes it.
+	b, err := json.Marshal(unknown)
+	require.NoError(t, err)
+	var back dfdgerrors.Error
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.ErrorIs(t, &back, dfdgerrors.Code(4703))
+	assert.Equal(t, unknown.Error(), back.Error())
+	require.NoError(t, json.Unmarshal([]byte(`{"kode": 4644}`), &back))
+	assert.ErrorIs(t, &back, dfdgerrors.ErrContactGroupOpen)
+	assert.Error(t, json.Unmarshal([]byte(`{"kode": 4703, "aarsag": "InvalidCPR"}`), &back), "a code that is not the reason's")
+
+	var target dfdgerrors.Code
+	assert.False(t, errors.As(unknown, &target), "a Code is a sentinel, not what an Error holds")
+	assert.Equal(t, "4644", fmt.Sprint(dfdgerrors.Code(4644)), "a Code prints as its number")
+}
+
+var updateCodes = flag.Bool("update-codes", false, "rewrite CODES.md from the data")
+
+// CODES.md is generated from the data; run go test ./errors -update-codes after changing it.
+func TestCodesDocIsGenerated(t *testing.T) {
+	want := codesMarkdown()
+	if *updateCodes {
+		require.NoError(t, os.WriteFile("CODES.md", []byte(want), 0o644))
+	}
+	got, err := os.ReadFile("CODES.md")
+	require.NoError(t, err)
+	if string(got) != want {
+		t.Fatal("CODES.md is stale: run go test ./errors -update-codes")
+	}
+}
+
+// codesMarkdown writes the table of documented codes: code, the code of the same condition, area,
+// each wording with where it is returned and its sources, and the library's Kind for it.
+func codesMarkdown() string {
+	var b strings.Builder
+	cell := func(s string) string { return strings.ReplaceAll(s, "|", "\\|") }
+	kinds := map[dfdgerrors.Code]string{}
+	for _, k := range dfdgerrors.Kinds() {
+		if c := k.Code(); c != 0 {
+			kinds[c] = "`Err" + k.Reason() + "`"
+		}
+	}
+	b.WriteString("# DFDG's documented error codes\n\n")
+	b.WriteString("Generated by `go test ./errors -update-codes` from `errors/data/dfdg-codes.csv` and `dfdg-sources.csv`; do not edit.\n\n")
+	b.WriteString("Every error code STAR's public service documentation gives for the services DFDG offers, with every wording\n")
+	b.WriteString("verbatim (a text the source cuts off ends in […] and is not completed), the services that return it as documented,\n")
+	b.WriteString("and the pages it is on. Only the opening part of each page could be read, so more codes may exist. A code the\n")
+	b.WriteString("library returns has its Kind in the last column; `dfdgerrors.FromDFDG` turns any of them into the library's\n")
+	b.WriteString("error, and `errors.Is(err, dfdgerrors.Code(n))` matches a code and the one documented for the same condition\n")
+	b.WriteString("(\"also\"). The release note's 4589 and 110016 are not in STAR's pages.\n\n")
+	b.WriteString("| code | also | area | text (verbatim) | returned by (as documented) | sources | library |\n")
+	b.WriteString("| ---: | ---: | --- | --- | --- | --- | --- |\n")
+	sources := map[string]dfdgerrors.Source{}
+	for _, c := range dfdgerrors.DocumentedCodes() {
+		d, _ := dfdgerrors.Documented(c)
+		for i, w := range d.Wordings {
+			var keys []string
+			for _, s := range w.Sources {
+				keys = append(keys, s.Key)
+				sources[s.Key] = s
+			}
+			code, also, area, kind := c.String(), d.Also.String(), w.Area, kinds[c]
+			if i > 0 {
+				code, also, kind = "", "", ""
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", code, also, area, cell(w.Text), cell(w.When), strings.Join(keys, ", "), kind)
+		}
+	}
+	b.WriteString("\n## Sources\n\n| key | page | address |\n| --- | --- | --- |\n")
+	var keys []string
+	for k := range sources {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		s := sources[k]
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", k, cell(s.Page), cell(s.Address))
+	}
+	return b.String()
+}
