@@ -49,8 +49,9 @@ func TestRejectedRequestStoresNothing(t *testing.T) {
 	status, _ = c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: absenceBody("fr-1")})
 	require.Equal(t, http.StatusOK, status)
 	before := c.citizen(cpr1)
-	status, _ = c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: absenceBody("fr-1")})
+	status, body = c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: absenceBody("fr-1")})
 	require.Equal(t, http.StatusBadRequest, status, "the id is taken")
+	assert.EqualValues(t, 4977, body["kode"], "as DFDG's CreateFravaer answers")
 	assert.Equal(t, before, c.citizen(cpr1), "a rejection leaves a stored citizen as it was")
 	assert.Equal(t, 1, s.Store.Len())
 }
