@@ -367,3 +367,13 @@ func TestAnswersMaskCPR(t *testing.T) {
 	cit, _ := s.Store.Get(mustCPR(t, cpr1))
 	assert.Equal(t, "Aftalt med 070761-4321", cit.Activities[0].Description, "stored as sent")
 }
+
+// Issue 13, found by FuzzHandlers: a path with "." or ".." answers JSON, not ServeMux's HTML redirect.
+func TestUncleanPathAnswersJSON(t *testing.T) {
+	for _, p := range []string{"/v1/Tilmelding/.", "/v1/Tilmelding/../Fravaer", "/v1//Fravaer", "/v1/Fravaer/"} {
+		w := httptest.NewRecorder()
+		NewServer(NewMemoryStore()).ServeHTTP(w, httptest.NewRequest("GET", p, nil))
+		assert.Equal(t, http.StatusNotFound, w.Code, p)
+		assert.True(t, json.Valid(w.Body.Bytes()), "%s: %s", p, w.Body)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -99,7 +100,16 @@ func NewServer(store Store) *Server {
 	return s
 }
 
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+// ServeHTTP serves r. A path that is not clean (".", "..", "//") is no route: ServeMux would redirect
+// it with an HTML body, where a client of DFDG's REST services expects JSON.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if p := r.URL.Path; p == "" || path.Clean(p) != p {
+		writeError(w, &statusError{http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("sti", p).
+			WithDetail("ukendt adresse", "unknown route")})
+		return
+	}
+	s.mux.ServeHTTP(w, r)
+}
 
 // limits returns the Server's limits with defaults for zero fields.
 func (s *Server) limits() Limits { return s.Limits.or(DefaultLimits) }
