@@ -58,42 +58,100 @@ func (c Code) Error() string { return c.String() }
 // nil *Error, are the catalogue's unknown entry and print as such.
 type Error struct {
 	kind   Kind
-	code   Code // the code DFDG answered with, when it is not the kind's (FromDFDG)
+	code   Code  // the code DFDG answered with, when it is not the kind's (FromDFDG)
+	nargs  uint8 // the arguments of the detail; with none, the detail is plain text
+	frozen bool  // shared: the With methods change a copy
+	item   int32 // with field and child: the path field[item-1].child; 0: the path is field
 	rule   RuleID
 	field  Path
-	value  string
-	detail [2]string // Danish, English
+	child  Path
+	value  Arg
+	detail [2]string // Danish, English: plain text, or templates with {0} … {5} when nargs > 0
+	args   [maxArgs]Arg
 }
 
 // New returns an Error of kind k with nothing else set.
 func New(k Kind) *Error { return &Error{kind: k} }
 
-// WithRule sets the rule that rejected and returns e (a new Error when e is nil).
-func (e *Error) WithRule(r RuleID) *Error {
+// Freeze marks e as shared and returns it: the With methods then return a changed copy and leave e
+// as it is. A rule returns one frozen Error for a rejection that is the same every time, so that
+// rejecting costs no allocation; nothing a caller does with it changes what another caller sees.
+func (e *Error) Freeze() *Error {
+	e = e.mutable()
+	e.frozen = true
+	return e
+}
+
+// mutable returns e, or a new Error when e is nil, or a copy when e is frozen.
+func (e *Error) mutable() *Error {
 	if e == nil {
-		e = &Error{}
+		return &Error{}
 	}
+	if e.frozen {
+		c := *e
+		c.frozen = false
+		return &c
+	}
+	return e
+}
+
+// WithKind sets the catalogue entry and returns e (a new Error when e is nil, a copy when e is
+// frozen): a rule that gives a general check's rejection its own kind keeps the rest, values and
+// texts unformatted.
+func (e *Error) WithKind(k Kind) *Error {
+	e = e.mutable()
+	e.kind = k
+	return e
+}
+
+// WithRule sets the rule that rejected and returns e (a new Error when e is nil, a copy when e is
+// frozen).
+func (e *Error) WithRule(r RuleID) *Error {
+	e = e.mutable()
 	e.rule = r
 	return e
 }
 
 // WithField sets where the offending value lies and the value as text, and returns e (a new Error
-// when e is nil).
-func (e *Error) WithField(p Path, value string) *Error {
-	if e == nil {
-		e = &Error{}
+// when e is nil, a copy when e is frozen).
+func (e *Error) WithField(p Path, value string) *Error { return e.WithFieldArg(p, Text(value)) }
+
+// WithFieldArg is WithField with a value that is formatted only when it is read.
+func (e *Error) WithFieldArg(p Path, value Arg) *Error {
+	e = e.mutable()
+	e.field, e.item, e.child, e.value = p, 0, "", value
+	return e
+}
+
+// WithItem is WithFieldArg for the field child of item i of the list at list: the path
+// list[i].child (list[i] when child is ""), written only when it is read. A negative i is the list
+// itself.
+func (e *Error) WithItem(list Path, i int, child Path, value Arg) *Error {
+	e = e.mutable()
+	e.field, e.item, e.child, e.value = list, 0, "", value
+	if i >= 0 && i < 1<<31-1 {
+		e.item, e.child = int32(i+1), child
 	}
-	e.field, e.value = p, value
 	return e
 }
 
 // WithDetail sets what was wrong in this occurrence, in Danish and English (which absences overlap,
-// the date an entry became inactive), and returns e (a new Error when e is nil).
+// the date an entry became inactive), and returns e (a new Error when e is nil, a copy when e is
+// frozen).
 func (e *Error) WithDetail(da, en string) *Error {
-	if e == nil {
-		e = &Error{}
-	}
+	e = e.mutable()
+	e.detail, e.nargs = [2]string{da, en}, 0
+	return e
+}
+
+// WithDetailArgs is WithDetail with texts in which {0} … {5} stand for the arguments, in the order
+// given, formatted only when the detail is read: a rejection that names several records then costs
+// no more than the Error itself. Arguments after the sixth are dropped, and a placeholder without an
+// argument stays as it is.
+func (e *Error) WithDetailArgs(da, en string, args ...Arg) *Error {
+	e = e.mutable()
 	e.detail = [2]string{da, en}
+	e.nargs = uint8(copy(e.args[:], args))
 	return e
 }
 
@@ -120,6 +178,13 @@ func (e *Error) Field() Path {
 	if e == nil {
 		return ""
 	}
+	if e.item > 0 {
+		p := e.field.Index(int(e.item - 1))
+		if e.child != "" {
+			p = p.Child(string(e.child))
+		}
+		return p
+	}
 	return e.field
 }
 
@@ -131,7 +196,7 @@ func (e *Error) Value() string {
 	}
 	// Masked before the cut, so that a number at the cut is masked whole, and after it, since the
 	// cut can end a longer run of digits in ten.
-	return MaskCPR(shorten(MaskCPR(e.value), MaxValue))
+	return MaskCPR(shorten(MaskCPR(e.value.String()), MaxValue))
 }
 
 // MaxValue is the most bytes of an offending value an Error gives.
@@ -154,7 +219,7 @@ func (e *Error) Detail() string {
 	if e == nil {
 		return ""
 	}
-	return MaskCPR(e.detail[0])
+	return MaskCPR(expand(e.detail[0], e.args[:e.nargs]))
 }
 
 // DetailEN returns the detail in English, masked like Value.
@@ -162,7 +227,7 @@ func (e *Error) DetailEN() string {
 	if e == nil {
 		return ""
 	}
-	return MaskCPR(e.detail[1])
+	return MaskCPR(expand(e.detail[1], e.args[:e.nargs]))
 }
 
 // Code returns the DFDG code of e: the one DFDG answered with for an Error made by FromDFDG, else its
@@ -293,20 +358,51 @@ func (e *Error) UnmarshalJSON(b []byte) error {
 		return New(ErrInvalidValue).WithField("kode", w.Code.String()).
 			WithDetail("koden hører ikke til årsagen "+w.Reason, "the code does not belong to the reason "+w.Reason)
 	}
-	*e = Error{kind: k, rule: w.Rule, field: w.Field, value: w.Value, detail: [2]string{w.Detail, w.DetailEN}}
+	if e.frozen {
+		return New(ErrInvalidValue).WithDetail("en delt fejl kan ikke ændres", "a shared error cannot be changed")
+	}
+	*e = Error{kind: k, rule: w.Rule, field: w.Field, value: Text(w.Value), detail: [2]string{w.Detail, w.DetailEN}}
 	if w.Code != k.Code() {
 		e.code = w.Code
 	}
 	return nil
 }
 
-// As returns the first *Error in err's chain.
+// As returns the first *Error in err's chain, as errors.As finds it, but without the allocation
+// errors.As costs its target.
 func As(err error) (*Error, bool) {
-	var e *Error
-	if errors.As(err, &e) && e != nil {
-		return e, true
+	for {
+		switch e := err.(type) {
+		case nil:
+			return nil, false
+		case *Error:
+			return e, e != nil
+		case joined:
+			for _, t := range e {
+				if t != nil {
+					return t, true
+				}
+			}
+			return nil, false
+		case interface{ As(any) bool }:
+			var t *Error
+			if errors.As(err, &t) && t != nil {
+				return t, true
+			}
+			return nil, false
+		case interface{ Unwrap() error }:
+			err = e.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, inner := range e.Unwrap() {
+				if t, ok := As(inner); ok {
+					return t, true
+				}
+			}
+			return nil, false
+		default:
+			return nil, false
+		}
 	}
-	return nil, false
 }
 
 // CodeOf returns the DFDG code of the first *Error in err's chain, or 0 when there is none or its kind
