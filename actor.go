@@ -31,6 +31,15 @@ func (m Municipality) String() string {
 	return string([]byte{byte('0' + m/100%10), byte('0' + m/10%10), byte('0' + m%10)})
 }
 
+// Arg returns m for an error's text, as String writes it, formatted only when the text is read.
+func (m Municipality) Arg() dfdgerrors.Arg {
+	return dfdgerrors.Formatted(appendMunicipality, "", int64(m), 0)
+}
+
+func appendMunicipality(b []byte, _ string, m, _ int64) []byte {
+	return append(b, Municipality(m).String()...)
+}
+
 // Code4 returns the code with four digits, such as "0101".
 func (m Municipality) Code4() string {
 	if m == 0 {
@@ -155,6 +164,15 @@ func (a *Actor) UnmarshalText(b []byte) error {
 	}
 	*a = v
 	return nil
+}
+
+// Arg returns a for an error's text, as String writes it, formatted only when the text is read.
+func (a Actor) Arg() dfdgerrors.Arg {
+	return dfdgerrors.Formatted(appendActor, string(a.Akasse), int64(a.Kind), int64(a.Municipality))
+}
+
+func appendActor(b []byte, akasse string, kind, m int64) []byte {
+	return append(b, Actor{Kind: ActorKind(kind), Municipality: Municipality(m), Akasse: Akasse(akasse)}.String()...)
 }
 
 // String returns "kommune 101", "a-kasse X" or the system's name; "" for the zero Actor.

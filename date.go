@@ -187,6 +187,11 @@ func (d Date) String() string {
 	return string(d.appendTo(buf[:0]))
 }
 
+// Arg returns d for an error's text, as String writes it, formatted only when the text is read.
+func (d Date) Arg() dfdgerrors.Arg { return dfdgerrors.Formatted(appendDate, "", int64(d.n), 0) }
+
+func appendDate(b []byte, _ string, n, _ int64) []byte { return Date{int32(n)}.AppendFormat(b) }
+
 // AppendFormat appends d as YYYY-MM-DD to b (nothing for the zero Date), without allocating when b
 // has room.
 func (d Date) AppendFormat(b []byte) []byte {

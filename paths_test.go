@@ -146,8 +146,21 @@ func TestErrorPathsMatchTheJSONNames(t *testing.T) {
 				}
 				var arg ast.Expr
 				switch {
-				case sel.Sel.Name == "WithField" && len(call.Args) == 2:
+				case (sel.Sel.Name == "WithField" || sel.Sel.Name == "WithFieldArg") && len(call.Args) == 2:
 					arg = call.Args[0]
+				case sel.Sel.Name == "WithItem" && len(call.Args) == 4:
+					list, ok1 := pathOf(pkg, call.Args[0])
+					child, ok2 := pathOf(pkg, call.Args[2])
+					if !ok1 || !ok2 {
+						return true
+					}
+					path := list + "[0]"
+					if child != "" {
+						path += "." + child
+					}
+					checked++
+					assert.True(t, resolveIn(pkg, path), "%s: %q is not a JSON path of the call's input", pkg, path)
+					return true
 				case sel.Sel.Name == "CheckNew" && len(call.Args) == 4:
 					arg = call.Args[2]
 				case (sel.Sel.Name == "Or" || sel.Sel.Name == "New") && len(call.Args) >= 2:

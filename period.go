@@ -21,7 +21,7 @@ func (p Period) Valid() error {
 	}
 	if !p.End.IsZero() && p.Start.After(p.End) {
 		return dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(Rule2_3).
-			WithField("periode", p.String())
+			WithFieldArg("periode", p.Arg())
 	}
 	return nil
 }
@@ -52,4 +52,15 @@ func (p Period) String() string {
 	b = append(b, "–"...)
 	b = p.End.AppendFormat(b)
 	return string(b)
+}
+
+// Arg returns p for an error's text, as String writes it, formatted only when the text is read.
+func (p Period) Arg() dfdgerrors.Arg {
+	return dfdgerrors.Formatted(appendPeriod, "", int64(p.Start.n), int64(p.End.n))
+}
+
+func appendPeriod(b []byte, _ string, start, end int64) []byte {
+	b = Date{int32(start)}.AppendFormat(b)
+	b = append(b, "–"...)
+	return Date{int32(end)}.AppendFormat(b)
 }
