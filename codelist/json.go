@@ -60,7 +60,7 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 	if len(w.Aliases) > 0 || w.Overlap != nil {
 		e.rare = &rareFields{aliases: w.Aliases}
 		if w.Overlap != nil {
-			e.rare.overlap = overlapPolicy{restricted: true, only: *w.Overlap}
+			e.rare.overlap = restrictTo(*w.Overlap)
 		}
 	}
 	return nil

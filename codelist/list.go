@@ -55,6 +55,18 @@ type rareFields struct {
 type overlapPolicy struct {
 	restricted bool
 	only       []int
+	small      [2]uint64 // the ids of only below 128, as bits: the check of every overlapping pair
+}
+
+// restrictTo returns the policy that allows only the types in only.
+func restrictTo(only []int) overlapPolicy {
+	p := overlapPolicy{restricted: true, only: only}
+	for _, id := range only {
+		if uint(id) < 128 {
+			p.small[id>>6] |= 1 << (id & 63)
+		}
+	}
+	return p
 }
 
 // ActiveOn reports whether e may be chosen on day d: d is on or after ValidFrom and before
@@ -90,12 +102,10 @@ func (p *overlapPolicy) allows(other int) bool {
 	if !p.restricted {
 		return true
 	}
-	for _, id := range p.only {
-		if id == other {
-			return true
-		}
+	if uint(other) < 128 {
+		return p.small[other>>6]&(1<<(other&63)) != 0
 	}
-	return false
+	return slices.Contains(p.only, other)
 }
 
 // OverlapAllowed returns the types e may overlap when it restricts overlap, and nil otherwise.
@@ -286,28 +296,44 @@ func (l *List) CheckNew(id int, d dfdg.Date, field dfdgerrors.Path, rule dfdg.Ru
 	i := l.index(id)
 	if i < 0 {
 		if l.Complete() {
-			return dfdgerrors.New(dfdgerrors.ErrUnknownCode).WithRule(rule).WithField(field, strconv.Itoa(id)).
-				WithDetail(strconv.Itoa(id)+" findes ikke i kodelisten "+l.Name(), strconv.Itoa(id)+" is not in the code list "+l.Name())
+			return dfdgerrors.New(dfdgerrors.ErrUnknownCode).WithRule(rule).WithFieldArg(field, dfdgerrors.Int(id)).
+				WithDetailArgs("{0} findes ikke i kodelisten {1}", "{0} is not in the code list {1}", dfdgerrors.Int(id), dfdgerrors.Text(l.Name()))
 		}
 		return nil
 	}
 	if e := &l.entries[i]; e.ActiveOn(d) {
 		return nil
 	}
-	return inactiveError(l.entries[i], d, field, rule)
+	return inactiveError(&l.entries[i], d, field, rule)
 }
 
-func inactiveError(e Entry, d dfdg.Date, field dfdgerrors.Path, rule dfdg.RuleID) error {
-	var da, en string
+func inactiveError(e *Entry, d dfdg.Date, field dfdgerrors.Path, rule dfdg.RuleID) error {
+	err := dfdgerrors.New(dfdgerrors.ErrInactiveCode).WithRule(rule).WithFieldArg(field, dfdgerrors.Int(e.ID))
 	switch {
 	case e.Retired:
-		da, en = e.String()+" er udgået", e.String()+" has expired"
+		return err.WithDetailArgs("{0} er udgået", "{0} has expired", e.arg())
 	case !e.InactiveFrom.IsZero() && !d.Before(e.InactiveFrom):
-		da = e.String() + " er inaktiv fra " + e.InactiveFrom.String()
-		en = e.String() + " is inactive from " + e.InactiveFrom.String()
-	default:
-		da = e.String() + " er først gyldig fra " + e.ValidFrom.String()
-		en = e.String() + " is valid only from " + e.ValidFrom.String()
+		return err.WithDetailArgs("{0} er inaktiv fra {1}", "{0} is inactive from {1}", e.arg(), e.InactiveFrom.Arg())
 	}
-	return dfdgerrors.New(dfdgerrors.ErrInactiveCode).WithRule(rule).WithField(field, strconv.Itoa(e.ID)).WithDetail(da, en)
+	return err.WithDetailArgs("{0} er først gyldig fra {1}", "{0} is valid only from {1}", e.arg(), e.ValidFrom.Arg())
+}
+
+// arg is e for an error's text, as String writes it, formatted when the text is read.
+func (e *Entry) arg() dfdgerrors.Arg {
+	switch {
+	case e.Name != "":
+		return dfdgerrors.Formatted(appendEntry, e.Name, int64(e.ID), 0)
+	case e.Description != "":
+		return dfdgerrors.Formatted(appendEntry, e.Description, int64(e.ID), 1)
+	}
+	return dfdgerrors.Int(e.ID)
+}
+
+// appendEntry writes "id name", or "id (description)" when described is 1.
+func appendEntry(b []byte, text string, id, described int64) []byte {
+	b = strconv.AppendInt(b, id, 10)
+	if described == 1 {
+		return append(append(append(b, " ("...), text...), ')')
+	}
+	return append(append(b, ' '), text...)
 }

@@ -372,13 +372,13 @@ func parseOverlap(r row) (overlapPolicy, error) {
 	if words[0] != "kun" {
 		return overlapPolicy{}, r.errorAt("overlap", fmt.Errorf(`%q: write "kun" and the ids the type may overlap, or leave it empty`, s))
 	}
-	p := overlapPolicy{restricted: true}
+	var only []int
 	for _, w := range words[1:] {
 		n, err := strconv.Atoi(w)
 		if err != nil || n < 1 || n > maxID || w != strconv.Itoa(n) {
 			return overlapPolicy{}, r.errorAt("overlap", fmt.Errorf("%q is not an id", w))
 		}
-		p.only = append(p.only, n)
+		only = append(only, n)
 	}
-	return p, nil
+	return restrictTo(only), nil
 }
