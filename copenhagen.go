@@ -50,9 +50,36 @@ func zoneFor(off int) *time.Location {
 	return zoneLMT
 }
 
+// summerTime holds, for each year from 1996 on, the instants (Unix seconds) it starts, its summer
+// time starts and its summer time ends, so that the offset of an instant is two comparisons away.
+// It is computed once and never changed.
+var summerTime = func() (out [summerYears][3]int64) {
+	for i := range out {
+		y := 1996 + i
+		out[i] = [3]int64{int64(daysFromCivil(y, time.January, 1)) * secondsPerDay,
+			lastSundayOneUTC(y, time.March), lastSundayOneUTC(y, time.October)}
+	}
+	return out
+}()
+
+// summerYears is how many years summerTime holds: 1996 to 2395. Later instants take the long way.
+const summerYears = 400
+
 // offsetAt returns Denmark's offset from UTC, in seconds, at the Unix instant u.
 func offsetAt(u int64) int {
 	if u >= euRuleFrom {
+		// The year is within one of the estimate from the mean Gregorian year.
+		if i := int((u - euRuleFrom) / 31556952); i < summerYears-1 {
+			if u < summerTime[i][0] {
+				i--
+			} else if u >= summerTime[i+1][0] {
+				i++
+			}
+			if u >= summerTime[i][1] && u < summerTime[i][2] {
+				return 7200
+			}
+			return 3600
+		}
 		y, _, _ := civil(int(floorDiv(u, secondsPerDay)))
 		if u >= lastSundayOneUTC(y, time.March) && u < lastSundayOneUTC(y, time.October) {
 			return 7200
