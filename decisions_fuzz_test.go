@@ -110,6 +110,7 @@ var fuzzOps = []fuzzOp{
 		found, i, ok := act.FindDuplicate(at, c, a)
 		return fmt.Sprint(found, i, ok)
 	}),
+	queryOp("activity.CheckDuplicate", func(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) any { return act.CheckDuplicate(at, c, a) }),
 	queryOp("activity.MinPlan", func(at dfdg.At, c dfdg.Citizen, _ none) any { return act.MinPlan(at, c) }),
 	queryOp("gdpr.DeletionDate", func(at dfdg.At, _ dfdg.Citizen, r gdpr.Record) any {
 		due, err := gd.DeletionDate(at, r)
@@ -286,6 +287,7 @@ func FuzzDecisions(f *testing.F) {
 		"activity.Update":                   `{"aktivitetIdentifier": "a-1", "aktivitetstype": 7, "beskrivelse": "Kursus", "periode": {"startdato": "2025-10-01", "slutdato": "2025-10-15"}, "eksterneReferencer": [{"type": 6, "vaerdi": "0147"}]}`,
 		"absence.CheckOverlap":              `{"fravaerIdentifier": "fr-5", "fravaerstype": 75, "periode": {"startdato": "2025-08-10"}}`,
 		"activity.FindDuplicate":            `{"aktivitetIdentifier": "a-9", "aktivitetstype": 7, "beskrivelse": "Kursus", "periode": {"startdato": "2025-10-01", "slutdato": "2025-10-31"}}`,
+		"activity.CheckDuplicate":           `{"aktivitetIdentifier": "a-2", "aktivitetstype": 40, "virksomhedsrettet": true, "periode": {"startdato": "2025-10-01", "slutdato": "2025-11-30"}, "timerPrUge": "25.5", "virksomhed": {"cvr": "12345678"}}`,
 		"gdpr.DeletionDate":                 `{"posttype": "Tilmelding", "id": "reg-0", "startdato": "2012-01-02", "slutdato": "2019-05-31"}`,
 		"gdpr.CheckRead":                    `{"posttype": "Efterloen", "id": "el-1", "foedselsdato": "1961-07-07"}`,
 		"gdpr.Delete and Sweep":             `{"posttype": "Doedsfald", "id": "p-9", "slutdato": "2019-03-02", "kommuner": [101]}`,

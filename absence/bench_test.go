@@ -1,12 +1,14 @@
 package absence_test
 
 import (
+	"errors"
 	"fmt"
 	"iter"
 	"runtime"
 	"testing"
 
 	"github.com/regelkit/dfdg"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -27,50 +29,107 @@ func existing20() []dfdg.Absence {
 
 var overlapNew = dfdg.Absence{ID: "new", Type: dfdg.ManglendePasningsmulighed, Period: period("2025-07-01", "2025-07-31")}
 
-// handWritten is the same rule 2.1 check written for this one case, the figure to compare with.
-func handWritten(existing []dfdg.Absence, a dfdg.Absence) bool {
+// allOverlap20 is 20 holidays (10 and 47), every one inside overlapNew's month: each pair reaches the
+// policy, and all are allowed.
+func allOverlap20() []dfdg.Absence {
+	out := make([]dfdg.Absence, 20)
+	for i := range out {
+		start := day("2025-07-01").AddDays(i)
+		out[i] = dfdg.Absence{ID: fmt.Sprint("h", i), Type: []dfdg.AbsenceType{dfdg.Ferie, dfdg.Feriefravaer47}[i%2], Period: dfdg.Period{Start: start, End: start.AddDays(1)}}
+	}
+	return out
+}
+
+// rejected20 is existing20 with the last absence a sickness inside overlapNew's month: the check
+// reads all 20 before it rejects.
+func rejected20() []dfdg.Absence {
+	out := existing20()
+	out[19] = dfdg.Absence{ID: "syg", Type: dfdg.SygdomSygemelding, Period: period("2025-07-21", "2025-07-25")}
+	return out
+}
+
+// errHandWritten is the hand-written check's rejection: a sentinel, made once.
+var errHandWritten = errors.New("2.1: overlap not allowed")
+
+// handWritten is the same rule 2.1 check written for this one type, 66, the figure to compare with:
+// the policy of the type registered decides, and 66 may overlap only 10 and 47.
+func handWritten(existing []dfdg.Absence, a dfdg.Absence) error {
 	for i := range existing {
 		e := &existing[i]
-		if !a.Period.Overlaps(e.Period) {
-			continue
-		}
-		if a.Type == 66 && e.Type != 10 && e.Type != 47 || e.Type == 66 && a.Type != 10 && a.Type != 47 {
-			return false
+		if a.Period.Overlaps(e.Period) && a.Type == 66 && e.Type != 10 && e.Type != 47 {
+			return errHandWritten
 		}
 	}
-	return true
+	return nil
 }
 
 var (
 	sinkErr  error
-	sinkBool bool
+	sinkErrs dfdgerrors.List
 	sinkN    int
 )
 
-func TestOverlapCheckAllocatesNothing(t *testing.T) {
-	ex := existing20()
-	require.NoError(t, rules.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: ex}, overlapNew))
-	require.True(t, handWritten(ex, overlapNew))
-	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: ex}, overlapNew) }))
-	s := state(ex...)
+// The library and the hand-written check give the same answers on the three cases.
+func TestRule2_1_HandWrittenAgrees(t *testing.T) {
+	for _, ex := range [][]dfdg.Absence{existing20(), allOverlap20(), rejected20()} {
+		lib := rules.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: ex}, overlapNew)
+		assert.Equal(t, lib == nil, handWritten(ex, overlapNew) == nil)
+	}
+	require.Error(t, rules.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: rejected20()}, overlapNew))
+}
+
+// Rule 2.1 allocates nothing when it accepts, once when it rejects, and through ValidateCreate
+// twice (the violation and the list that holds it).
+func TestRule2_1_Allocations(t *testing.T) {
 	now := at("2025-06-20 10:00")
-	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = rules.ValidateCreate(muni(now), s, overlapNew) }))
+	for _, ex := range [][]dfdg.Absence{existing20(), allOverlap20()} {
+		require.NoError(t, rules.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: ex}, overlapNew))
+		assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: ex}, overlapNew) }))
+		s := state(ex...)
+		require.Empty(t, rules.ValidateCreate(muni(now), s, overlapNew))
+		assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErrs = rules.ValidateCreate(muni(now), s, overlapNew) }))
+	}
+	rej := rejected20()
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: rej}, overlapNew) }))
+	s := state(rej...)
+	require.Len(t, rules.ValidateCreate(muni(now), s, overlapNew), 1)
+	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { sinkErrs = rules.ValidateCreate(muni(now), s, overlapNew) }), 2.0)
+	_, err := rules.Create(muni(now), s, overlapNew)
+	require.ErrorIs(t, err, dfdgerrors.ErrOverlapNotAllowed)
+	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { _, sinkErr = rules.Create(muni(now), s, overlapNew) }), 2.0)
 }
 
-func BenchmarkCheckOverlap20(b *testing.B) {
-	ex := existing20()
-	b.ReportAllocs()
-	for b.Loop() {
-		sinkErr = rules.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: ex}, overlapNew)
+// BenchmarkRule2_1 is rule 2.1 against 20 existing absences on each path, the library beside the
+// hand-written check: accept (two holidays overlap), all-overlap (20 holidays overlap, all allowed)
+// and reject (the 20th is a sickness), then ValidateCreate on the reject path.
+func BenchmarkRule2_1(b *testing.B) {
+	cases := []struct {
+		name     string
+		existing []dfdg.Absence
+	}{{"accept", existing20()}, {"all-overlap", allOverlap20()}, {"reject", rejected20()}}
+	for _, c := range cases {
+		citizen := dfdg.Citizen{Absences: c.existing}
+		b.Run(c.name+"/library", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = rules.CheckOverlap(dfdg.At{}, citizen, overlapNew)
+			}
+		})
+		b.Run(c.name+"/handwritten", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = handWritten(c.existing, overlapNew)
+			}
+		})
 	}
-}
-
-func BenchmarkCheckOverlap20HandWritten(b *testing.B) {
-	ex := existing20()
-	b.ReportAllocs()
-	for b.Loop() {
-		sinkBool = handWritten(ex, overlapNew)
-	}
+	s := state(rejected20()...)
+	now := muni(at("2025-06-20 10:00"))
+	b.Run("reject/ValidateCreate", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkErrs = rules.ValidateCreate(now, s, overlapNew)
+		}
+	})
 }
 
 func BenchmarkValidateAbsence20(b *testing.B) {

@@ -18,10 +18,11 @@ func (r Rules) CheckOverlap(_ dfdg.At, c dfdg.Citizen, a dfdg.Absence) error {
 }
 
 func (r Rules) checkOverlap(existing []dfdg.Absence, a *dfdg.Absence) error {
-	types := r.Catalog.AbsenceTypes()
+	// The policy of a's type decides (one way), so it is looked up once, not per pair.
+	policy, _ := r.Catalog.AbsenceTypes().Get(int(a.Type))
 	for i := range existing {
 		e := &existing[i]
-		if !a.Period.Overlaps(e.Period) || types.MayOverlap(int(a.Type), int(e.Type)) || (a.ID != "" && e.ID == a.ID) {
+		if !a.Period.Overlaps(e.Period) || policy.MayOverlap(int(e.Type)) || (a.ID != "" && e.ID == a.ID) {
 			continue
 		}
 		return overlapError(a, e)
@@ -29,12 +30,13 @@ func (r Rules) checkOverlap(existing []dfdg.Absence, a *dfdg.Absence) error {
 	return nil
 }
 
+// overlapError names both absences; its texts are formatted when they are read.
 func overlapError(a, e *dfdg.Absence) error {
-	describe := func(x *dfdg.Absence) string {
-		return x.ID + " (type " + strconv.Itoa(int(x.Type)) + ", " + x.Period.String() + ")"
-	}
-	return dfdgerrors.New(dfdgerrors.ErrOverlapNotAllowed).WithRule(dfdg.Rule2_1).WithField("periode", a.Period.String()).
-		WithDetail("fravær "+describe(a)+" overlapper fravær "+describe(e), "absence "+describe(a)+" overlaps absence "+describe(e))
+	return dfdgerrors.New(dfdgerrors.ErrOverlapNotAllowed).WithRule(dfdg.Rule2_1).WithFieldArg("periode", a.Period.Arg()).
+		WithDetailArgs("fravær {0} (type {1}, {2}) overlapper fravær {3} (type {4}, {5})",
+			"absence {0} (type {1}, {2}) overlaps absence {3} (type {4}, {5})",
+			dfdgerrors.Text(a.ID), dfdgerrors.Int(int(a.Type)), a.Period.Arg(),
+			dfdgerrors.Text(e.ID), dfdgerrors.Int(int(e.Type)), e.Period.Arg())
 }
 
 var (

@@ -1,6 +1,7 @@
 package activity_test
 
 import (
+	"errors"
 	"fmt"
 	"testing"
 
@@ -37,6 +38,77 @@ var (
 	sinkBool bool
 )
 
+// errHandWritten is the hand-written checks' rejection: a sentinel, made once.
+var errHandWritten = errors.New("rejected")
+
+// handWrittenPlanType is rule 3.1 written for this one case: the group at now, then the plan.
+func handWrittenPlanType(c dfdg.Citizen) error {
+	if kbh.Kind != dfdg.ActorMunicipality || c.Plan != nil && (c.Plan.Type == dfdg.Jobplan || c.Plan.Type == dfdg.Kombiplan) {
+		return nil
+	}
+	for _, m := range c.Memberships {
+		if !now.Before(m.Start) && (m.End.IsZero() || now.Before(m.End)) {
+			if m.Group == dfdg.Dagpengemodtager {
+				return errHandWritten
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// handWrittenDuplicate is rule 3.4 written for these cases: an active company-oriented activity with
+// the same company, period, hours and job-offer type.
+func handWrittenDuplicate(existing []dfdg.Activity, a *dfdg.Activity) error {
+	if !a.CompanyOriented || a.Company.CVR == "" {
+		return nil
+	}
+	for i := range existing {
+		e := &existing[i]
+		if e.Period == a.Period && e.JobOfferType == a.JobOfferType && e.Company.CVR == a.Company.CVR &&
+			e.Company.PNumber == a.Company.PNumber && e.Status == dfdg.ActivityActive && e.CompanyOriented && e.Hours.Equal(a.Hours) {
+			return errHandWritten
+		}
+	}
+	return nil
+}
+
+// withDuplicate is withActivities(n) with, last, the same praktik as the new one: the duplicate check
+// reads every activity before it rejects.
+func withDuplicate(n int) dfdg.Citizen {
+	c := withActivities(n)
+	c.Activities = append(c.Activities, praktik("same"))
+	return c
+}
+
+// The library and the hand-written checks agree on the benchmarks' cases, and the library allocates
+// nothing when it accepts, nothing for a 3.1 rejection (which is the same every time), the error for
+// a 3.4 rejection, and through ValidateCreate at most the error and the list.
+func TestRules3_1And3_4Allocations(t *testing.T) {
+	accept, reject := dagpengemodtager(jobplan), dagpengemodtager(nil)
+	require.NoError(t, rules.CheckPlanType(atKbh, accept))
+	require.NoError(t, handWrittenPlanType(accept))
+	require.ErrorIs(t, rules.CheckPlanType(atKbh, reject), dfdgerrors.ErrPlanTypeMissing)
+	require.Error(t, handWrittenPlanType(reject))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckPlanType(atKbh, accept) }))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckPlanType(atKbh, reject) }))
+
+	a := praktik("new")
+	none, dup := withActivities(50), withDuplicate(50)
+	require.NoError(t, rules.CheckDuplicate(atKbh, none, a))
+	require.NoError(t, handWrittenDuplicate(none.Activities, &a))
+	err := rules.CheckDuplicate(atKbh, dup, a)
+	require.ErrorIs(t, err, dfdgerrors.ErrDuplicateActivity)
+	require.Error(t, handWrittenDuplicate(dup.Activities, &a))
+	e, _ := dfdgerrors.As(err)
+	assert.Equal(t, dfdgerrors.Path("borger.aktiviteter[50]"), e.Field())
+	assert.Equal(t, "samme som same (CVR 12345678, 2025-10-01–2025-11-30, 37 timer, jobtilbudtype 1)", e.Detail())
+	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckDuplicate(atKbh, none, a) }))
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckDuplicate(atKbh, dup, a) }))
+	require.Len(t, rules.ValidateCreate(atKbh, dup, a), 1)
+	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { sinkErrs = rules.ValidateCreate(atKbh, dup, a) }), 2.0)
+}
+
 func BenchmarkValidateCreate50(b *testing.B) {
 	c := withActivities(50)
 	a := praktik("new")
@@ -46,21 +118,59 @@ func BenchmarkValidateCreate50(b *testing.B) {
 	}
 }
 
-// The 3.1 check, and the same check written by hand for comparison.
-func BenchmarkCheckPlanType(b *testing.B) {
-	c := dagpengemodtager(jobplan)
-	b.ReportAllocs()
-	for b.Loop() {
-		sinkErr = rules.CheckPlanType(atKbh, c)
+// BenchmarkRule3_1 is the 3.1 check on its accepting path (a Jobplan) and its rejecting path (no
+// plan), the library beside the same check written by hand.
+func BenchmarkRule3_1(b *testing.B) {
+	for _, path := range []struct {
+		name string
+		c    dfdg.Citizen
+	}{{"accept", dagpengemodtager(jobplan)}, {"reject", dagpengemodtager(nil)}} {
+		c := path.c
+		b.Run(path.name+"/library", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = rules.CheckPlanType(atKbh, c)
+			}
+		})
+		b.Run(path.name+"/handwritten", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = handWrittenPlanType(c)
+			}
+		})
 	}
 }
 
-func BenchmarkCheckPlanTypeHandWritten(b *testing.B) {
-	c := dagpengemodtager(jobplan)
-	b.ReportAllocs()
-	for b.Loop() {
-		sinkBool = handWrittenPlanType(c)
+// BenchmarkRule3_4 is the 3.4 check against 50 company-oriented activities with the same dates,
+// hours and job-offer type at other companies (every comparison reaches the company), on its
+// accepting path and its rejecting path (the 51st is the same), then ValidateCreate rejecting.
+func BenchmarkRule3_4(b *testing.B) {
+	a := praktik("new")
+	for _, path := range []struct {
+		name string
+		c    dfdg.Citizen
+	}{{"accept", withActivities(50)}, {"reject", withDuplicate(50)}} {
+		c := path.c
+		b.Run(path.name+"/library", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = rules.CheckDuplicate(atKbh, c, a)
+			}
+		})
+		b.Run(path.name+"/handwritten", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = handWrittenDuplicate(c.Activities, &a)
+			}
+		})
 	}
+	c := withDuplicate(50)
+	b.Run("reject/ValidateCreate", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkErrs = rules.ValidateCreate(atKbh, c, a)
+		}
+	})
 }
 
 // The duplicate check is linear in the number of activities.
@@ -75,17 +185,4 @@ func BenchmarkValidateCreateScaling(b *testing.B) {
 			}
 		})
 	}
-}
-
-// handWrittenPlanType is rule 3.1 written for this one case: the group at now, then the plan.
-func handWrittenPlanType(c dfdg.Citizen) bool {
-	if kbh.Kind != dfdg.ActorMunicipality || c.Plan != nil && (c.Plan.Type == dfdg.Jobplan || c.Plan.Type == dfdg.Kombiplan) {
-		return false
-	}
-	for _, m := range c.Memberships {
-		if !now.Before(m.Start) && (m.End.IsZero() || now.Before(m.End)) {
-			return m.Group == dfdg.Dagpengemodtager
-		}
-	}
-	return false
 }

@@ -106,6 +106,14 @@ func TestFindDuplicateNone(t *testing.T) {
 	_, i, ok = rules.FindDuplicate(atKbh, dagpengemodtager(jobplan, praktik("a-0"), praktik("a-1")), praktik("a-2"))
 	assert.True(t, ok)
 	assert.Equal(t, 0, i, "the first")
+	// Without a CVR number nothing is a duplicate, however many the same there are (rule 3.4).
+	noCVR := praktik("a-3")
+	noCVR.Company.CVR = ""
+	got, i, ok = rules.FindDuplicate(atKbh, dagpengemodtager(jobplan, noCVR, noCVR, noCVR), noCVR)
+	assert.False(t, ok)
+	assert.Equal(t, -1, i)
+	assert.Zero(t, got)
+	assert.NoError(t, rules.CheckDuplicate(atKbh, dagpengemodtager(jobplan, noCVR, noCVR), noCVR))
 }
 
 // Rule 3.3: Min plan names an activity by its type's name in the code list, else by its

@@ -2,6 +2,7 @@ package activity
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/regelkit/dfdg"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
@@ -25,18 +26,35 @@ func (r Rules) CheckPlanType(at dfdg.At, c dfdg.Citizen) error {
 }
 
 func checkPlanType(at dfdg.At, c *dfdg.Citizen) error {
-	if at.By.Kind != dfdg.ActorMunicipality || (c.Plan != nil && c.Plan.Type.AkasseMayReceive()) {
+	if at.By.Kind != dfdg.ActorMunicipality || c.Plan != nil && c.Plan.Type.AkasseMayReceive() {
 		return nil
 	}
-	if g, ok := c.GroupAt(at.Now); !ok || g.Group != dfdg.Dagpengemodtager {
-		return nil
-	}
-	have := "ingen plan"
-	if c.Plan != nil {
-		have = c.Plan.Type.String()
-	}
-	return dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing).WithRule(dfdg.Rule3_1).WithField(pathPlanType, have)
+	return planTypeAt(at.Now, c)
 }
+
+// planTypeAt is the rest of 3.1: the group at now, then the shared rejection.
+func planTypeAt(now time.Time, c *dfdg.Citizen) error {
+	if g, ok := c.GroupAt(now); !ok || g.Group != dfdg.Dagpengemodtager {
+		return nil
+	}
+	if c.Plan == nil {
+		return planTypeRejections[0]
+	}
+	return planTypeRejections[int(c.Plan.Type)+1]
+}
+
+// planTypeRejections is rule 3.1's rejection for no plan (first) and for each plan type, shared
+// (frozen): the rejection is the same every time, so it costs no allocation.
+var planTypeRejections = func() (out [1 + 256]*dfdgerrors.Error) {
+	for i := range out {
+		have := "ingen plan"
+		if i > 0 {
+			have = dfdg.PlanType(i - 1).String()
+		}
+		out[i] = dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing).WithRule(dfdg.Rule3_1).WithField(pathPlanType, have).Freeze()
+	}
+	return out
+}()
 
 func invalid(field dfdgerrors.Path, value string) *dfdgerrors.Error {
 	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField(field, value)
@@ -83,8 +101,7 @@ func (r Rules) checkReferences(errs dfdgerrors.List, a *dfdg.Activity, day dfdg.
 	for i, ref := range a.References {
 		if err := r.Catalog.ExternalReferenceTypes().CheckNew(int(ref.Type), day, "eksterneReferencer.type", dfdg.Rule3_2); err != nil {
 			e, _ := dfdgerrors.As(err)
-			errs = append(errs, dfdgerrors.New(e.Kind()).WithRule(dfdg.Rule3_2).WithField(pathReferences.Index(i).Child("type"), e.Value()).
-				WithDetail(e.Detail(), e.DetailEN()))
+			errs = append(errs, e.WithItem(pathReferences, i, "type", dfdgerrors.Int(int(ref.Type))))
 			continue
 		}
 		if !ref.Type.CarriesMunicipality() {
@@ -95,8 +112,8 @@ func (r Rules) checkReferences(errs dfdgerrors.List, a *dfdg.Activity, day dfdg.
 			continue
 		}
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(dfdg.Rule3_2).
-			WithField(pathReferences.Index(i).Child("vaerdi"), ref.Value).
-			WithDetail(strconv.Quote(ref.Value)+" er ikke en af de 98 kommuner", strconv.Quote(ref.Value)+" is not one of the 98 municipalities"))
+			WithItem(pathReferences, i, "vaerdi", dfdgerrors.Text(ref.Value)).
+			WithDetailArgs("{0} er ikke en af de 98 kommuner", "{0} is not one of the 98 municipalities", dfdgerrors.Formatted(appendQuoted, ref.Value, 0, 0)))
 	}
 	return errs
 }
@@ -109,12 +126,29 @@ func (r Rules) checkReferences(errs dfdgerrors.List, a *dfdg.Activity, day dfdg.
 // (RULES.md 3.4, correction of turn 2). It takes one pass over the activities and allocates only to
 // compare hours written with different numbers of decimals.
 func (r Rules) FindDuplicate(_ dfdg.At, c dfdg.Citizen, a dfdg.Activity) (dfdg.Activity, int, bool) {
-	return r.findDuplicate(c.Activities, &a)
+	if i := r.findDuplicate(c.Activities, &a); i >= 0 {
+		return c.Activities[i], i, true
+	}
+	return dfdg.Activity{}, -1, false
 }
 
-func (r Rules) findDuplicate(existing []dfdg.Activity, a *dfdg.Activity) (dfdg.Activity, int, bool) {
+// appendQuoted writes s as strconv.Quote does.
+func appendQuoted(b []byte, s string, _, _ int64) []byte { return strconv.AppendQuote(b, s) }
+
+// CheckDuplicate applies rule 3.4 on its own, as FindDuplicate finds duplicates: nil when a has
+// none, else ErrDuplicateActivity naming the duplicate and where it lies. It allocates nothing when a
+// is accepted and only the error when it is rejected.
+func (r Rules) CheckDuplicate(_ dfdg.At, c dfdg.Citizen, a dfdg.Activity) error {
+	if i := r.findDuplicate(c.Activities, &a); i >= 0 {
+		return duplicateError(&a, &c.Activities[i], i)
+	}
+	return nil
+}
+
+// findDuplicate returns the position of a's duplicate in existing, or -1.
+func (r Rules) findDuplicate(existing []dfdg.Activity, a *dfdg.Activity) int {
 	if a.Company.CVR == "" || !r.IsCompanyOriented(*a) {
-		return dfdg.Activity{}, -1, false
+		return -1
 	}
 	for i := range existing {
 		e := &existing[i]
@@ -123,9 +157,31 @@ func (r Rules) findDuplicate(existing []dfdg.Activity, a *dfdg.Activity) (dfdg.A
 			!r.IsCompanyOriented(*e) {
 			continue
 		}
-		return *e, i, true
+		return i
 	}
-	return dfdg.Activity{}, -1, false
+	return -1
+}
+
+// duplicateError names the duplicate found at position i of the citizen's activities; its texts
+// are formatted when they are read.
+func duplicateError(a *dfdg.Activity, dup *dfdg.Activity, i int) *dfdgerrors.Error {
+	return dfdgerrors.New(dfdgerrors.ErrDuplicateActivity).WithRule(dfdg.Rule3_4).WithItem(pathActivities, i, "", dfdgerrors.Text(dup.ID)).
+		WithDetailArgs("samme som {0} (CVR {1}, {2}, {3} timer, jobtilbudtype {4})",
+			"the same as {0} (CVR {1}, {2}, {3} hours, job-offer type {4})",
+			dfdgerrors.Text(dup.ID), dfdgerrors.Text(a.Company.CVR), a.Period.Arg(), hoursArg(a.Hours), dfdgerrors.Int(int(a.JobOfferType)))
+}
+
+// hoursArg is h for an error's text, as h.String writes it, formatted when the text is read; only a
+// value of more than 18 digits is formatted at once.
+func hoursArg(h decimal.Decimal) dfdgerrors.Arg {
+	if h.NumDigits() > 18 {
+		return dfdgerrors.Text(h.String())
+	}
+	return dfdgerrors.Formatted(appendHours, "", h.CoefficientInt64(), int64(h.Exponent()))
+}
+
+func appendHours(b []byte, _ string, coefficient, exponent int64) []byte {
+	return append(b, decimal.New(coefficient, int32(exponent)).String()...)
 }
 
 // ValidateCreate returns every reason Create would reject a, in the order the rules are checked: the
@@ -142,28 +198,25 @@ func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdge
 	errs = dfdgerrors.Append(errs, checkPlanType(at, &c))
 	day := at.Today()
 	errs = r.checkReferences(errs, &a, day)
-	if dup, i, ok := r.findDuplicate(c.Activities, &a); ok {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrDuplicateActivity).WithRule(dfdg.Rule3_4).WithField(pathActivities.Index(i), dup.ID).
-			WithDetail("samme som "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" timer, jobtilbudtype "+strconv.Itoa(int(a.JobOfferType))+")",
-				"the same as "+dup.ID+" (CVR "+a.Company.CVR+", "+a.Period.String()+", "+a.Hours.String()+" hours, job-offer type "+strconv.Itoa(int(a.JobOfferType))+")"))
+	if i := r.findDuplicate(c.Activities, &a); i >= 0 {
+		errs = append(errs, duplicateError(&a, &c.Activities[i], i))
 	}
 	if a.JobTitle.ExpiredOn(day) {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrJobTitleExpired).WithRule(dfdg.Rule3_5).WithField("stillingsbetegnelse.udgaaetFra", a.JobTitle.Name).
-			WithDetail(a.JobTitle.Name+" er udgået fra "+a.JobTitle.ExpiredFrom.String(), a.JobTitle.Name+" expired on "+a.JobTitle.ExpiredFrom.String()))
+			WithDetailArgs("{0} er udgået fra {1}", "{0} expired on {1}", dfdgerrors.Text(a.JobTitle.Name), a.JobTitle.ExpiredFrom.Arg()))
 	}
 	if a.AuthorityArea != 0 {
 		if err := r.Catalog.AuthorityAreas().CheckNew(int(a.AuthorityArea), day, "myndighedsomraade", dfdg.Rule3_7); err != nil {
 			e, _ := dfdgerrors.As(err)
 			if e.Kind() == dfdgerrors.ErrInactiveCode {
-				e = dfdgerrors.New(dfdgerrors.ErrAuthorityAreaExpired).WithRule(dfdg.Rule3_7).WithField(e.Field(), e.Value()).
-					WithDetail(e.Detail(), e.DetailEN())
+				e = e.WithKind(dfdgerrors.ErrAuthorityAreaExpired)
 			}
 			errs = append(errs, e)
 		}
 	}
 	if at.By.GuestOf(c.Jobcentre) {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrGuestCreateNotAllowed).WithRule(dfdg.Rule3_2).WithField("aktoer", at.By.String()).
-			WithDetail("borgeren er tilknyttet kommune "+c.Jobcentre.String(), "the citizen is attached to municipality "+c.Jobcentre.String()))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrGuestCreateNotAllowed).WithRule(dfdg.Rule3_2).WithFieldArg("aktoer", at.By.Arg()).
+			WithDetailArgs("borgeren er tilknyttet kommune {0}", "the citizen is attached to municipality {0}", c.Jobcentre.Arg()))
 	}
 	return errs
 }

@@ -117,8 +117,7 @@ func LibRejectOverlap(c OverlapCase) bool {
 
 // LibRejectDuplicate applies rule 3.4 with the library.
 func LibRejectDuplicate(c DuplicateCase) bool {
-	_, _, dup := activities.FindDuplicate(dfdg.At{}, dfdg.Citizen{Activities: c.Existing}, c.New)
-	return dup
+	return activities.CheckDuplicate(dfdg.At{}, dfdg.Citizen{Activities: c.Existing}, c.New) != nil
 }
 
 // The engines' side: plain records.

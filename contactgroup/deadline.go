@@ -35,9 +35,9 @@ func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadli
 	for i, other := range c.Deadlines {
 		if other.Conversation != dl.Conversation && other.StatusOn(today) == dfdg.DeadlineOpen {
 			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrOtherDeadlineOpen).WithRule(dfdg.Rule1_1).
-				WithField(pathDeadlines.Index(i), other.ID).
-				WithDetail("frist "+other.ID+" (samtaletype "+strconv.Itoa(int(other.Conversation))+", fristdato "+other.Due.String()+") er åben",
-					"deadline "+other.ID+" (conversation type "+strconv.Itoa(int(other.Conversation))+", due "+other.Due.String()+") is open"))
+				WithItem(pathDeadlines, i, "", dfdgerrors.Text(other.ID)).
+				WithDetailArgs("frist {0} (samtaletype {1}, fristdato {2}) er åben", "deadline {0} (conversation type {1}, due {2}) is open",
+					dfdgerrors.Text(other.ID), dfdgerrors.Int(int(other.Conversation)), other.Due.Arg()))
 		}
 	}
 	return errs

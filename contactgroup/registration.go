@@ -54,15 +54,15 @@ func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfd
 	errs := r.validatePlacement(at, &c, p.Group, placementCommand, dfdg.ActorMunicipality, dfdg.ActorSTAR)
 	for i, e := range errs {
 		if e.Kind() == dfdgerrors.ErrUnknownCode && e.Field() == "kontaktgruppeType" {
-			errs[i] = dfdgerrors.New(dfdgerrors.ErrContactGroupTypeInvalid).WithRule(e.Rule()).WithField(e.Field(), e.Value()).WithDetail(e.Detail(), e.DetailEN())
+			errs[i] = e.WithKind(dfdgerrors.ErrContactGroupTypeInvalid)
 		}
 	}
 	if !at.Now.IsZero() && !errs.Has(dfdgerrors.ErrInconsistentHistory) {
 		for i := range c.Memberships {
 			if m := &c.Memberships[i]; m.ActiveAt(at.Now) {
-				errs = append(errs, dfdgerrors.New(dfdgerrors.ErrContactGroupOpen).WithField(contact.Memberships.Index(i), m.ID).
-					WithDetail("borgeren er i kontaktgruppe "+strconv.Itoa(int(m.Group))+" ("+m.ID+"); afslut den først",
-						"the citizen is in contact group "+strconv.Itoa(int(m.Group))+" ("+m.ID+"); end it first"))
+				errs = append(errs, dfdgerrors.New(dfdgerrors.ErrContactGroupOpen).WithItem(contact.Memberships, i, "", dfdgerrors.Text(m.ID)).
+					WithDetailArgs("borgeren er i kontaktgruppe {0} ({1}); afslut den først", "the citizen is in contact group {0} ({1}); end it first",
+						dfdgerrors.Int(int(m.Group)), dfdgerrors.Text(m.ID)))
 				break
 			}
 		}
