@@ -69,26 +69,40 @@ func (rs Rules) Delete(at dfdg.At, r Record) (Deletion, error) {
 	if err != nil {
 		return Deletion{}, err
 	}
-	return deletion(r, due)
+	d, _, err := deletion(&r, due, nil)
+	return d, err
 }
 
 // deletion is the deletion of r, due on due. A record without an id is an error: no message names a
-// record without one.
-func deletion(r Record, due Due) (Deletion, error) {
+// record without one. Its messages are appended to msgs, and cut from it with their own capacity.
+func deletion(r *Record, due Due, msgs []dfdg.Message) (Deletion, []dfdg.Message, error) {
 	if r.ID == "" {
-		return Deletion{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(due.Rule).WithField("id", "").
+		return Deletion{}, msgs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(due.Rule).WithField("id", "").
 			WithDetail("posten, der slettes, har intet id", "the record to delete has no id")
 	}
-	d := Deletion{Record: r, Due: due, Outcome: dfdg.Outcome{Rules: dfdg.RulesOf(due.Rule)}}
-	d.Messages = appendMessages(nil, &r)
-	return d, nil
+	d := Deletion{Record: *r, Due: due, Outcome: dfdg.Outcome{Rules: dfdg.RulesOf(due.Rule)}}
+	first := len(msgs)
+	msgs = appendMessages(msgs, r)
+	if len(msgs) > first {
+		d.Messages = msgs[first:len(msgs):len(msgs)]
+	}
+	return d, msgs, nil
 }
+
+// slabSize is how many messages a sweep allocates at a time.
+const slabSize = 256
 
 // Sweep streams records and yields the deletion of every one that is due on the day of at.Now, each
 // once, in the order they come. A record DeletionDate cannot judge yields its error (with the record)
 // and the sweep goes on; a zero at.Now yields one error and ends it. The sweep holds one record at a
-// time: its memory does not grow with the number of records, and it allocates nothing for records that
-// are not due. A nil records yields nothing.
+// time: its memory does not grow with the number of records. It allocates nothing for records that
+// are not due, and the messages of those that are come from blocks shared by many deletions, each
+// deletion's with its own capacity, so that appending to one never reaches another's. A nil records
+// yields nothing.
+//
+// Since the day is fixed for a sweep, it computes once the latest date from which each retention
+// period has run out, and compares each record's date with it; only the records that are due, or that
+// the rule must judge (an error, efterløn), get their deletion date computed.
 func (rs Rules) Sweep(at dfdg.At, records iter.Seq[Record]) iter.Seq2[Deletion, error] {
 	return func(yield func(Deletion, error) bool) {
 		if records == nil {
@@ -99,7 +113,12 @@ func (rs Rules) Sweep(at dfdg.At, records iter.Seq[Record]) iter.Seq2[Deletion, 
 			return
 		}
 		today := at.Today()
+		cut := cutoffsOn(today)
+		var slab []dfdg.Message
 		for r := range records {
+			if cut.notDue(&r) {
+				continue
+			}
 			due, err := rs.deletionDate(today, r)
 			if err != nil {
 				if !yield(Deletion{Record: r}, err) {
@@ -110,7 +129,11 @@ func (rs Rules) Sweep(at dfdg.At, records iter.Seq[Record]) iter.Seq2[Deletion, 
 			if !due.DueOn(today) {
 				continue
 			}
-			del, err := deletion(r, due)
+			if n := len(r.Municipalities) + len(r.Akasser); cap(slab)-len(slab) < n {
+				slab = make([]dfdg.Message, 0, max(slabSize, n))
+			}
+			var del Deletion
+			del, slab, err = deletion(&r, due, slab)
 			if err != nil {
 				del.Record = r
 			}

@@ -1,0 +1,75 @@
+package gdpr
+
+import "github.com/regelkit/dfdg"
+
+// cutoffs are, for a sweep on one day, the latest date from which each period of rule 4.1 has run
+// out by that day: a record whose date is on or before its cut-off is due. Adding months clamps to
+// the month's end but never goes backwards, so the dates that are due form a span up to the cut-off,
+// and a sweep compares each record with one date instead of adding years to it.
+type cutoffs struct {
+	today, years6, months6 dfdg.Date
+}
+
+func cutoffsOn(today dfdg.Date) cutoffs {
+	return cutoffs{
+		today:   today,
+		years6:  latest(today, 6*12),
+		months6: latest(today, 6),
+	}
+}
+
+// latest returns the latest date d with d.AddMonths(months) on or before today, or the zero Date when
+// there is none.
+func latest(today dfdg.Date, months int) dfdg.Date {
+	if today.IsZero() {
+		return dfdg.Date{}
+	}
+	// today minus the months is within a few days of it; walk to the last date that is due.
+	d := today.AddMonths(-months)
+	for d.AddMonths(months).After(today) {
+		prev := d.AddDays(-1)
+		if prev == d {
+			return dfdg.Date{} // the first date is not due: none is
+		}
+		d = prev
+	}
+	for {
+		next := d.AddDays(1)
+		if next == d || next.AddMonths(months).After(today) {
+			return d
+		}
+		d = next
+	}
+}
+
+// notDue reports whether r is a record the sweep can pass over: one that is well formed as far as
+// its rule reads it and not due on c.today. It reports false for every other record, due or not, so
+// that the full rule decides those; a record it passes over is one that deletionDate would find not
+// due, without an error.
+func (c *cutoffs) notDue(r *Record) bool {
+	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Before(r.Start) {
+		return false
+	}
+	switch r.Kind {
+	case dfdg.RecordRegistration, dfdg.RecordKYDecision, dfdg.RecordHealthLimitation:
+		return r.End.IsZero() || r.End.After(c.years6)
+	case dfdg.RecordDialogueMessage:
+		if !r.End.IsZero() {
+			return r.End.After(c.years6)
+		}
+		return !r.Start.IsZero() && r.Start.After(c.years6)
+	case dfdg.RecordPersonGroupMarking:
+		switch r.ProjectType {
+		case dfdg.ProjektJobcenterStat, dfdg.ProjektUdvalgte:
+			return r.End.IsZero() || r.End.After(c.years6)
+		case dfdg.ProjektJobcenter, dfdg.ProjektAkasse:
+			return r.End.IsZero() || r.End.After(c.months6)
+		}
+		return true
+	case dfdg.RecordDeceased:
+		return !r.End.IsZero() && !r.End.After(c.today) && r.End.After(c.years6)
+	case dfdg.RecordJobLog, dfdg.RecordOtherLog, dfdg.RecordJobLogDocument:
+		return true
+	}
+	return false // efterløn (the pension table decides) and unknown kinds
+}
