@@ -76,6 +76,22 @@ func TestRule1_5_OpenRegistrationEndsAtNow(t *testing.T) {
 	assert.True(t, after[0].End.Equal(now), "the old registration is kept, ended")
 }
 
+// A history given out of order is checked whole, and accepted when nothing in it overlaps.
+func TestRule1_5_UnsortedHistoryWithoutOverlapIsAccepted(t *testing.T) {
+	now := at("2025-09-01 14:30")
+	ms := []dfdg.Membership{
+		{ID: "kg-3", Group: 1, Start: at("2025-06-01 10:00")},
+		{ID: "kg-1", Group: 8, Start: at("2025-01-01 10:00"), End: at("2025-03-01 10:00")},
+		{ID: "kg-2", Group: 8, Start: at("2025-03-01 10:00"), End: at("2025-06-01 10:00")},
+	}
+	c := dfdg.Citizen{Jobcentre: kbh, Memberships: ms}
+	assert.Empty(t, rules.CheckHistory(dfdg.At{Now: now}, c))
+	d, err := rules.RegisterJobseeker(muni(now, "kg-4"), c, contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 1})
+	require.NoError(t, err)
+	require.Len(t, d.Memberships, 2)
+	assert.Equal(t, "kg-3", d.Memberships[0].Record.ID, "the open one ends")
+}
+
 func TestRule1_5_RejectsHistoryItCannotDecideOn(t *testing.T) {
 	now := at("2025-09-01 14:30")
 	req := contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 1}
