@@ -79,8 +79,7 @@ var activityCommand = [2]string{"en aktivitet", "an activity"}
 // 2.3) and hours.
 func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdgerrors.List {
 	var errs dfdgerrors.List
-	_, err := check.Now(at)
-	errs = dfdgerrors.Append(errs, err)
+	errs = dfdgerrors.Append(errs, check.NowGiven(at))
 	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, "", activityCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
 	if at.By.Kind == dfdg.ActorAkasse && at.By.Akasse != "" && at.By.Akasse != c.Akasse {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithField("aktoer", at.By.String()).

@@ -33,6 +33,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/regelkit/dfdg"
@@ -97,17 +98,32 @@ type Catalog struct {
 	pension *PensionAges
 }
 
-var defaultCatalog = sync.OnceValue(func() *Catalog {
-	c, err := load(embedded, "data", nil)
-	if err != nil {
-		// The embedded files are tested; a failure here is a broken build, not bad input.
-		panic("codelist: embedded data: " + err.Error())
-	}
-	return c
-})
+// defaultCatalog is the embedded catalogue once it is parsed; parsing is done once, on first use.
+var (
+	defaultCatalog atomic.Pointer[Catalog]
+	defaultOnce    sync.Once
+)
 
-// Default returns the catalogue embedded in the library, parsed once.
-func Default() *Catalog { return defaultCatalog() }
+// Default returns the catalogue embedded in the library, parsed once. After the first call it is one
+// atomic load, so that every rule can ask for it on every call.
+func Default() *Catalog {
+	if c := defaultCatalog.Load(); c != nil {
+		return c
+	}
+	return parseDefault()
+}
+
+func parseDefault() *Catalog {
+	defaultOnce.Do(func() {
+		c, err := load(embedded, "data", nil)
+		if err != nil {
+			// The embedded files are tested; a failure here is a broken build, not bad input.
+			panic("codelist: embedded data: " + err.Error())
+		}
+		defaultCatalog.Store(c)
+	})
+	return defaultCatalog.Load()
+}
 
 // Load returns a catalogue with the lists in fsys over the embedded ones. Every file named
 // "<list>.csv" at the root of fsys (kontaktgrupper.csv, kommuner.csv, folkepensionsalder.csv, …)

@@ -1,11 +1,13 @@
 package contactgroup_test
 
 import (
+	"errors"
 	"fmt"
 	"testing"
 	"time"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
 	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
@@ -115,4 +117,111 @@ func BenchmarkValidateDeadline20(b *testing.B) {
 func fixedIDs(at dfdg.At, id string) dfdg.At {
 	at.NewID = func(dfdg.RecordKind) string { return id }
 	return at
+}
+
+// errHandWritten is the hand-written checks' rejection: a sentinel, made once.
+var errHandWritten = errors.New("rejected")
+
+// isMunicipality and activeConversation are what the hand-written 1.1 check knows of the code lists.
+var (
+	isMunicipality     [1000]bool
+	activeConversation [256]bool
+)
+
+func init() {
+	for e := range codelist.Default().Municipalities().All() {
+		isMunicipality[e.ID] = true
+	}
+	for _, e := range codelist.Default().ConversationTypes().ActiveOn(day("2025-09-10")) {
+		activeConversation[e.ID] = true
+	}
+}
+
+// handWrittenDeadline is rule 1.1 with the checks ValidateCreateDeadline makes before it, written
+// for these cases: now, a municipality that is one of the 98, a jobcentre, a conversation type
+// active today, a due date, and no open deadline of another conversation type.
+func handWrittenDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadline) error {
+	if at.Now.IsZero() || at.By.Kind != dfdg.ActorMunicipality || !isMunicipality[at.By.Municipality%1000] ||
+		dl.Conversation <= 0 || !activeConversation[dl.Conversation%256] || dl.Due.IsZero() {
+		return errHandWritten
+	}
+	today := dfdg.DateOf(at.Now)
+	for i := range c.Deadlines {
+		if o := &c.Deadlines[i]; o.Conversation != dl.Conversation && o.StatusOn(today) == dfdg.DeadlineOpen {
+			return errHandWritten
+		}
+	}
+	return nil
+}
+
+// handWrittenHistory is rule 1.5's check of a stored history in order: every membership has a start,
+// ends after it, starts before now, and does not overlap the one before.
+func handWrittenHistory(ms []dfdg.Membership, now time.Time) error {
+	for i := range ms {
+		m := &ms[i]
+		if m.Start.IsZero() || !m.End.IsZero() && m.End.Before(m.Start) || m.Start.After(now) {
+			return errHandWritten
+		}
+		if i > 0 {
+			if p := &ms[i-1]; m.Start.Before(p.Start) || p.End.IsZero() || m.Start.Before(p.End) {
+				return errHandWritten
+			}
+		}
+	}
+	return nil
+}
+
+func TestRules1_1And1_5_HandWrittenAgrees(t *testing.T) {
+	dc := deadlines20()
+	require.Empty(t, rules.ValidateCreateDeadline(dlAt, dc, dlNew))
+	require.NoError(t, handWrittenDeadline(dlAt, dc, dlNew))
+	open := deadlines20()
+	open.Deadlines = append(open.Deadlines, dfdg.Deadline{ID: "f-open", Conversation: 7, Due: day("2025-10-15"), Status: dfdg.DeadlineOpen})
+	require.NotEmpty(t, rules.ValidateCreateDeadline(dlAt, open, dlNew))
+	require.Error(t, handWrittenDeadline(dlAt, open, dlNew))
+
+	c := history50()
+	require.Empty(t, rules.CheckHistory(regAt, c))
+	require.NoError(t, handWrittenHistory(c.Memberships, regAt.Now))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErrs = rules.CheckHistory(regAt, c) }))
+	bad := history50()
+	bad.Memberships[30].End = bad.Memberships[30].Start.Add(-time.Hour)
+	require.NotEmpty(t, rules.CheckHistory(regAt, bad))
+	require.Error(t, handWrittenHistory(bad.Memberships, regAt.Now))
+}
+
+// BenchmarkRule1_1 is ValidateCreateDeadline against 20 deadlines, accepted, beside the same checks
+// written by hand.
+func BenchmarkRule1_1(b *testing.B) {
+	c := deadlines20()
+	b.Run("accept/library", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkErrs = rules.ValidateCreateDeadline(dlAt, c, dlNew)
+		}
+	})
+	b.Run("accept/handwritten", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkErr = handWrittenDeadline(dlAt, c, dlNew)
+		}
+	})
+}
+
+// BenchmarkRule1_5History is the check of a stored history of 50 memberships in order, accepted,
+// beside the same check written by hand.
+func BenchmarkRule1_5History(b *testing.B) {
+	c := history50()
+	b.Run("accept/library", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkErrs = rules.CheckHistory(regAt, c)
+		}
+	})
+	b.Run("accept/handwritten", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkErr = handWrittenHistory(c.Memberships, regAt.Now)
+		}
+	})
 }

@@ -19,8 +19,7 @@ var deadlineCommand = [2]string{"en frist", "a deadline"}
 // inactive conversation type. It does not allocate when the deadline is accepted.
 func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadline) dfdgerrors.List {
 	var errs dfdgerrors.List
-	_, err := check.Now(at)
-	errs = dfdgerrors.Append(errs, err)
+	errs = dfdgerrors.Append(errs, check.NowGiven(at))
 	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, dfdg.Rule1_1, deadlineCommand, dfdg.ActorMunicipality))
 	if dl.Conversation <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_1).WithField("samtaletype", strconv.Itoa(int(dl.Conversation))))

@@ -46,6 +46,7 @@ package gdpr
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/codelist"
@@ -199,11 +200,12 @@ type Rules struct {
 // rule needs is ErrMissingValue. The date is never before the event it counts from. It needs no actor,
 // and does not allocate.
 func (rs Rules) DeletionDate(at dfdg.At, r Record) (Due, error) {
-	return rs.deletionDate(at.Today(), r)
+	return rs.deletionDate(dfdg.Date{}, at.Now, r)
 }
 
-// deletionDate is DeletionDate on the day today, for sweeps that compute the day once.
-func (rs Rules) deletionDate(today dfdg.Date, r Record) (Due, error) {
+// deletionDate is DeletionDate on the day today, for sweeps that compute the day once; a zero today
+// is the day of now, computed only for the one kind that reads it.
+func (rs Rules) deletionDate(today dfdg.Date, now time.Time, r Record) (Due, error) {
 	cat := rs.Catalog
 	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Before(r.Start) {
 		return Due{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(dfdg.Rule4_1).WithField("slutdato", r.ID)
@@ -263,6 +265,9 @@ func (rs Rules) deletionDate(today dfdg.Date, r Record) (Due, error) {
 		if r.End.IsZero() {
 			return Due{}, missing("slutdato", r)
 		}
+		if today.IsZero() {
+			today = dfdg.DateOf(now)
+		}
 		if !today.IsZero() && r.End.After(today) {
 			return Due{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule4_1).WithField("slutdato", r.End.String()).
 				WithDetail("dødemeldingen ligger efter "+today.String(), "the death notification is after "+today.String())
@@ -285,7 +290,7 @@ func (rs Rules) CheckRead(at dfdg.At, r Record) error {
 		return err
 	}
 	today := at.Today()
-	due, err := rs.deletionDate(today, r)
+	due, err := rs.deletionDate(today, at.Now, r)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package gdpr_test
 
 import (
+	"errors"
 	"fmt"
 	"iter"
 	"math/rand/v2"
@@ -139,13 +140,54 @@ var (
 	sinkErr error
 )
 
+// errHandWritten is the hand-written rule's rejection: a sentinel, made once.
+var errHandWritten = errors.New("rejected")
+
+// handWrittenDeletionDate is rule 4.1 for a registration, written by hand: 6 years after the
+// deregistration date, never while it is open, and an error for one that ends before it starts.
+func handWrittenDeletionDate(r gdpr.Record) (dfdg.Date, bool, error) {
+	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Before(r.Start) {
+		return dfdg.Date{}, false, errHandWritten
+	}
+	if r.End.IsZero() {
+		return dfdg.Date{}, true, nil
+	}
+	return r.End.AddYears(6), false, nil
+}
+
+func TestRule4_1_HandWrittenAgrees(t *testing.T) {
+	for _, r := range []gdpr.Record{
+		{Kind: dfdg.RecordRegistration, ID: "r", Start: day("2018-01-01"), End: day("2024-02-29")},
+		{Kind: dfdg.RecordRegistration, ID: "r", Start: day("2018-01-01")},
+		{Kind: dfdg.RecordRegistration, ID: "r", Start: day("2018-01-01"), End: day("2017-02-28")},
+	} {
+		due, err := rules.DeletionDate(on(today), r)
+		date, never, hErr := handWrittenDeletionDate(r)
+		assert.Equal(t, err == nil, hErr == nil)
+		assert.Equal(t, due.Date, date)
+		assert.Equal(t, due.Never, never)
+	}
+	assert.Zero(t, testing.AllocsPerRun(100, func() {
+		sinkDue, sinkErr = rules.DeletionDate(on(today), gdpr.Record{Kind: dfdg.RecordRegistration, ID: "r", End: day("2024-02-29")})
+	}))
+}
+
+// BenchmarkDeletionDate is rule 4.1 for a registration, the library beside the hand-written rule.
 func BenchmarkDeletionDate(b *testing.B) {
 	r := gdpr.Record{Kind: dfdg.RecordRegistration, ID: "r", Start: day("2018-01-01"), End: day("2024-02-29")}
 	at := on(today)
-	b.ReportAllocs()
-	for b.Loop() {
-		sinkDue, sinkErr = rules.DeletionDate(at, r)
-	}
+	b.Run("library", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkDue, sinkErr = rules.DeletionDate(at, r)
+		}
+	})
+	b.Run("handwritten", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkDue.Date, sinkDue.Never, sinkErr = handWrittenDeletionDate(r)
+		}
+	})
 }
 
 func BenchmarkDeletionDateEfterloen(b *testing.B) {

@@ -15,10 +15,21 @@ import (
 // writes compare equal to the ones a caller stores.
 func Now(at dfdg.At) (time.Time, error) {
 	if at.Now.IsZero() {
-		return time.Time{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("nu", "").
-			WithDetail("beslutningstidspunktet mangler", "the decision time is missing")
+		return time.Time{}, errNoNow
 	}
 	return at.Now.Round(0), nil
+}
+
+// errNoNow is the rejection of a call without now, the same every time and shared.
+var errNoNow = dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("nu", "").
+	WithDetail("beslutningstidspunktet mangler", "the decision time is missing").Freeze()
+
+// NowGiven is Now for a check that needs only to know that now is given.
+func NowGiven(at dfdg.At) error {
+	if at.Now.IsZero() {
+		return errNoNow
+	}
+	return nil
 }
 
 // Jobcentre rejects a missing jobcentre municipality, where a decision's messages go.

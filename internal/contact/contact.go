@@ -34,7 +34,8 @@ func CheckMemberships(ms []dfdg.Membership, now time.Time, rule dfdg.RuleID) err
 		}
 		// Neighbours that overlap do so in any order; when every start follows the one before,
 		// checking neighbours is enough.
-		if p := &ms[i-1]; Overlap(p, m) {
+		// m first: in order, whether p has ended by m's start decides, and that is read first.
+		if p := &ms[i-1]; Overlap(m, p) {
 			return OverlapError(ms, i-1, i, rule)
 		} else if sorted && m.Start.Before(p.Start) {
 			sorted = false
