@@ -33,10 +33,13 @@ func (m Municipality) String() string {
 
 // Arg returns m for an error's text, as String writes it, formatted only when the text is read.
 func (m Municipality) Arg() dfdgerrors.Arg {
-	return dfdgerrors.Formatted(appendMunicipality, "", int64(m), 0)
+	return dfdgerrors.Formatted(municipalityText{}, "", int64(m), 0)
 }
 
-func appendMunicipality(b []byte, _ string, m, _ int64) []byte {
+// municipalityText writes a Municipality as String does.
+type municipalityText struct{}
+
+func (municipalityText) AppendArg(b []byte, _ string, m, _ int64) []byte {
 	return append(b, Municipality(m).String()...)
 }
 
@@ -168,10 +171,13 @@ func (a *Actor) UnmarshalText(b []byte) error {
 
 // Arg returns a for an error's text, as String writes it, formatted only when the text is read.
 func (a Actor) Arg() dfdgerrors.Arg {
-	return dfdgerrors.Formatted(appendActor, string(a.Akasse), int64(a.Kind), int64(a.Municipality))
+	return dfdgerrors.Formatted(actorText{}, string(a.Akasse), int64(a.Kind), int64(a.Municipality))
 }
 
-func appendActor(b []byte, akasse string, kind, m int64) []byte {
+// actorText writes an Actor as String does.
+type actorText struct{}
+
+func (actorText) AppendArg(b []byte, akasse string, kind, m int64) []byte {
 	return append(b, Actor{Kind: ActorKind(kind), Municipality: Municipality(m), Akasse: Akasse(akasse)}.String()...)
 }
 

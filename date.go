@@ -188,9 +188,14 @@ func (d Date) String() string {
 }
 
 // Arg returns d for an error's text, as String writes it, formatted only when the text is read.
-func (d Date) Arg() dfdgerrors.Arg { return dfdgerrors.Formatted(appendDate, "", int64(d.n), 0) }
+func (d Date) Arg() dfdgerrors.Arg { return dfdgerrors.Formatted(dateText{}, "", int64(d.n), 0) }
 
-func appendDate(b []byte, _ string, n, _ int64) []byte { return Date{int32(n)}.AppendFormat(b) }
+// dateText writes a Date as String does.
+type dateText struct{}
+
+func (dateText) AppendArg(b []byte, _ string, n, _ int64) []byte {
+	return Date{int32(n)}.AppendFormat(b)
+}
 
 // AppendFormat appends d as YYYY-MM-DD to b (nothing for the zero Date), without allocating when b
 // has room.

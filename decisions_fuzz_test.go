@@ -111,6 +111,7 @@ var fuzzOps = []fuzzOp{
 		return fmt.Sprint(found, i, ok)
 	}),
 	queryOp("activity.CheckDuplicate", func(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) any { return act.CheckDuplicate(at, c, a) }),
+	queryOp("activity.CheckReferences", func(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) any { return act.CheckReferences(at, c, a) }),
 	queryOp("activity.MinPlan", func(at dfdg.At, c dfdg.Citizen, _ none) any { return act.MinPlan(at, c) }),
 	queryOp("gdpr.DeletionDate", func(at dfdg.At, _ dfdg.Citizen, r gdpr.Record) any {
 		due, err := gd.DeletionDate(at, r)
@@ -288,6 +289,7 @@ func FuzzDecisions(f *testing.F) {
 		"absence.CheckOverlap":              `{"fravaerIdentifier": "fr-5", "fravaerstype": 75, "periode": {"startdato": "2025-08-10"}}`,
 		"activity.FindDuplicate":            `{"aktivitetIdentifier": "a-9", "aktivitetstype": 7, "beskrivelse": "Kursus", "periode": {"startdato": "2025-10-01", "slutdato": "2025-10-31"}}`,
 		"activity.CheckDuplicate":           `{"aktivitetIdentifier": "a-2", "aktivitetstype": 40, "virksomhedsrettet": true, "periode": {"startdato": "2025-10-01", "slutdato": "2025-11-30"}, "timerPrUge": "25.5", "virksomhed": {"cvr": "12345678"}}`,
+		"activity.CheckReferences":          `{"aktivitetIdentifier": "a-2", "aktivitetstype": 7, "eksterneReferencer": [{"type": 5, "vaerdi": "0101"}, {"type": 6, "vaerdi": "0999"}]}`,
 		"gdpr.DeletionDate":                 `{"posttype": "Tilmelding", "id": "reg-0", "startdato": "2012-01-02", "slutdato": "2019-05-31"}`,
 		"gdpr.CheckRead":                    `{"posttype": "Efterloen", "id": "el-1", "foedselsdato": "1961-07-07"}`,
 		"gdpr.Delete and Sweep":             `{"posttype": "Doedsfald", "id": "p-9", "slutdato": "2019-03-02", "kommuner": [101]}`,

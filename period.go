@@ -56,10 +56,13 @@ func (p Period) String() string {
 
 // Arg returns p for an error's text, as String writes it, formatted only when the text is read.
 func (p Period) Arg() dfdgerrors.Arg {
-	return dfdgerrors.Formatted(appendPeriod, "", int64(p.Start.n), int64(p.End.n))
+	return dfdgerrors.Formatted(periodText{}, "", int64(p.Start.n), int64(p.End.n))
 }
 
-func appendPeriod(b []byte, _ string, start, end int64) []byte {
+// periodText writes a Period as String does.
+type periodText struct{}
+
+func (periodText) AppendArg(b []byte, _ string, start, end int64) []byte {
 	b = Date{int32(start)}.AppendFormat(b)
 	b = append(b, "–"...)
 	return Date{int32(end)}.AppendFormat(b)

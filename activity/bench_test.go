@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -185,4 +186,77 @@ func BenchmarkValidateCreateScaling(b *testing.B) {
 			}
 		})
 	}
+}
+
+// isMunicipality is what the hand-written 3.2 check knows of the municipality list.
+var isMunicipality = func() (out [1000]bool) {
+	for e := range codelist.Default().Municipalities().All() {
+		out[e.ID] = true
+	}
+	return out
+}()
+
+// handWrittenReferences is rule 3.2's check of external references written by hand: types 1 to 6,
+// and for 5 and 6 a code of three digits, or four with a leading zero, that is one of the 98
+// municipalities.
+func handWrittenReferences(a *dfdg.Activity) error {
+	for i := range a.References {
+		ref := &a.References[i]
+		if ref.Type < 1 || ref.Type > 6 {
+			return errHandWritten
+		}
+		if ref.Type < 5 {
+			continue
+		}
+		v := ref.Value
+		if len(v) == 4 && v[0] == '0' {
+			v = v[1:]
+		}
+		if len(v) != 3 || v[0] < '0' || v[0] > '9' || v[1] < '0' || v[1] > '9' || v[2] < '0' || v[2] > '9' ||
+			!isMunicipality[int(v[0]-'0')*100+int(v[1]-'0')*10+int(v[2]-'0')] {
+			return errHandWritten
+		}
+	}
+	return nil
+}
+
+// withReferences is a praktik with three external references, one of each kind the rule reads.
+func withReferences() dfdg.Activity {
+	a := praktik("a-1")
+	a.References = []dfdg.Reference{{Type: 1, Value: "sag-17"}, {Type: dfdg.Handlekommune, Value: "0101"}, {Type: dfdg.Betalingskommune, Value: "0147"}}
+	return a
+}
+
+func TestRule3_2_HandWrittenAgrees(t *testing.T) {
+	a, c := withReferences(), dagpengemodtager(jobplan)
+	require.NoError(t, rules.CheckReferences(atKbh, c, a))
+	require.NoError(t, handWrittenReferences(&a))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckReferences(atKbh, c, a) }))
+	for _, bad := range []dfdg.Reference{{Type: 7, Value: "x"}, {Type: 5, Value: "0999"}, {Type: 6, Value: "01x1"}, {Type: 5, Value: "00101"}} {
+		b := withReferences()
+		b.References = append(b.References, bad)
+		err := rules.CheckReferences(atKbh, c, b)
+		require.Error(t, err, "%v", bad)
+		assert.Equal(t, dfdg.Rule3_2, dfdgerrors.RuleOf(err))
+		require.Error(t, handWrittenReferences(&b))
+		assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckReferences(atKbh, c, b) }))
+	}
+}
+
+// BenchmarkRule3_2 is the check of three external references, accepted, beside the same check
+// written by hand.
+func BenchmarkRule3_2(b *testing.B) {
+	a, c := withReferences(), dagpengemodtager(jobplan)
+	b.Run("accept/library", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkErr = rules.CheckReferences(atKbh, c, a)
+		}
+	})
+	b.Run("accept/handwritten", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkErr = handWrittenReferences(&a)
+		}
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
 	"github.com/shopspring/decimal"
@@ -97,24 +98,47 @@ func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdge
 // and types 5 (Handlekommune) and 6 (Betalingskommune) carry a valid Danish municipality code. It
 // does not check that the code is the citizen's former or current municipality.
 func (r Rules) checkReferences(errs dfdgerrors.List, a *dfdg.Activity, day dfdg.Date) dfdgerrors.List {
-	for i, ref := range a.References {
-		if err := r.Catalog.ExternalReferenceTypes().CheckNew(int(ref.Type), day, "eksterneReferencer.type", dfdg.Rule3_2); err != nil {
-			e, _ := dfdgerrors.As(err)
-			errs = append(errs, e.WithItem(pathReferences, i, "type", dfdgerrors.Int(int(ref.Type))))
-			continue
+	types := r.Catalog.ExternalReferenceTypes()
+	for i := range a.References {
+		if err := r.checkReference(types, a, i, day); err != nil {
+			errs = append(errs, err)
 		}
-		if !ref.Type.CarriesMunicipality() {
-			continue
-		}
-		m, err := dfdg.ParseMunicipality(ref.Value)
-		if err == nil && r.Catalog.IsMunicipality(m) {
-			continue
-		}
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(dfdg.Rule3_2).
-			WithItem(pathReferences, i, "vaerdi", dfdgerrors.Text(ref.Value)).
-			WithDetailArgs("{0} er ikke en af de 98 kommuner", "{0} is not one of the 98 municipalities", dfdgerrors.Formatted(appendQuoted, ref.Value, 0, 0)))
 	}
 	return errs
+}
+
+// CheckReferences applies rule 3.2's check of a's external references on its own, on the day of
+// at.Now: nil when every reference has a type of the list 1–6 and types 5 and 6 carry one of the 98
+// municipality codes, else the first that does not. It allocates nothing when a is accepted.
+func (r Rules) CheckReferences(at dfdg.At, _ dfdg.Citizen, a dfdg.Activity) error {
+	types := r.Catalog.ExternalReferenceTypes()
+	var day dfdg.Date // the day of at.Now, computed for the first type with validity dates
+	for i := range a.References {
+		if day.IsZero() && !types.ActiveAlways(int(a.References[i].Type)) {
+			day = at.Today()
+		}
+		if err := r.checkReference(types, &a, i, day); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r Rules) checkReference(types *codelist.List, a *dfdg.Activity, i int, day dfdg.Date) *dfdgerrors.Error {
+	ref := &a.References[i]
+	if err := types.CheckNew(int(ref.Type), day, "eksterneReferencer.type", dfdg.Rule3_2); err != nil {
+		e, _ := dfdgerrors.As(err)
+		return e.WithItem(pathReferences, i, "type", dfdgerrors.Int(int(ref.Type)))
+	}
+	if !ref.Type.CarriesMunicipality() {
+		return nil
+	}
+	if m, ok := municipalityCode(ref.Value); ok && r.Catalog.IsMunicipality(m) {
+		return nil
+	}
+	return dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(dfdg.Rule3_2).
+		WithItem(pathReferences, i, "vaerdi", dfdgerrors.Text(ref.Value)).
+		WithDetailArgs("{0} er ikke en af de 98 kommuner", "{0} is not one of the 98 municipalities", dfdgerrors.Formatted(quoted{}, ref.Value, 0, 0))
 }
 
 // FindDuplicate applies rule 3.4 on its own: a company-oriented activity a with a company number is a
@@ -131,8 +155,26 @@ func (r Rules) FindDuplicate(_ dfdg.At, c dfdg.Citizen, a dfdg.Activity) (dfdg.A
 	return dfdg.Activity{}, -1, false
 }
 
-// appendQuoted writes s as strconv.Quote does.
-func appendQuoted(b []byte, s string, _, _ int64) []byte { return strconv.AppendQuote(b, s) }
+// municipalityCode reads a municipality code as dfdg.ParseMunicipality does (one to three digits, or
+// four with a leading zero, 1 to 999), without making the error a caller of this rule never sees.
+func municipalityCode(s string) (dfdg.Municipality, bool) {
+	if len(s) < 1 || len(s) > 4 || len(s) == 4 && s[0] != '0' {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return dfdg.Municipality(n), n >= 1 && n <= 999
+}
+
+// quoted writes s as strconv.Quote does.
+type quoted struct{}
+
+func (quoted) AppendArg(b []byte, s string, _, _ int64) []byte { return strconv.AppendQuote(b, s) }
 
 // CheckDuplicate applies rule 3.4 on its own, as FindDuplicate finds duplicates: nil when a has
 // none, else ErrDuplicateActivity naming the duplicate and where it lies. It allocates nothing when a
@@ -176,10 +218,13 @@ func hoursArg(h decimal.Decimal) dfdgerrors.Arg {
 	if h.NumDigits() > 18 {
 		return dfdgerrors.Text(h.String())
 	}
-	return dfdgerrors.Formatted(appendHours, "", h.CoefficientInt64(), int64(h.Exponent()))
+	return dfdgerrors.Formatted(hours{}, "", h.CoefficientInt64(), int64(h.Exponent()))
 }
 
-func appendHours(b []byte, _ string, coefficient, exponent int64) []byte {
+// hours writes the decimal coefficient × 10^exponent as decimal.Decimal.String does.
+type hours struct{}
+
+func (hours) AppendArg(b []byte, _ string, coefficient, exponent int64) []byte {
 	return append(b, decimal.New(coefficient, int32(exponent)).String()...)
 }
 

@@ -3,6 +3,7 @@ package codelist
 import (
 	"testing"
 
+	"github.com/regelkit/dfdg"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -15,4 +16,28 @@ func TestEntryArgFormatsAsString(t *testing.T) {
 	for _, e := range entries {
 		assert.Equal(t, e.String(), e.arg().String())
 	}
+}
+
+// An id ActiveAlways names is accepted by CheckNew on any day, and it names exactly the entries
+// with no validity dates that are not retired.
+func TestActiveAlways(t *testing.T) {
+	days := []dfdg.Date{{}, dfdg.MustParseDate("1990-01-01"), dfdg.MustParseDate("2025-07-01"), dfdg.MustParseDate("2090-01-01")}
+	always := 0
+	for _, l := range Default().Lists() {
+		for id := -1; id < 200; id++ {
+			e, ok := l.Get(id)
+			want := ok && id < 128 && !e.Retired && e.ValidFrom.IsZero() && e.InactiveFrom.IsZero()
+			assert.Equal(t, want, l.ActiveAlways(id), "%s %d", l.Name(), id)
+			if !want {
+				continue
+			}
+			always++
+			for _, d := range days {
+				assert.NoError(t, l.CheckNew(id, d, "x", ""))
+			}
+		}
+	}
+	assert.Positive(t, always)
+	var nilList *List
+	assert.False(t, nilList.ActiveAlways(1))
 }

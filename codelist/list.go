@@ -137,6 +137,7 @@ type List struct {
 	notes       []string
 	entries     []Entry // sorted by ID
 	dense       []int32 // dense[id] is the entry's index + 1, for lists with small ids
+	always      [2]uint64 // the ids below 128 of entries active on every day, as bits
 }
 
 // maxDense bounds the ids a List indexes by a direct table; larger ids fall back to binary search.
@@ -152,7 +153,18 @@ func newList(name, title string, complete bool, retrieved dfdg.Date, sources, no
 			l.dense[e.ID] = int32(i + 1)
 		}
 	}
+	for _, e := range l.entries {
+		if uint(e.ID) < 128 && !e.Retired && e.ValidFrom.IsZero() && e.InactiveFrom.IsZero() {
+			l.always[e.ID>>6] |= 1 << (e.ID & 63)
+		}
+	}
 	return l
+}
+
+// ActiveAlways reports whether l holds id as an entry that is active on every day: no validity
+// dates, not retired. A check of such an id needs no date. It does not allocate.
+func (l *List) ActiveAlways(id int) bool {
+	return l != nil && uint(id) < 128 && l.always[id>>6]&(1<<(id&63)) != 0
 }
 
 // Name returns the list's name, which is also its file's name without ".csv", such as
@@ -293,6 +305,9 @@ func (l *List) ActiveOn(d dfdg.Date) []Entry {
 // Reading or deciding on an existing record that carries an inactive entry needs no check: such
 // records stay valid (rule 1.4).
 func (l *List) CheckNew(id int, d dfdg.Date, field dfdgerrors.Path, rule dfdg.RuleID) error {
+	if l.ActiveAlways(id) {
+		return nil
+	}
 	i := l.index(id)
 	if i < 0 {
 		if l.Complete() {
@@ -322,15 +337,17 @@ func inactiveError(e *Entry, d dfdg.Date, field dfdgerrors.Path, rule dfdg.RuleI
 func (e *Entry) arg() dfdgerrors.Arg {
 	switch {
 	case e.Name != "":
-		return dfdgerrors.Formatted(appendEntry, e.Name, int64(e.ID), 0)
+		return dfdgerrors.Formatted(entryText{}, e.Name, int64(e.ID), 0)
 	case e.Description != "":
-		return dfdgerrors.Formatted(appendEntry, e.Description, int64(e.ID), 1)
+		return dfdgerrors.Formatted(entryText{}, e.Description, int64(e.ID), 1)
 	}
 	return dfdgerrors.Int(e.ID)
 }
 
-// appendEntry writes "id name", or "id (description)" when described is 1.
-func appendEntry(b []byte, text string, id, described int64) []byte {
+// entryText writes "id name", or "id (description)" when described is 1.
+type entryText struct{}
+
+func (entryText) AppendArg(b []byte, text string, id, described int64) []byte {
 	b = strconv.AppendInt(b, id, 10)
 	if described == 1 {
 		return append(append(append(b, " ("...), text...), ')')

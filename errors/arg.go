@@ -8,25 +8,36 @@ import (
 // Arg is a value an Error keeps as it is and turns into text only when the text is read (Error,
 // Value, Detail, MarshalJSON), so that a rejection costs one allocation, the Error's, however much its
 // texts say. Make one with Text, Int or Formatted; the zero Arg is the empty text.
+//
+// An Arg is a plain value: two Errors with the same arguments are equal under reflect.DeepEqual, so
+// that tests can compare rejections whole.
 type Arg struct {
 	s      string
 	n, x   int64
-	format func(b []byte, s string, n, x int64) []byte
+	format Formatter
+}
+
+// Formatter writes the text of an Arg made by Formatted: it appends it to b, from the Arg's s, n and
+// x, and returns the result, without keeping b. Rules pass a zero-size type, which costs no
+// allocation as a Formatter.
+type Formatter interface {
+	AppendArg(b []byte, s string, n, x int64) []byte
 }
 
 // Text is the Arg of a text, such as an id.
 func Text(s string) Arg { return Arg{s: s} }
 
 // Int is the Arg of a whole number, such as a code.
-func Int(n int) Arg { return Arg{n: int64(n), format: appendInt} }
+func Int(n int) Arg { return Arg{n: int64(n), format: decimal{}} }
 
-func appendInt(b []byte, _ string, n, _ int64) []byte { return strconv.AppendInt(b, n, 10) }
+// decimal writes n in decimal.
+type decimal struct{}
+
+func (decimal) AppendArg(b []byte, _ string, n, _ int64) []byte { return strconv.AppendInt(b, n, 10) }
 
 // Formatted is the Arg of a value that f turns into text from s, n and x when it is read: package
-// dfdg makes dates and periods this way, without allocating. f appends the text to b and returns the
-// result; it is a function declared at package level (a closure would cost an allocation), and it
-// must not keep b.
-func Formatted(f func(b []byte, s string, n, x int64) []byte, s string, n, x int64) Arg {
+// dfdg makes dates and periods this way, without allocating.
+func Formatted(f Formatter, s string, n, x int64) Arg {
 	return Arg{s: s, n: n, x: x, format: f}
 }
 
@@ -35,7 +46,7 @@ func (a Arg) AppendTo(b []byte) []byte {
 	if a.format == nil {
 		return append(b, a.s...)
 	}
-	return a.format(b, a.s, a.n, a.x)
+	return a.format.AppendArg(b, a.s, a.n, a.x)
 }
 
 // String returns a's text, unmasked.
