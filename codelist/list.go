@@ -135,8 +135,8 @@ type List struct {
 	retrieved   dfdg.Date
 	sources     []string
 	notes       []string
-	entries     []Entry // sorted by ID
-	dense       []int32 // dense[id] is the entry's index + 1, for lists with small ids
+	entries     []Entry   // sorted by ID
+	dense       []int32   // dense[id] is the entry's index + 1, for lists with small ids
 	always      [2]uint64 // the ids below 128 of entries active on every day, as bits
 }
 
