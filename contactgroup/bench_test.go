@@ -179,6 +179,8 @@ func TestRules1_1And1_5_HandWrittenAgrees(t *testing.T) {
 	open.Deadlines = append(open.Deadlines, dfdg.Deadline{ID: "f-open", Conversation: 7, Due: day("2025-10-15"), Status: dfdg.DeadlineOpen})
 	require.NotEmpty(t, rules.ValidateCreateDeadline(dlAt, open, dlNew))
 	require.Error(t, handWrittenDeadline(dlAt, open, dlNew))
+	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { sinkErrs = rules.ValidateCreateDeadline(dlAt, open, dlNew) }), 2.0,
+		"the violation and the list")
 
 	c := history50()
 	require.Empty(t, rules.CheckHistory(regAt, c))

@@ -80,13 +80,26 @@ func deletion(r *Record, due Due, msgs []dfdg.Message) (Deletion, []dfdg.Message
 		return Deletion{}, msgs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(due.Rule).WithField("id", "").
 			WithDetail("posten, der slettes, har intet id", "the record to delete has no id")
 	}
-	d := Deletion{Record: *r, Due: due, Outcome: dfdg.Outcome{Rules: dfdg.RulesOf(due.Rule)}}
+	d := Deletion{Record: *r, Due: due, Outcome: dfdg.Outcome{Rules: rulesOf(due.Rule)}}
 	first := len(msgs)
 	msgs = appendMessages(msgs, r)
 	if len(msgs) > first {
 		d.Messages = msgs[first:len(msgs):len(msgs)]
 	}
 	return d, msgs, nil
+}
+
+// rules4_1 and rules4_2 are the rule sets a deletion names, made once.
+var rules4_1, rules4_2 = dfdg.RulesOf(dfdg.Rule4_1), dfdg.RulesOf(dfdg.Rule4_2)
+
+func rulesOf(id dfdg.RuleID) dfdg.RuleSet {
+	switch id {
+	case dfdg.Rule4_1:
+		return rules4_1
+	case dfdg.Rule4_2:
+		return rules4_2
+	}
+	return dfdg.RulesOf(id)
 }
 
 // slabSize is how many messages a sweep allocates at a time.
