@@ -33,13 +33,13 @@ func (m Municipality) String() string {
 
 // Arg returns m for an error's text, as String writes it, formatted only when the text is read.
 func (m Municipality) Arg() dfdgerrors.Arg {
-	return dfdgerrors.Formatted(municipalityText{}, "", int64(m), 0)
+	return dfdgerrors.Formatted(municipalityText{}, "", int64(m))
 }
 
 // municipalityText writes a Municipality as String does.
 type municipalityText struct{}
 
-func (municipalityText) AppendArg(b []byte, _ string, m, _ int64) []byte {
+func (municipalityText) AppendArg(b []byte, _ string, m int64) []byte {
 	return append(b, Municipality(m).String()...)
 }
 
@@ -171,14 +171,14 @@ func (a *Actor) UnmarshalText(b []byte) error {
 
 // Arg returns a for an error's text, as String writes it, formatted only when the text is read.
 func (a Actor) Arg() dfdgerrors.Arg {
-	return dfdgerrors.Formatted(actorText{}, string(a.Akasse), int64(a.Kind), int64(a.Municipality))
+	return dfdgerrors.Formatted(actorText{}, string(a.Akasse), int64(a.Municipality)<<8|int64(a.Kind))
 }
 
-// actorText writes an Actor as String does.
+// actorText writes an Actor as String does; n is its municipality shifted left 8 bits, and its kind.
 type actorText struct{}
 
-func (actorText) AppendArg(b []byte, akasse string, kind, m int64) []byte {
-	return append(b, Actor{Kind: ActorKind(kind), Municipality: Municipality(m), Akasse: Akasse(akasse)}.String()...)
+func (actorText) AppendArg(b []byte, akasse string, n int64) []byte {
+	return append(b, Actor{Kind: ActorKind(n & 0xff), Municipality: Municipality(n >> 8), Akasse: Akasse(akasse)}.String()...)
 }
 
 // String returns "kommune 101", "a-kasse X" or the system's name; "" for the zero Actor.

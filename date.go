@@ -188,12 +188,12 @@ func (d Date) String() string {
 }
 
 // Arg returns d for an error's text, as String writes it, formatted only when the text is read.
-func (d Date) Arg() dfdgerrors.Arg { return dfdgerrors.Formatted(dateText{}, "", int64(d.n), 0) }
+func (d Date) Arg() dfdgerrors.Arg { return dfdgerrors.Formatted(dateText{}, "", int64(d.n)) }
 
 // dateText writes a Date as String does.
 type dateText struct{}
 
-func (dateText) AppendArg(b []byte, _ string, n, _ int64) []byte {
+func (dateText) AppendArg(b []byte, _ string, n int64) []byte {
 	return Date{int32(n)}.AppendFormat(b)
 }
 

@@ -56,14 +56,15 @@ func (p Period) String() string {
 
 // Arg returns p for an error's text, as String writes it, formatted only when the text is read.
 func (p Period) Arg() dfdgerrors.Arg {
-	return dfdgerrors.Formatted(periodText{}, "", int64(p.Start.n), int64(p.End.n))
+	return dfdgerrors.Formatted(periodText{}, "", int64(p.Start.n)<<32|int64(p.End.n))
 }
 
-// periodText writes a Period as String does.
+// periodText writes a Period as String does; n is the start's day number shifted left 32 bits, and
+// the end's.
 type periodText struct{}
 
-func (periodText) AppendArg(b []byte, _ string, start, end int64) []byte {
-	b = Date{int32(start)}.AppendFormat(b)
+func (periodText) AppendArg(b []byte, _ string, n int64) []byte {
+	b = Date{int32(n >> 32)}.AppendFormat(b)
 	b = append(b, "–"...)
-	return Date{int32(end)}.AppendFormat(b)
+	return Date{int32(n & (1<<32 - 1))}.AppendFormat(b)
 }

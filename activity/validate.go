@@ -138,7 +138,7 @@ func (r Rules) checkReference(types *codelist.List, a *dfdg.Activity, i int, day
 	}
 	return dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(dfdg.Rule3_2).
 		WithItem(pathReferences, i, "vaerdi", dfdgerrors.Text(ref.Value)).
-		WithDetailArgs("{0} er ikke en af de 98 kommuner", "{0} is not one of the 98 municipalities", dfdgerrors.Formatted(quoted{}, ref.Value, 0, 0))
+		WithDetailArgs("{0} er ikke en af de 98 kommuner", "{0} is not one of the 98 municipalities", dfdgerrors.Formatted(quoted{}, ref.Value, 0))
 }
 
 // FindDuplicate applies rule 3.4 on its own: a company-oriented activity a with a company number is a
@@ -174,7 +174,7 @@ func municipalityCode(s string) (dfdg.Municipality, bool) {
 // quoted writes s as strconv.Quote does.
 type quoted struct{}
 
-func (quoted) AppendArg(b []byte, s string, _, _ int64) []byte { return strconv.AppendQuote(b, s) }
+func (quoted) AppendArg(b []byte, s string, _ int64) []byte { return strconv.AppendQuote(b, s) }
 
 // CheckDuplicate applies rule 3.4 on its own, as FindDuplicate finds duplicates: nil when a has
 // none, else ErrDuplicateActivity naming the duplicate and where it lies. It allocates nothing when a
@@ -212,20 +212,21 @@ func duplicateError(a *dfdg.Activity, dup *dfdg.Activity, i int) *dfdgerrors.Err
 			dfdgerrors.Text(dup.ID), dfdgerrors.Text(a.Company.CVR), a.Period.Arg(), hoursArg(a.Hours), dfdgerrors.Int(int(a.JobOfferType)))
 }
 
-// hoursArg is h for an error's text, as h.String writes it, formatted when the text is read; only a
-// value of more than 18 digits is formatted at once.
+// hoursArg is h for an error's text, as h.String writes it, formatted when the text is read: its
+// coefficient and exponent packed in one number. Only a value of more than 15 digits, or with an
+// exponent beyond ±100, is formatted at once.
 func hoursArg(h decimal.Decimal) dfdgerrors.Arg {
-	if h.NumDigits() > 18 {
-		return dfdgerrors.Text(h.String())
+	if exp := h.Exponent(); h.NumDigits() <= 15 && exp >= -100 && exp <= 100 {
+		return dfdgerrors.Formatted(hours{}, "", h.CoefficientInt64()<<8|int64(exp+128))
 	}
-	return dfdgerrors.Formatted(hours{}, "", h.CoefficientInt64(), int64(h.Exponent()))
+	return dfdgerrors.Text(h.String())
 }
 
-// hours writes the decimal coefficient × 10^exponent as decimal.Decimal.String does.
+// hours writes a packed decimal (see hoursArg) as decimal.Decimal.String does.
 type hours struct{}
 
-func (hours) AppendArg(b []byte, _ string, coefficient, exponent int64) []byte {
-	return append(b, decimal.New(coefficient, int32(exponent)).String()...)
+func (hours) AppendArg(b []byte, _ string, packed int64) []byte {
+	return append(b, decimal.New(packed>>8, int32(packed&0xff)-128).String()...)
 }
 
 // ValidateCreate returns every reason Create would reject a, in the order the rules are checked: the

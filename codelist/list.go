@@ -337,19 +337,20 @@ func inactiveError(e *Entry, d dfdg.Date, field dfdgerrors.Path, rule dfdg.RuleI
 func (e *Entry) arg() dfdgerrors.Arg {
 	switch {
 	case e.Name != "":
-		return dfdgerrors.Formatted(entryText{}, e.Name, int64(e.ID), 0)
+		return dfdgerrors.Formatted(entryText{}, e.Name, int64(e.ID)<<1)
 	case e.Description != "":
-		return dfdgerrors.Formatted(entryText{}, e.Description, int64(e.ID), 1)
+		return dfdgerrors.Formatted(entryText{}, e.Description, int64(e.ID)<<1|1)
 	}
 	return dfdgerrors.Int(e.ID)
 }
 
-// entryText writes "id name", or "id (description)" when described is 1.
+// entryText writes "id name", or "id (description)"; n is the id shifted left once, with the low
+// bit set for a description.
 type entryText struct{}
 
-func (entryText) AppendArg(b []byte, text string, id, described int64) []byte {
-	b = strconv.AppendInt(b, id, 10)
-	if described == 1 {
+func (entryText) AppendArg(b []byte, text string, n int64) []byte {
+	b = strconv.AppendInt(b, n>>1, 10)
+	if n&1 == 1 {
 		return append(append(append(b, " ("...), text...), ')')
 	}
 	return append(append(b, ' '), text...)

@@ -13,15 +13,15 @@ import (
 // that tests can compare rejections whole.
 type Arg struct {
 	s      string
-	n, x   int64
+	n      int64
 	format Formatter
 }
 
-// Formatter writes the text of an Arg made by Formatted: it appends it to b, from the Arg's s, n and
-// x, and returns the result, without keeping b. Rules pass a zero-size type, which costs no
+// Formatter writes the text of an Arg made by Formatted: it appends it to b, from the Arg's s and n,
+// and returns the result, without keeping b. Rules pass a zero-size type, which costs no
 // allocation as a Formatter.
 type Formatter interface {
-	AppendArg(b []byte, s string, n, x int64) []byte
+	AppendArg(b []byte, s string, n int64) []byte
 }
 
 // Text is the Arg of a text, such as an id.
@@ -33,12 +33,12 @@ func Int(n int) Arg { return Arg{n: int64(n), format: decimal{}} }
 // decimal writes n in decimal.
 type decimal struct{}
 
-func (decimal) AppendArg(b []byte, _ string, n, _ int64) []byte { return strconv.AppendInt(b, n, 10) }
+func (decimal) AppendArg(b []byte, _ string, n int64) []byte { return strconv.AppendInt(b, n, 10) }
 
-// Formatted is the Arg of a value that f turns into text from s, n and x when it is read: package
-// dfdg makes dates and periods this way, without allocating.
-func Formatted(f Formatter, s string, n, x int64) Arg {
-	return Arg{s: s, n: n, x: x, format: f}
+// Formatted is the Arg of a value that f turns into text from s and n when it is read: package dfdg
+// makes dates and periods this way (a period's two days packed in n), without allocating.
+func Formatted(f Formatter, s string, n int64) Arg {
+	return Arg{s: s, n: n, format: f}
 }
 
 // AppendTo appends a's text to b, unmasked.
@@ -46,7 +46,7 @@ func (a Arg) AppendTo(b []byte) []byte {
 	if a.format == nil {
 		return append(b, a.s...)
 	}
-	return a.format.AppendArg(b, a.s, a.n, a.x)
+	return a.format.AppendArg(b, a.s, a.n)
 }
 
 // String returns a's text, unmasked.
