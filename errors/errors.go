@@ -140,7 +140,7 @@ func (e *Error) WithItem(list Path, i int, child Path, value Arg) *Error {
 // frozen).
 func (e *Error) WithDetail(da, en string) *Error {
 	e = e.mutable()
-	e.detail, e.nargs = [2]string{da, en}, 0
+	e.detail, e.nargs, e.args = [2]string{da, en}, 0, [maxArgs]Arg{}
 	return e
 }
 
@@ -152,6 +152,7 @@ func (e *Error) WithDetailArgs(da, en string, args ...Arg) *Error {
 	e = e.mutable()
 	e.detail = [2]string{da, en}
 	e.nargs = uint8(copy(e.args[:], args))
+	clear(e.args[e.nargs:])
 	return e
 }
 
