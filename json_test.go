@@ -110,6 +110,7 @@ func jsonSamples() map[string][]any {
 
 		// The catalogue's types are used by pointer; their zero values too.
 		"codelist.Catalog": {(*codelist.Catalog)(nil), &codelist.Catalog{}}, "codelist.Entry": {codelist.Entry{}, entry},
+		"codelist.Overlap":     {codelist.Overlap{}, codelist.Default().AbsenceTypes().OverlapOf(66)},
 		"codelist.List":        {(*codelist.List)(nil), &codelist.List{}, list},
 		"codelist.ParseError":  {(*codelist.ParseError)(nil), &codelist.ParseError{}, &codelist.ParseError{File: "x.csv", Line: 3, Column: 2, Field: "id", Err: fail}},
 		"codelist.PensionAge":  {codelist.PensionAge{}, codelist.Default().PensionAges().Rows()[0]},

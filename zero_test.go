@@ -100,6 +100,8 @@ var zeroCalls = map[string]any{
 	"codelist.*List.ActiveOn":                      (*codelist.List).ActiveOn,
 	"codelist.*List.All":                           (*codelist.List).All,
 	"codelist.*List.ActiveAlways":                  (*codelist.List).ActiveAlways,
+	"codelist.*List.OverlapOf":                     (*codelist.List).OverlapOf,
+	"codelist.Overlap.Allows":                      codelist.Overlap.Allows,
 	"codelist.*List.CheckNew":                      (*codelist.List).CheckNew,
 	"codelist.*List.Complete":                      (*codelist.List).Complete,
 	"codelist.*List.Get":                           (*codelist.List).Get,

@@ -19,10 +19,11 @@ func (r Rules) CheckOverlap(_ dfdg.At, c dfdg.Citizen, a dfdg.Absence) error {
 
 func (r Rules) checkOverlap(existing []dfdg.Absence, a *dfdg.Absence) error {
 	// The policy of a's type decides (one way), so it is looked up once, not per pair.
-	policy, _ := r.Catalog.AbsenceTypes().Get(int(a.Type))
+	policy := r.Catalog.AbsenceTypes().OverlapOf(int(a.Type))
+	period := a.Period // a local, so that the loop keeps it in registers
 	for i := range existing {
 		e := &existing[i]
-		if !a.Period.Overlaps(e.Period) || policy.MayOverlap(int(e.Type)) || (a.ID != "" && e.ID == a.ID) {
+		if !period.Overlaps(e.Period) || policy.Allows(int(e.Type)) || (a.ID != "" && e.ID == a.ID) {
 			continue
 		}
 		return overlapError(a, e)

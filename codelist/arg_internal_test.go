@@ -41,3 +41,23 @@ func TestActiveAlways(t *testing.T) {
 	var nilList *List
 	assert.False(t, nilList.ActiveAlways(1))
 }
+
+// OverlapOf gives the answers MayOverlap gives, for every pair of types.
+func TestOverlapOfAgreesWithMayOverlap(t *testing.T) {
+	l := Default().AbsenceTypes()
+	restricted := 0
+	for a := -1; a < 140; a++ {
+		o := l.OverlapOf(a)
+		if o != (Overlap{}) {
+			restricted++
+		}
+		for b := -1; b < 140; b++ {
+			if o.Allows(b) != l.MayOverlap(a, b) {
+				t.Fatalf("%d over %d: OverlapOf %v, MayOverlap %v", a, b, o.Allows(b), l.MayOverlap(a, b))
+			}
+		}
+	}
+	assert.Positive(t, restricted)
+	var nilList *List
+	assert.True(t, nilList.OverlapOf(66).Allows(1))
+}

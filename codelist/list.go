@@ -135,9 +135,10 @@ type List struct {
 	retrieved   dfdg.Date
 	sources     []string
 	notes       []string
-	entries     []Entry   // sorted by ID
-	dense       []int32   // dense[id] is the entry's index + 1, for lists with small ids
-	always      [2]uint64 // the ids below 128 of entries active on every day, as bits
+	entries     []Entry          // sorted by ID
+	dense       []int32          // dense[id] is the entry's index + 1, for lists with small ids
+	always      [2]uint64        // the ids below 128 of entries active on every day, as bits
+	policies    []*overlapPolicy // policies[id], for a list whose small ids restrict overlap (rule 2.1)
 }
 
 // maxDense bounds the ids a List indexes by a direct table; larger ids fall back to binary search.
@@ -156,6 +157,12 @@ func newList(name, title string, complete bool, retrieved dfdg.Date, sources, no
 	for _, e := range l.entries {
 		if uint(e.ID) < 128 && !e.Retired && e.ValidFrom.IsZero() && e.InactiveFrom.IsZero() {
 			l.always[e.ID>>6] |= 1 << (e.ID & 63)
+		}
+		if r := e.rare; r != nil && r.overlap.restricted && uint(e.ID) < maxDense {
+			if len(l.policies) <= e.ID {
+				l.policies = append(l.policies, make([]*overlapPolicy, e.ID+1-len(l.policies))...)
+			}
+			l.policies[e.ID] = &r.overlap
 		}
 	}
 	return l
@@ -284,6 +291,35 @@ func (l *List) MayOverlap(a, b int) bool {
 	r := l.entries[i].rare
 	return r == nil || r.overlap.allows(b)
 }
+
+// Overlap is an absence type's rule 2.1 policy, as List.OverlapOf gives it: a small value to ask of
+// every absence an absence of the type would overlap. The zero Overlap restricts nothing.
+type Overlap struct{ p *overlapPolicy }
+
+// OverlapOf returns the overlap policy of absence type a, being registered (see MayOverlap): one
+// lookup for a check against many absences. A type the list does not hold restricts nothing.
+func (l *List) OverlapOf(a int) Overlap {
+	if l != nil && uint(a) < uint(len(l.policies)) {
+		return Overlap{l.policies[a]}
+	}
+	if uint(a) < maxDense {
+		return Overlap{} // policies holds every restricted id below maxDense
+	}
+	return l.overlapOfLarge(a)
+}
+
+func (l *List) overlapOfLarge(a int) Overlap {
+	if i := l.index(a); i >= 0 {
+		if r := l.entries[i].rare; r != nil && r.overlap.restricted {
+			return Overlap{&r.overlap}
+		}
+	}
+	return Overlap{}
+}
+
+// Allows reports whether the policy lets an absence of its type overlap one of type b. It does not
+// allocate.
+func (o Overlap) Allows(b int) bool { return o.p == nil || o.p.allows(b) }
 
 // ActiveOn returns the entries that may be chosen on day d, in order of id: what a drop-down shows
 // that day (rules 1.4 and 2.6).
