@@ -98,9 +98,9 @@ func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdge
 // and types 5 (Handlekommune) and 6 (Betalingskommune) carry a valid Danish municipality code. It
 // does not check that the code is the citizen's former or current municipality.
 func (r Rules) checkReferences(errs dfdgerrors.List, a *dfdg.Activity, day dfdg.Date) dfdgerrors.List {
-	types := r.Catalog.ExternalReferenceTypes()
+	types, munis := r.Catalog.ExternalReferenceTypes(), r.Catalog.Municipalities()
 	for i := range a.References {
-		if err := r.checkReference(types, a, i, day); err != nil {
+		if err := checkReference(types, munis, a.References, i, time.Time{}, &day); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -111,29 +111,38 @@ func (r Rules) checkReferences(errs dfdgerrors.List, a *dfdg.Activity, day dfdg.
 // at.Now: nil when every reference has a type of the list 1–6 and types 5 and 6 carry one of the 98
 // municipality codes, else the first that does not. It allocates nothing when a is accepted.
 func (r Rules) CheckReferences(at dfdg.At, _ dfdg.Citizen, a dfdg.Activity) error {
-	types := r.Catalog.ExternalReferenceTypes()
-	var day dfdg.Date // the day of at.Now, computed for the first type with validity dates
-	for i := range a.References {
-		if day.IsZero() && !types.ActiveAlways(int(a.References[i].Type)) {
-			day = at.Today()
-		}
-		if err := r.checkReference(types, &a, i, day); err != nil {
+	return r.checkReferencesAt(at.Now, a.References)
+}
+
+func (r Rules) checkReferencesAt(now time.Time, refs []dfdg.Reference) error {
+	types, munis := r.Catalog.ExternalReferenceTypes(), r.Catalog.Municipalities()
+	var day dfdg.Date // the day of now, computed for the first type with validity dates
+	for i := range refs {
+		if err := checkReference(types, munis, refs, i, now, &day); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (r Rules) checkReference(types *codelist.List, a *dfdg.Activity, i int, day dfdg.Date) *dfdgerrors.Error {
-	ref := &a.References[i]
-	if err := types.CheckNew(int(ref.Type), day, "eksterneReferencer.type", dfdg.Rule3_2); err != nil {
-		e, _ := dfdgerrors.As(err)
-		return e.WithItem(pathReferences, i, "type", dfdgerrors.Int(int(ref.Type)))
+// checkReference checks the reference at position i of refs against the list of reference types and
+// the municipalities. A type with validity dates is checked on *day, the day of now, which it
+// computes when *day is zero.
+func checkReference(types, munis *codelist.List, refs []dfdg.Reference, i int, now time.Time, day *dfdg.Date) *dfdgerrors.Error {
+	ref := &refs[i]
+	if !types.ActiveAlways(int(ref.Type)) {
+		if day.IsZero() {
+			*day = dfdg.DateOf(now)
+		}
+		if err := types.CheckNew(int(ref.Type), *day, "eksterneReferencer.type", dfdg.Rule3_2); err != nil {
+			e, _ := dfdgerrors.As(err)
+			return e.WithItem(pathReferences, i, "type", dfdgerrors.Int(int(ref.Type)))
+		}
 	}
 	if !ref.Type.CarriesMunicipality() {
 		return nil
 	}
-	if m, ok := municipalityCode(ref.Value); ok && r.Catalog.IsMunicipality(m) {
+	if m, ok := municipalityCode(ref.Value); ok && munis.Has(int(m)) {
 		return nil
 	}
 	return dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(dfdg.Rule3_2).
@@ -158,17 +167,21 @@ func (r Rules) FindDuplicate(_ dfdg.At, c dfdg.Citizen, a dfdg.Activity) (dfdg.A
 // municipalityCode reads a municipality code as dfdg.ParseMunicipality does (one to three digits, or
 // four with a leading zero, 1 to 999), without making the error a caller of this rule never sees.
 func municipalityCode(s string) (dfdg.Municipality, bool) {
-	if len(s) < 1 || len(s) > 4 || len(s) == 4 && s[0] != '0' {
+	if len(s) == 4 && s[0] == '0' {
+		s = s[1:]
+	}
+	if len(s) == 0 || len(s) > 3 {
 		return 0, false
 	}
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+		d := s[i] - '0'
+		if d > 9 {
 			return 0, false
 		}
-		n = n*10 + int(s[i]-'0')
+		n = n*10 + int(d)
 	}
-	return dfdg.Municipality(n), n >= 1 && n <= 999
+	return dfdg.Municipality(n), n >= 1
 }
 
 // quoted writes s as strconv.Quote does.

@@ -241,11 +241,16 @@ func (l *List) index(id int) int {
 		return -1
 	}
 	if l.dense != nil {
-		if id < 0 || id >= len(l.dense) {
+		if uint(id) >= uint(len(l.dense)) {
 			return -1
 		}
 		return int(l.dense[id]) - 1
 	}
+	return l.search(id)
+}
+
+// search finds id in a list with ids too large for a dense index.
+func (l *List) search(id int) int {
 	lo, hi := 0, len(l.entries)
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
