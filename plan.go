@@ -55,6 +55,10 @@ func (t *PlanType) UnmarshalText(b []byte) error {
 // activities under a plan of type t: only under a Jobplan or a Kombiplan, for GDPR reasons (rule 3.1).
 func (t PlanType) AkasseMayReceive() bool { return t == Jobplan || t == Kombiplan }
 
+// AkasseMayReceive reports whether p is a plan whose type an a-kasse receives (see
+// PlanType.AkasseMayReceive); false for no plan (a nil p).
+func (p *Plan) AkasseMayReceive() bool { return p != nil && p.Type.AkasseMayReceive() }
+
 // Act is the law a contract is made under.
 type Act uint8
 

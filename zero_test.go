@@ -245,6 +245,7 @@ var zeroCalls = map[string]any{
 	"dfdg.Period.Overlaps":                         dfdg.Period.Overlaps,
 	"dfdg.Period.String":                           dfdg.Period.String,
 	"dfdg.Period.Valid":                            dfdg.Period.Valid,
+	"dfdg.*Plan.AkasseMayReceive":                  (*dfdg.Plan).AkasseMayReceive,
 	"dfdg.PlanType.AkasseMayReceive":               dfdg.PlanType.AkasseMayReceive,
 	"dfdg.PlanType.MarshalText":                    dfdg.PlanType.MarshalText,
 	"dfdg.PlanType.String":                         dfdg.PlanType.String,

@@ -23,25 +23,25 @@ const (
 // type Jobplan or Kombiplan; else DFDG error 110016 "Plantype mangler eller er forkert ved oprettelse
 // af aktivitet for dagpengemodtager". Other actors, and updates, are not checked.
 func (r Rules) CheckPlanType(at dfdg.At, c dfdg.Citizen) error {
-	return checkPlanType(at, &c)
+	return checkPlanType(at.By.Kind, at.Now, c.Plan, c.Memberships)
 }
 
-func checkPlanType(at dfdg.At, c *dfdg.Citizen) error {
-	if at.By.Kind != dfdg.ActorMunicipality || c.Plan != nil && c.Plan.Type.AkasseMayReceive() {
+func checkPlanType(by dfdg.ActorKind, now time.Time, p *dfdg.Plan, memberships []dfdg.Membership) error {
+	if by != dfdg.ActorMunicipality || p.AkasseMayReceive() {
 		return nil
 	}
-	return planTypeAt(at.Now, c)
-}
-
-// planTypeAt is the rest of 3.1: the group at now, then the shared rejection.
-func planTypeAt(now time.Time, c *dfdg.Citizen) error {
-	if g, ok := c.GroupAt(now); !ok || g.Group != dfdg.Dagpengemodtager {
-		return nil
+	for i := range memberships {
+		if m := &memberships[i]; m.ActiveAt(now) {
+			if m.Group != dfdg.Dagpengemodtager {
+				return nil
+			}
+			if p == nil {
+				return planTypeRejections[0]
+			}
+			return planTypeRejections[int(p.Type)+1]
+		}
 	}
-	if c.Plan == nil {
-		return planTypeRejections[0]
-	}
-	return planTypeRejections[int(c.Plan.Type)+1]
+	return nil
 }
 
 // planTypeRejections is rule 3.1's rejection for no plan (first) and for each plan type, shared
@@ -253,7 +253,7 @@ func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdge
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("aktivitetIdentifier", a.ID).
 			WithDetail("aktiviteten findes allerede", "the activity already exists"))
 	}
-	errs = dfdgerrors.Append(errs, checkPlanType(at, &c))
+	errs = dfdgerrors.Append(errs, checkPlanType(at.By.Kind, at.Now, c.Plan, c.Memberships))
 	day := at.Today()
 	errs = r.checkReferences(errs, &a, day)
 	if i := r.findDuplicate(c.Activities, &a); i >= 0 {
