@@ -18,6 +18,12 @@
 // MarshalJSON) passes through MaskCPR when it is read, so a number a caller put in a value by mistake
 // never reaches a log.
 //
+// An Error keeps the values of a rejection as they are (Arg: a text, a number, a date, a period) and
+// writes its texts and its path only when they are read, so that a rule's rejection costs one
+// allocation, the Error's; a rejection that is the same every time is one shared Error, frozen so
+// that the With methods change a copy, and costs none. Errors with the same values are equal under
+// reflect.DeepEqual.
+//
 // Validation functions return a List of every violation they find. A List is not itself an error:
 // List.Err gives one, nil when the list is empty, so that a valid command gives a nil error.
 package errors

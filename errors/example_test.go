@@ -52,3 +52,20 @@ func ExamplePath() {
 	// Output:
 	// eksterneReferencer[1].vaerdi
 }
+
+func ExampleError_WithDetailArgs() {
+	// A rule keeps the values of a rejection and the texts are written when they are read, so that
+	// rejecting costs one allocation however much the texts say. {0}, {1}, … stand for the arguments.
+	id, other := "fr-2", "fr-1"
+	err := dfdgerrors.New(dfdgerrors.ErrOverlapNotAllowed).WithRule("2.1").
+		WithItem("borger.fravaer", 0, "periode", dfdgerrors.Text("2025-07-01–2025-07-31")).
+		WithDetailArgs("fravær {0} (type {1}) overlapper fravær {2}", "absence {0} (type {1}) overlaps absence {2}",
+			dfdgerrors.Text(id), dfdgerrors.Int(66), dfdgerrors.Text(other))
+	fmt.Println(err.Field())
+	fmt.Println(err.Detail())
+	fmt.Println(err.DetailEN())
+	// Output:
+	// borger.fravaer[0].periode
+	// fravær fr-2 (type 66) overlapper fravær fr-1
+	// absence fr-2 (type 66) overlaps absence fr-1
+}
