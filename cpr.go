@@ -39,12 +39,17 @@ var cprKey = func() uint64 {
 // number returns the CPR number as an integer, DDMMYYSSSS.
 func (c CPR) number() uint64 { return (c.v ^ cprKey) &^ present }
 
-// ParseCPR parses a CPR number written DDMMYY-SSSS or DDMMYYSSSS. The first six digits must be a
-// real date once the seventh digit has given the century (the CPR office's table: 0–3 give 19YY;
-// 4 and 9 give 20YY up to 36 and 19YY after; 5–8 give 20YY up to 57 and 18YY after). A number is
-// never rejected for failing the modulus 11 check: the CPR office has issued numbers without it
-// since 2007, and they are fully valid. A malformed number is DFDG error 1001 "Ugyldigt
+// ParseCPR parses a CPR number as DFDG's services read one, by the pattern their documentation gives
+// for PersonCivilRegistrationIdentifier: ten digits whose first four are a day and a month that exist
+// in some year (31 only in the months that have it, 29 February whatever the year), or 0000000000,
+// which DFDG takes where a CPR number is required but unknown. The number may also be written
+// DDMMYY-SSSS. Like DFDG, it never checks modulus 11: the CPR office has issued numbers without it
+// since 2007, and they are fully valid. A number the pattern refuses is DFDG error 1001 "Ugyldigt
 // cpr-nummer"; the error does not repeat the number.
+//
+// BirthDate reads the date with the CPR office's century table; for the few numbers the pattern
+// lets through that name no date (0000000000, 29 February of a year that is not a leap year) it is
+// the zero Date.
 func ParseCPR(s string) (CPR, error) {
 	switch {
 	case len(s) == 10:
@@ -61,11 +66,18 @@ func ParseCPR(s string) (CPR, error) {
 		}
 		n = n*10 + uint64(b-'0')
 	}
-	c := CPR{v: (n | present) ^ cprKey}
-	if c.BirthDate().IsZero() {
+	if n != 0 && !dayOfSomeYear(int(s[0]-'0')*10+int(s[1]-'0'), int(s[2]-'0')*10+int(s[3]-'0')) {
 		return CPR{}, invalidCPR()
 	}
-	return c, nil
+	return CPR{v: (n | present) ^ cprKey}, nil
+}
+
+// dayOfSomeYear reports whether day and month make a date in some year: DFDG's pattern.
+func dayOfSomeYear(day, month int) bool {
+	if month < 1 || month > 12 || day < 1 {
+		return false
+	}
+	return day <= [...]int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month-1]
 }
 
 // MustParseCPR is like ParseCPR but panics on a malformed number; for tests and examples.
@@ -102,7 +114,8 @@ func (c CPR) digit(i int) int {
 func (c CPR) IsZero() bool { return c.v == 0 }
 
 // BirthDate returns the birth date c encodes, with the century from the seventh digit (see
-// ParseCPR). It returns the zero Date for the zero CPR.
+// ParseCPR). It returns the zero Date for the zero CPR and for a number that names no date
+// (0000000000, 29 February of a year that is not a leap year).
 func (c CPR) BirthDate() Date {
 	if c.IsZero() {
 		return Date{}

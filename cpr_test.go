@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -57,7 +59,7 @@ func TestParseCPR(t *testing.T) {
 	assert.Equal(t, "2000-02-29", c.BirthDate().String())
 
 	for _, bad := range []string{"", "010170", "010170-123", "010170_1234", "01017012345", "320170-1234",
-		"011370-1234", "000170-1234", "290201-4000", "01017a-1234", "010170--234", " 010170-1234", "0101701234 "} {
+		"011370-1234", "000170-1234", "300201-4000", "310470-1234", "01017a-1234", "010170--234", " 010170-1234", "0101701234 "} {
 		c, err := dfdg.ParseCPR(bad)
 		require.Error(t, err, bad)
 		assert.True(t, c.IsZero())
@@ -68,6 +70,49 @@ func TestParseCPR(t *testing.T) {
 			assert.NotContains(t, err.Error(), bad[len(bad)-4:], "an invalid number is not repeated either")
 		}
 	}
+}
+
+// dfdgCPRPattern is the pattern DFDG's service documentation gives for PersonCivilRegistrationIdentifier
+// (../shared/data/dfdg-public-errors.md), anchored.
+var dfdgCPRPattern = regexp.MustCompile(`^(((((0[1-9]|1[0-9]|2[0-9]|3[0-1])(01|03|05|07|08|10|12))|((0[1-9]|1[0-9]|2[0-9]|30)(04|06|09|11))|((0[1-9]|1[0-9]|2[0-9])(02)))[0-9]{6})|0000000000)$`)
+
+// ParseCPR accepts exactly the ten-digit numbers DFDG's documented pattern accepts: every day and
+// month, the serials of a few, 0000000000, and 29 February of any year, which names no birth date
+// when the year is not a leap year.
+func TestParseCPRFollowsDFDGsPattern(t *testing.T) {
+	var inputs []string
+	for day := 0; day <= 32; day++ {
+		for month := 0; month <= 13; month++ {
+			for _, rest := range []string{"000000", "254000", "701234", "999999"} {
+				inputs = append(inputs, fmt.Sprintf("%02d%02d%s", day, month, rest))
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(10, 1))
+	for range 20000 {
+		inputs = append(inputs, fmt.Sprintf("%010d", r.Int64N(1e10)))
+	}
+	inputs = append(inputs, "0000000000", "0000001234", "1234567890", "0101701234")
+	accepted := 0
+	for _, s := range inputs {
+		c, err := dfdg.ParseCPR(s)
+		require.Equal(t, dfdgCPRPattern.MatchString(s), err == nil, s)
+		if err == nil {
+			accepted++
+			dashed, err := dfdg.ParseCPR(s[:6] + "-" + s[6:])
+			require.NoError(t, err)
+			assert.Equal(t, c, dashed)
+		}
+	}
+	assert.Positive(t, accepted)
+
+	unknown, err := dfdg.ParseCPR("0000000000")
+	require.NoError(t, err, "DFDG takes 0000000000 where a CPR number is required but unknown")
+	assert.False(t, unknown.IsZero())
+	assert.True(t, unknown.BirthDate().IsZero())
+	feb29, err := dfdg.ParseCPR("290201-4000") // 29 February 2001 does not exist; the pattern lets it through
+	require.NoError(t, err)
+	assert.True(t, feb29.BirthDate().IsZero())
 }
 
 // Numbers failing modulus 11 have been issued since 2007 for the birth dates in
