@@ -24,14 +24,11 @@ func latest(today dfdg.Date, months int) dfdg.Date {
 	if today.IsZero() {
 		return dfdg.Date{}
 	}
-	// today minus the months is within a few days of it; walk to the last date that is due.
+	// Going back and forth by the same months never passes today, so today minus the months is due,
+	// unless it stopped at the first date; the last due date is at most a few days later.
 	d := today.AddMonths(-months)
-	for d.AddMonths(months).After(today) {
-		prev := d.AddDays(-1)
-		if prev == d {
-			return dfdg.Date{} // the first date is not due: none is
-		}
-		d = prev
+	if d.AddMonths(months).After(today) {
+		return dfdg.Date{} // the first date is not due: none is
 	}
 	for {
 		next := d.AddDays(1)

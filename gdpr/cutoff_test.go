@@ -80,3 +80,32 @@ func TestRule4_1_CutoffPassesOverOnlyWhatIsNotDue(t *testing.T) {
 	assert.Positive(t, passed)
 	assert.Positive(t, judged)
 }
+
+// A sweep passes over a record one day short of its period without computing its deletion date, and
+// judges one whose period has run out.
+func TestRule4_1_CutoffPassesOverTheDayBefore(t *testing.T) {
+	today := dfdg.MustDate(2031, time.August, 31)
+	c := cutoffsOn(today)
+	for _, tc := range []struct {
+		rec        Record
+		passedOver bool
+	}{
+		{Record{Kind: dfdg.RecordRegistration, End: dfdg.MustDate(2025, time.September, 1)}, true},
+		{Record{Kind: dfdg.RecordRegistration, End: dfdg.MustDate(2025, time.August, 31)}, false},
+		{Record{Kind: dfdg.RecordPersonGroupMarking, ProjectType: dfdg.ProjektAkasse, End: dfdg.MustDate(2031, time.March, 1)}, true},
+		{Record{Kind: dfdg.RecordPersonGroupMarking, ProjectType: dfdg.ProjektAkasse, End: dfdg.MustDate(2031, time.February, 28)}, false},
+		{Record{Kind: dfdg.RecordDeceased, End: dfdg.MustDate(2025, time.September, 1)}, true},
+		{Record{Kind: dfdg.RecordDeceased, End: dfdg.MustDate(2031, time.September, 1)}, false}, // after today: an error
+	} {
+		assert.Equal(t, tc.passedOver, c.notDue(&tc.rec), "%+v", tc.rec)
+	}
+}
+
+// A deletion that causes no message has none: nil, as a decision without messages has.
+func TestRule4_1_DeletionWithoutMessagesHasNil(t *testing.T) {
+	var rs Rules
+	d, err := rs.Delete(dfdg.At{Now: time.Date(2031, 9, 1, 12, 0, 0, 0, time.UTC)},
+		Record{Kind: dfdg.RecordRegistration, ID: "reg-1", Start: dfdg.MustDate(2019, time.March, 1), End: dfdg.MustDate(2019, time.August, 31)})
+	require.NoError(t, err)
+	assert.Nil(t, d.Messages)
+}
