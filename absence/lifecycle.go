@@ -158,7 +158,7 @@ func (r Rules) Resume(at dfdg.At, c dfdg.Citizen, res Resumption) (dfdg.Decision
 	}
 	a.Period.End = dfdg.Date{}
 	a.Resumed = true
-	if err := r.checkOverlap(c.Absences, &a); err != nil {
+	if err := r.checkOverlap(c.Absences, a.ID, a.Type, a.Period); err != nil {
 		return dfdg.Decision{}, err
 	}
 	now := at.Now.Round(0)

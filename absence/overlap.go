@@ -14,29 +14,30 @@ import (
 // registered over a sickness. The absence with a's id is a itself and is skipped. A rejection names both absences. It reads no more of the call's context than the
 // catalogue, and does not allocate when a is accepted.
 func (r Rules) CheckOverlap(_ dfdg.At, c dfdg.Citizen, a dfdg.Absence) error {
-	return r.checkOverlap(c.Absences, &a)
+	return r.checkOverlap(c.Absences, a.ID, a.Type, a.Period)
 }
 
-func (r Rules) checkOverlap(existing []dfdg.Absence, a *dfdg.Absence) error {
-	// The policy of a's type decides (one way), so it is looked up once, not per pair.
-	policy := r.Catalog.AbsenceTypes().OverlapOf(int(a.Type))
-	period := a.Period // a local, so that the loop keeps it in registers
+// checkOverlap is CheckOverlap for the new absence's id, type and period: values, so that the loop
+// keeps them in registers.
+func (r Rules) checkOverlap(existing []dfdg.Absence, id string, typ dfdg.AbsenceType, period dfdg.Period) error {
+	// The policy of the registered type decides (one way), so it is looked up once, not per pair.
+	policy := r.Catalog.AbsenceTypes().OverlapOf(int(typ))
 	for i := range existing {
 		e := &existing[i]
-		if !period.Overlaps(e.Period) || policy.Allows(int(e.Type)) || (a.ID != "" && e.ID == a.ID) {
+		if !period.Overlaps(e.Period) || policy.Allows(int(e.Type)) || (id != "" && e.ID == id) {
 			continue
 		}
-		return overlapError(a, e)
+		return overlapError(id, typ, period, e)
 	}
 	return nil
 }
 
 // overlapError names both absences; its texts are formatted when they are read.
-func overlapError(a, e *dfdg.Absence) error {
-	return dfdgerrors.New(dfdgerrors.ErrOverlapNotAllowed).WithRule(dfdg.Rule2_1).WithFieldArg("periode", a.Period.Arg()).
+func overlapError(id string, typ dfdg.AbsenceType, period dfdg.Period, e *dfdg.Absence) error {
+	return dfdgerrors.New(dfdgerrors.ErrOverlapNotAllowed).WithRule(dfdg.Rule2_1).WithFieldArg("periode", period.Arg()).
 		WithDetailArgs("fravær {0} (type {1}, {2}) overlapper fravær {3} (type {4}, {5})",
 			"absence {0} (type {1}, {2}) overlaps absence {3} (type {4}, {5})",
-			dfdgerrors.Text(a.ID), dfdgerrors.Int(int(a.Type)), a.Period.Arg(),
+			dfdgerrors.Text(id), dfdgerrors.Int(int(typ)), period.Arg(),
 			dfdgerrors.Text(e.ID), dfdgerrors.Int(int(e.Type)), e.Period.Arg())
 }
 
@@ -91,7 +92,7 @@ func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update boo
 	if err := a.Period.Valid(); err != nil {
 		errs = dfdgerrors.Append(errs, err)
 	} else {
-		errs = dfdgerrors.Append(errs, r.checkOverlap(c.Absences, a))
+		errs = dfdgerrors.Append(errs, r.checkOverlap(c.Absences, a.ID, a.Type, a.Period))
 	}
 	return errs
 }
