@@ -93,6 +93,11 @@ func TestRules3_1And3_4Allocations(t *testing.T) {
 	require.Error(t, handWrittenPlanType(reject))
 	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckPlanType(atKbh, accept) }))
 	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckPlanType(atKbh, reject) }))
+	// The shared rejections name what the citizen has: no plan, or the plan's type.
+	e, _ := dfdgerrors.As(rules.CheckPlanType(atKbh, reject))
+	assert.Equal(t, "ingen plan", e.Value())
+	e, _ = dfdgerrors.As(rules.CheckPlanType(atKbh, dagpengemodtager(&dfdg.Plan{Type: dfdg.Uddannelsesplan})))
+	assert.Equal(t, dfdg.Uddannelsesplan.String(), e.Value())
 
 	a := praktik("new")
 	none, dup := withActivities(50), withDuplicate(50)
@@ -101,11 +106,19 @@ func TestRules3_1And3_4Allocations(t *testing.T) {
 	err := rules.CheckDuplicate(atKbh, dup, a)
 	require.ErrorIs(t, err, dfdgerrors.ErrDuplicateActivity)
 	require.Error(t, handWrittenDuplicate(dup.Activities, &a))
-	e, _ := dfdgerrors.As(err)
+	e, _ = dfdgerrors.As(err)
 	assert.Equal(t, dfdgerrors.Path("borger.aktiviteter[50]"), e.Field())
 	assert.Equal(t, "samme som same (CVR 12345678, 2025-10-01–2025-11-30, 37 timer, jobtilbudtype 1)", e.Detail())
 	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckDuplicate(atKbh, none, a) }))
 	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkErr = rules.CheckDuplicate(atKbh, dup, a) }))
+	// A duplicate first among the activities is found too.
+	first := dagpengemodtager(jobplan, praktik("same"))
+	first.Activities = append(first.Activities, withActivities(3).Activities...)
+	err = rules.CheckDuplicate(atKbh, first, a)
+	require.ErrorIs(t, err, dfdgerrors.ErrDuplicateActivity)
+	e, _ = dfdgerrors.As(err)
+	assert.Equal(t, dfdgerrors.Path("borger.aktiviteter[0]"), e.Field())
+	require.True(t, rules.ValidateCreate(atKbh, first, a).Has(dfdgerrors.ErrDuplicateActivity))
 	require.Len(t, rules.ValidateCreate(atKbh, dup, a), 1)
 	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { sinkErrs = rules.ValidateCreate(atKbh, dup, a) }), 2.0)
 }

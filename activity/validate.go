@@ -118,6 +118,11 @@ func (r Rules) checkReferencesAt(now time.Time, refs []dfdg.Reference) error {
 	types, munis := r.Catalog.ExternalReferenceTypes(), r.Catalog.Municipalities()
 	var day dfdg.Date // the day of now, computed for the first type with validity dates
 	for i := range refs {
+		// The common case, a type without validity dates and a municipality that is one of the 98,
+		// needs no call.
+		if ref := &refs[i]; types.ActiveAlways(int(ref.Type)) && (!ref.Type.CarriesMunicipality() || isMunicipality(munis, ref.Value)) {
+			continue
+		}
 		if err := checkReference(types, munis, refs, i, now, &day); err != nil {
 			return err
 		}
@@ -142,7 +147,7 @@ func checkReference(types, munis *codelist.List, refs []dfdg.Reference, i int, n
 	if !ref.Type.CarriesMunicipality() {
 		return nil
 	}
-	if m, ok := municipalityCode(ref.Value); ok && munis.Has(int(m)) {
+	if isMunicipality(munis, ref.Value) {
 		return nil
 	}
 	return dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(dfdg.Rule3_2).
@@ -182,6 +187,12 @@ func municipalityCode(s string) (dfdg.Municipality, bool) {
 		n = n*10 + int(d)
 	}
 	return dfdg.Municipality(n), n >= 1
+}
+
+// isMunicipality reports whether s is the code of a municipality the list holds.
+func isMunicipality(munis *codelist.List, s string) bool {
+	m, ok := municipalityCode(s)
+	return ok && munis.Has(int(m))
 }
 
 // quoted writes s as strconv.Quote does.
