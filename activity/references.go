@@ -1,0 +1,102 @@
+package activity
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+)
+
+// checkReferences applies rule 3.2: every external reference has a type of the complete list 1–6,
+// and types 5 (Handlekommune) and 6 (Betalingskommune) carry a valid Danish municipality code. It
+// does not check that the code is the citizen's former or current municipality.
+func (r Rules) checkReferences(errs dfdgerrors.List, a *dfdg.Activity, day dfdg.Date) dfdgerrors.List {
+	types, munis := r.Catalog.ExternalReferenceTypes(), r.Catalog.Municipalities()
+	for i := range a.References {
+		if err := checkReference(types, munis, a.References, i, time.Time{}, &day); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errs
+}
+
+// CheckReferences applies rule 3.2's check of a's external references on its own, on the day of
+// at.Now: nil when every reference has a type of the list 1–6 and types 5 and 6 carry one of the 98
+// municipality codes, else the first that does not. It allocates nothing when a is accepted.
+func (r Rules) CheckReferences(at dfdg.At, _ dfdg.Citizen, a dfdg.Activity) error {
+	return r.checkReferencesAt(at.Now, a.References)
+}
+
+func (r Rules) checkReferencesAt(now time.Time, refs []dfdg.Reference) error {
+	types, munis := r.Catalog.ExternalReferenceTypes(), r.Catalog.Municipalities()
+	var day dfdg.Date // the day of now, computed for the first type with validity dates
+	for i := range refs {
+		// The common case, a type without validity dates and a municipality that is one of the 98,
+		// needs no call.
+		if ref := &refs[i]; types.ActiveAlways(int(ref.Type)) && (!ref.Type.CarriesMunicipality() || isMunicipality(munis, ref.Value)) {
+			continue
+		}
+		if err := checkReference(types, munis, refs, i, now, &day); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkReference checks the reference at position i of refs against the list of reference types and
+// the municipalities. A type with validity dates is checked on *day, the day of now, which it
+// computes when *day is zero.
+func checkReference(types, munis *codelist.List, refs []dfdg.Reference, i int, now time.Time, day *dfdg.Date) *dfdgerrors.Error {
+	ref := &refs[i]
+	if !types.ActiveAlways(int(ref.Type)) {
+		if day.IsZero() {
+			*day = dfdg.DateOf(now)
+		}
+		if err := types.CheckNew(int(ref.Type), *day, "eksterneReferencer.type", dfdg.Rule3_2); err != nil {
+			e, _ := dfdgerrors.As(err)
+			return e.WithItem(pathReferences, i, "type", dfdgerrors.Int(int(ref.Type)))
+		}
+	}
+	if !ref.Type.CarriesMunicipality() {
+		return nil
+	}
+	if isMunicipality(munis, ref.Value) {
+		return nil
+	}
+	return dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(dfdg.Rule3_2).
+		WithItem(pathReferences, i, "vaerdi", dfdgerrors.Text(ref.Value)).
+		WithDetailArgs("{0} er ikke en af de 98 kommuner", "{0} is not one of the 98 municipalities", dfdgerrors.Formatted(quoted{}, ref.Value, 0))
+}
+
+// municipalityCode reads a municipality code as dfdg.ParseMunicipality does (one to three digits, or
+// four with a leading zero, 1 to 999), without making the error a caller of this rule never sees.
+func municipalityCode(s string) (dfdg.Municipality, bool) {
+	if len(s) == 4 && s[0] == '0' {
+		s = s[1:]
+	}
+	if len(s) == 0 || len(s) > 3 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + int(d)
+	}
+	return dfdg.Municipality(n), n >= 1
+}
+
+// isMunicipality reports whether s is the code of a municipality the list holds.
+func isMunicipality(munis *codelist.List, s string) bool {
+	m, ok := municipalityCode(s)
+	return ok && munis.Has(int(m))
+}
+
+// quoted writes s as strconv.Quote does.
+type quoted struct{}
+
+func (quoted) AppendArg(b []byte, s string, _ int64) []byte { return strconv.AppendQuote(b, s) }
