@@ -1,0 +1,65 @@
+package errors
+
+import "errors"
+
+// As returns the first *Error in err's chain, as errors.As finds it, but without the allocation
+// errors.As costs its target.
+func As(err error) (*Error, bool) {
+	for {
+		switch e := err.(type) {
+		case nil:
+			return nil, false
+		case *Error:
+			return e, e != nil
+		case joined:
+			for _, t := range e {
+				if t != nil {
+					return t, true
+				}
+			}
+			return nil, false
+		case interface{ As(any) bool }:
+			var t *Error
+			if errors.As(err, &t) && t != nil {
+				return t, true
+			}
+			return nil, false
+		case interface{ Unwrap() error }:
+			err = e.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, inner := range e.Unwrap() {
+				if t, ok := As(inner); ok {
+					return t, true
+				}
+			}
+			return nil, false
+		default:
+			return nil, false
+		}
+	}
+}
+
+// CodeOf returns the DFDG code of the first *Error in err's chain, or 0 when there is none or its kind
+// has no DFDG code.
+func CodeOf(err error) Code {
+	if e, ok := As(err); ok {
+		return e.Code()
+	}
+	return 0
+}
+
+// KindOf returns the Kind of the first *Error in err's chain.
+func KindOf(err error) (Kind, bool) {
+	if e, ok := As(err); ok {
+		return e.Kind(), true
+	}
+	return 0, false
+}
+
+// RuleOf returns the rule of the first *Error in err's chain, or "".
+func RuleOf(err error) RuleID {
+	if e, ok := As(err); ok {
+		return e.Rule()
+	}
+	return ""
+}

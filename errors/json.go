@@ -1,0 +1,66 @@
+package errors
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// errorJSON is the wire form of an Error, as the test double and the scenario runner print it.
+type errorJSON struct {
+	Code     Code   `json:"kode,omitempty"`
+	Reason   string `json:"aarsag"`
+	Rule     RuleID `json:"regel,omitempty"`
+	Text     string `json:"tekst"`
+	TextEN   string `json:"tekstEn"`
+	Field    Path   `json:"felt,omitempty"`
+	Value    string `json:"vaerdi,omitempty"`
+	Detail   string `json:"detalje,omitempty"`
+	DetailEN string `json:"detaljeEn,omitempty"`
+}
+
+// MarshalJSON writes e with its code, reason, rule, texts, field and value, masked like Value. The
+// text is the catalogue text (the release note's, verbatim); the detail is beside it.
+func (e *Error) MarshalJSON() ([]byte, error) {
+	k := e.Kind()
+	return json.Marshal(errorJSON{
+		Code: e.Code(), Reason: k.Reason(), Rule: e.Rule(),
+		Text: k.Danish(), TextEN: k.English(),
+		Field: e.Field(), Value: e.Value(), Detail: e.Detail(), DetailEN: e.DetailEN(),
+	})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes. The kind comes from the reason, or from the code when
+// there is no reason; the texts are the catalogue's, whatever the JSON says.
+func (e *Error) UnmarshalJSON(b []byte) error {
+	if e == nil {
+		return New(ErrInvalidValue).WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
+	}
+	var w errorJSON
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return err
+	}
+	var k Kind
+	switch {
+	case w.Reason != "" && w.Reason != unknownReason:
+		var ok bool
+		if k, ok = KindByReason(w.Reason); !ok {
+			return unknownKind(w.Reason)
+		}
+	case w.Code != 0:
+		k = kindForAnswer(w.Code)
+	}
+	if w.Code != 0 && w.Code != k.Code() && k != ErrDFDGAnswer && !sameCondition(k.Code(), w.Code) {
+		return New(ErrInvalidValue).WithField("kode", w.Code.String()).
+			WithDetail("koden hører ikke til årsagen "+w.Reason, "the code does not belong to the reason "+w.Reason)
+	}
+	if e.frozen {
+		return New(ErrInvalidValue).WithDetail("en delt fejl kan ikke ændres", "a shared error cannot be changed")
+	}
+	*e = Error{kind: k, rule: w.Rule, field: w.Field, value: Text(w.Value), detail: [2]string{w.Detail, w.DetailEN}}
+	if w.Code != k.Code() {
+		e.code = w.Code
+	}
+	return nil
+}
