@@ -110,8 +110,9 @@ const slabSize = 256
 // and the sweep goes on; a zero at.Now yields one error and ends it. The sweep holds one record at a
 // time: its memory does not grow with the number of records. It allocates nothing for records that
 // are not due, and the messages of those that are come from blocks shared by many deletions, each
-// deletion's with its own capacity, so that appending to one never reaches another's. A nil records
-// yields nothing.
+// deletion's with its own capacity, so that appending to one never reaches another's (a deletion
+// whose messages do not fit in what is left of a block moves to a larger one, and the deletions
+// before it keep theirs). A nil records yields nothing.
 //
 // Since the day is fixed for a sweep, it computes once the latest date from which each retention
 // period has run out, and compares each record's date with it; only the records that are due, or that
@@ -142,8 +143,8 @@ func (rs Rules) Sweep(at dfdg.At, records iter.Seq[Record]) iter.Seq2[Deletion, 
 			if !due.DueOn(today) {
 				continue
 			}
-			if n := len(r.Municipalities) + len(r.Akasser); cap(slab)-len(slab) < n {
-				slab = make([]dfdg.Message, 0, max(slabSize, n))
+			if len(slab) == cap(slab) {
+				slab = make([]dfdg.Message, 0, slabSize)
 			}
 			var del Deletion
 			del, slab, err = deletion(&r, due, slab)

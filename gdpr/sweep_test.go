@@ -279,6 +279,14 @@ func TestRule4_1_SweepMessagesAreTheirOwn(t *testing.T) {
 			assert.Equal(t, dfdg.GdprSletAfdoedeWSB, m.Name)
 		}
 	}
+	// A deletion that causes no message has none, nil, in a sweep too.
+	for del, err := range rules.Sweep(on(today), slices.Values(append(in[:2:2],
+		gdpr.Record{Kind: dfdg.RecordRegistration, ID: "reg-1", Start: day("2012-01-02"), End: day("2019-05-31")}))) {
+		require.NoError(t, err)
+		if del.Record.Kind == dfdg.RecordRegistration {
+			assert.Nil(t, del.Messages)
+		}
+	}
 	// Far fewer allocations than deletions.
 	allocs := testing.AllocsPerRun(3, func() {
 		for range rules.Sweep(on(today), slices.Values(in)) {
@@ -316,4 +324,32 @@ func BenchmarkSweepSlice1M(b *testing.B) {
 			b.ReportMetric(float64(len(mix.in))*float64(b.N)/b.Elapsed().Seconds(), "records/s")
 		})
 	}
+}
+
+// A deletion with more messages than a block holds gets them all, and the deletions before and after
+// it keep theirs.
+func TestRule4_1_SweepMessagesBeyondABlock(t *testing.T) {
+	many := make([]dfdg.Municipality, 300)
+	for i := range many {
+		many[i] = dfdg.Municipality(i + 1)
+	}
+	dead := func(id string, ms ...dfdg.Municipality) gdpr.Record {
+		return gdpr.Record{Kind: dfdg.RecordDeceased, ID: id, End: day("2018-01-01"), Municipalities: ms}
+	}
+	in := []gdpr.Record{dead("p-1", 101, 147), dead("p-2", many...), dead("p-3", 751)}
+	var got [][]dfdg.Message
+	for del, err := range rules.Sweep(on(today), slices.Values(in)) {
+		require.NoError(t, err)
+		got = append(got, del.Messages)
+	}
+	require.Len(t, got, 3)
+	assert.Len(t, got[0], 2)
+	assert.Len(t, got[1], 300)
+	assert.Len(t, got[2], 1)
+	for i, msgs := range got {
+		for _, m := range msgs {
+			assert.Equal(t, in[i].ID, m.About.ID)
+		}
+	}
+	assert.Equal(t, dfdg.MunicipalityActor(300), got[1][299].To)
 }
