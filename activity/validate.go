@@ -79,7 +79,7 @@ var activityCommand = [2]string{"en aktivitet", "an activity"}
 // 2.3) and hours.
 func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdgerrors.List {
 	var errs dfdgerrors.List
-	errs = dfdgerrors.Append(errs, check.NowGiven(at))
+	errs = check.NowGiven(errs, at)
 	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, "", activityCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
 	if at.By.Kind == dfdg.ActorAkasse && at.By.Akasse != "" && at.By.Akasse != c.Akasse {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithField("aktoer", at.By.String()).

@@ -26,7 +26,7 @@ func appendMessages(msgs []dfdg.Message, r *Record) []dfdg.Message {
 	case dfdg.RecordOtherLog:
 		name = dfdg.GdprSletAndenlogWSB
 	default:
-		return msgs
+		return msgs // the kinds sendsMessages does not name
 	}
 	about := dfdg.Ref{Kind: r.Kind, ID: r.ID}
 	first := len(msgs)
@@ -49,6 +49,11 @@ func appendMessages(msgs []dfdg.Message, r *Record) []dfdg.Message {
 		}
 	}
 	return msgs
+}
+
+// sendsMessages reports whether deleting a record of kind k sends messages (see appendMessages).
+func sendsMessages(k dfdg.RecordKind) bool {
+	return k == dfdg.RecordDeceased || k == dfdg.RecordJobLog || k == dfdg.RecordOtherLog
 }
 
 // Deletion is the deletion of a record: the record, its deletion date, and the outcome every decision
@@ -143,7 +148,7 @@ func (rs Rules) Sweep(at dfdg.At, records iter.Seq[Record]) iter.Seq2[Deletion, 
 			if !due.DueOn(today) {
 				continue
 			}
-			if len(slab) == cap(slab) {
+			if len(slab) == cap(slab) && sendsMessages(r.Kind) {
 				slab = make([]dfdg.Message, 0, slabSize)
 			}
 			var del Deletion

@@ -121,6 +121,16 @@ func records(n int) iter.Seq[gdpr.Record] {
 	}
 }
 
+// A sweep whose deletions send no message allocates nothing for them.
+func TestRule4_1_SweepOfRegistrationsAllocatesNothing(t *testing.T) {
+	in := slices.Collect(records(1_000))
+	at := on(today)
+	assert.Zero(t, testing.AllocsPerRun(5, func() {
+		for range rules.Sweep(at, slices.Values(in)) {
+		}
+	}))
+}
+
 func TestRule4_1_SweepMemoryIsFlat(t *testing.T) {
 	count := func(n int) func() {
 		return func() {

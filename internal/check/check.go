@@ -24,12 +24,13 @@ func Now(at dfdg.At) (time.Time, error) {
 var errNoNow = dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("nu", "").
 	WithDetail("beslutningstidspunktet mangler", "the decision time is missing").Freeze()
 
-// NowGiven is Now for a check that needs only to know that now is given.
-func NowGiven(at dfdg.At) error {
+// NowGiven adds to errs the rejection Now gives when now is missing, for a validation that needs
+// only to know that now is given.
+func NowGiven(errs dfdgerrors.List, at dfdg.At) dfdgerrors.List {
 	if at.Now.IsZero() {
-		return errNoNow
+		return append(errs, errNoNow)
 	}
-	return nil
+	return errs
 }
 
 // Jobcentre rejects a missing jobcentre municipality, where a decision's messages go.
