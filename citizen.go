@@ -27,6 +27,9 @@ type Citizen struct {
 	Deadlines        []Deadline             `json:"frister,omitempty"`
 	Participation    []Participation        `json:"deltagelsesvalg,omitempty"`
 	Absences         []Absence              `json:"fravaer,omitempty"`
+	// Died is the citizen's date of death, when the citizen is dead; zero otherwise. DFDG then
+	// rejects new absences, sick absences, contact groups and registrations with 4405.
+	Died Date `json:"doedsdato,omitzero"`
 	// Plan is the citizen's current plan, or nil when there is none.
 	Plan       *Plan      `json:"plan,omitempty"`
 	Activities []Activity `json:"aktiviteter,omitempty"`

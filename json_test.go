@@ -59,7 +59,7 @@ func jsonSamples() map[string][]any {
 		JobTitle: dfdg.JobTitle{ID: "t", Name: "Bager", Alias: "Hjælper", ExpiredFrom: d}, AuthorityArea: 3,
 		References: []dfdg.Reference{{Type: dfdg.Betalingskommune, Value: "0147"}}, Owner: 101, Status: dfdg.ActivityInterrupted}
 	pl := &dfdg.Plan{ID: "p-1", Type: dfdg.Kombiplan, Contract: &dfdg.Contract{ID: "k-1", Act: dfdg.IntegrationAct, Signed: d, DanishAcquisition: "DU2"}}
-	citizen := dfdg.Citizen{ID: "c-1", Jobcentre: 101, Akasse: "ak-1", Memberships: []dfdg.Membership{membership},
+	citizen := dfdg.Citizen{ID: "c-1", Jobcentre: 101, Akasse: "ak-1", Died: d, Memberships: []dfdg.Membership{membership},
 		Registrations:    []dfdg.Registration{{ID: "reg-1", Category: 2, Applicant: true, Start: now}},
 		PersonCategories: []dfdg.PersonCategorization{{ID: "pk-1", Category: 901, Start: now}},
 		Deadlines:        []dfdg.Deadline{{ID: "f-1", Conversation: 7, Due: d, Status: dfdg.DeadlineClosed}},

@@ -61,8 +61,10 @@ func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdger
 }
 
 // validate returns every reason a cannot be registered, as a new absence or (update) as the new state
-// of the one with its id: a missing now, an actor not among those allowed, a missing jobcentre, a missing type, a period whose start is after its
-// end (1003, rule 2.3) or that has no start, a type inactive on now's date (rule 2.6; for an update
+// of the one with its id: a missing now, an actor not among those allowed, a missing jobcentre, a
+// citizen who died on or before now's date (4405, for a new absence: CreateFravaer and
+// CreateSygemelding document it), a missing type, a period whose start is after its end (1003, rule
+// 2.3) or that has no start, a type inactive on now's date (rule 2.6; for an update
 // only when the type changes), a forbidden overlap (rule 2.1), and an id the citizen already has (a
 // new absence) or does not have (an update).
 func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update bool, what [2]string, allowed ...dfdg.ActorKind) dfdgerrors.List {
@@ -70,6 +72,9 @@ func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update boo
 	errs = check.NowGiven(errs, at)
 	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, "", what, allowed...))
 	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
+	if !update && !c.Died.IsZero() && !at.Now.IsZero() {
+		errs = check.Alive(errs, c, at.Today())
+	}
 	old, exists := c.Absence(a.ID)
 	exists = exists && a.ID != ""
 	switch {

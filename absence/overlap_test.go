@@ -127,3 +127,34 @@ func TestUpdateWithoutIDIsMissingValue(t *testing.T) {
 	assert.Equal(t, dfdgerrors.ErrMissingValue, e.Kind())
 	assert.Equal(t, dfdgerrors.Path("fravaerIdentifier"), e.Field())
 }
+
+// DFDG 4405 "Borgeren med det specificerede CPR nummer er død": CreateFravaer (REST, starwiki page
+// 4606591271) and CreateSygemelding (SOAP, page 4444979236) reject an absence for a citizen who is
+// dead. An update of an existing absence is not rejected: the documentation names the creating
+// services only.
+func TestCode4405_AbsenceForADeadCitizen(t *testing.T) {
+	now := at("2025-07-02 10:00")
+	dead := state(dfdg.Absence{ID: "fr-1", Type: 1, Period: period("2025-06-01", "")})
+	dead.Died = day("2025-07-01")
+	_, err := rules.Create(muni(now), dead, dfdg.Absence{ID: "fr-2", Type: 1, Period: period("2025-08-01", "")})
+	e, ok := dfdgerrors.As(err)
+	require.True(t, ok, "%v", err)
+	assert.Equal(t, dfdgerrors.ErrPersonDead, e.Kind())
+	assert.Equal(t, dfdgerrors.Code(4405), e.Code())
+	assert.Equal(t, "Borgeren med det specificerede CPR nummer er død", e.Kind().Danish())
+	assert.Equal(t, dfdgerrors.Path("borger.doedsdato"), e.Field())
+	assert.Equal(t, "2025-07-01", e.Value())
+	assert.ErrorIs(t, dfdgerrors.FromDFDG(4405, "The person with specified cpr is dead"), dfdgerrors.ErrPersonDead)
+	assert.ErrorIs(t, dfdgerrors.FromDFDG(60007, ""), dfdgerrors.ErrPersonDead, "the newer services' code for the same condition")
+
+	_, err = rules.ReportSick(ksdAt(now), dead, dfdg.Absence{ID: "fr-3", Type: sygdom, Period: period("2025-07-02", "")})
+	assert.ErrorIs(t, err, dfdgerrors.ErrPersonDead)
+	_, err = rules.Update(muni(now), dead, dfdg.Absence{ID: "fr-1", Type: 1, Period: period("2025-06-01", "2025-06-30")})
+	assert.NoError(t, err, "an update is not a creation")
+
+	// Dead tomorrow, as the caller's data may say, is not dead yet.
+	alive := dead
+	alive.Died = day("2025-07-03")
+	_, err = rules.Create(muni(now), alive, dfdg.Absence{ID: "fr-2", Type: 1, Period: period("2025-08-01", "")})
+	assert.NoError(t, err)
+}

@@ -178,3 +178,23 @@ func TestCode4675_PlaceInGroupOfAnUnknownType(t *testing.T) {
 	_, err = loaded.RegisterJobseeker(now(), c, contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 9})
 	assert.ErrorIs(t, err, dfdgerrors.ErrUnknownCode)
 }
+
+// DFDG 4405 "Borgeren med det specificerede CPR nummer er død": CreateKontaktgruppe (REST, starwiki
+// page 4470112268) and the enrollment service (SOAP, page 2398290112) reject a dead citizen.
+func TestCode4405_PlacementAndRegistrationOfADeadCitizen(t *testing.T) {
+	now := at("2025-09-03 12:00")
+	dead := dfdg.Citizen{Jobcentre: kbh, Died: day("2025-09-03")}
+	_, err := rules.PlaceInGroup(muni(now, "kg-1"), dead, contactgroup.Placement{Group: 1})
+	e, ok := dfdgerrors.As(err)
+	require.True(t, ok, "%v", err)
+	assert.Equal(t, dfdgerrors.Code(4405), e.Code())
+	assert.Equal(t, dfdgerrors.Path("borger.doedsdato"), e.Field())
+	_, err = rules.RegisterJobseeker(muni(now, "kg-1"), dead, contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 1})
+	assert.ErrorIs(t, err, dfdgerrors.ErrPersonDead)
+	assert.True(t, rules.ValidateRegisterJobseeker(muni(now), dead, contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 1}).Has(dfdgerrors.ErrPersonDead))
+
+	alive := dead
+	alive.Died = day("2025-09-04")
+	_, err = rules.PlaceInGroup(muni(now, "kg-1"), alive, contactgroup.Placement{Group: 1})
+	assert.NoError(t, err, "a death date after today is not a death yet")
+}

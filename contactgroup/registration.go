@@ -46,7 +46,8 @@ var (
 
 // ValidatePlaceInGroup returns every reason PlaceInGroup would reject p: a missing now, an actor that
 // is not a municipality or STAR (CreateKontaktgruppe's allowed organisations), a missing jobcentre or
-// contact group, a contact group inactive on now's date (rule 1.4), a history it cannot decide on (rule
+// contact group, a citizen who died on or before now's date (DFDG 4405, ErrPersonDead, which
+// CreateKontaktgruppe documents), a contact group inactive on now's date (rule 1.4), a history it cannot decide on (rule
 // 1.5), a contact group a complete list does not hold (DFDG 4675, ErrContactGroupTypeInvalid), and a
 // citizen in a contact group at now: DFDG 4644 'Borger har allerede en åben kontaktgruppe', which
 // CreateKontaktgruppe documents (ErrContactGroupOpen). It does not allocate when p is accepted.
@@ -70,12 +71,17 @@ func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfd
 	return errs
 }
 
+// validatePlacement returns what placing a citizen in a contact group needs, for PlaceInGroup and
+// RegisterJobseeker alike.
 func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.ContactGroup, what [2]string, allowed ...dfdg.ActorKind) dfdgerrors.List {
 	var errs dfdgerrors.List
 	now, err := check.Now(at)
 	errs = dfdgerrors.Append(errs, err)
 	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, dfdg.Rule1_5, what, allowed...))
 	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
+	if !now.IsZero() {
+		errs = check.Alive(errs, c, dfdg.DateOf(now))
+	}
 	if group <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_5).WithField("kontaktgruppeType", strconv.Itoa(int(group))))
 	} else {
@@ -121,7 +127,8 @@ func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) (dfd
 
 // ValidateRegisterJobseeker returns every reason RegisterJobseeker would reject req: a missing now, an
 // actor that is not a municipality, an a-kasse or Jobnet, a missing jobcentre, contact group or
-// category, a contact group or category inactive on now's date (rule 1.4), and a stored history it
+// category, a citizen who died on or before now's date (DFDG 4405, ErrPersonDead, which the
+// enrollment service documents), a contact group or category inactive on now's date (rule 1.4), and a stored history it
 // cannot decide on: memberships, or registrations that end before they start, start after now or
 // overlap (rule 1.5). It does not allocate when req is accepted.
 func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationRequest) dfdgerrors.List {

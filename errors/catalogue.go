@@ -117,6 +117,13 @@ const (
 	// a list the caller loads with complete: ja makes it.
 	ErrContactGroupTypeInvalid
 
+	// ErrPersonDead (DFDG 4405 "Borgeren med det specificerede CPR nummer er død"; 60007 in newer
+	// services) applies when an absence, a sick absence, a contact group or a registration is created
+	// for a citizen who is dead: CreateFravaer and CreateKontaktgruppe (REST, starwiki pages 4606591271
+	// and 4470112268, which give the Danish text), CreateSygemelding and the enrollment service (SOAP,
+	// pages 4444979236 and 2398290112, which give the English).
+	ErrPersonDead
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -206,6 +213,9 @@ var catalogue = [numKinds]entry{
 	ErrContactGroupTypeInvalid: {4675, "ContactGroupTypeInvalid",
 		"Den angivne kontaktgruppetype er ugyldig",
 		"The ContactGroupTypeIdentifier is invalid"},
+	ErrPersonDead: {4405, "PersonDead",
+		"Borgeren med det specificerede CPR nummer er død",
+		"The person with specified cpr is dead"},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call"},

@@ -33,6 +33,15 @@ func NowGiven(errs dfdgerrors.List, at dfdg.At) dfdgerrors.List {
 	return errs
 }
 
+// Alive adds to errs DFDG's 4405 when the citizen died on or before today: the creating services
+// (CreateFravaer, CreateKontaktgruppe, CreateSygemelding, enrollment) reject a dead person.
+func Alive(errs dfdgerrors.List, c *dfdg.Citizen, today dfdg.Date) dfdgerrors.List {
+	if c.Died.IsZero() || c.Died.After(today) {
+		return errs
+	}
+	return append(errs, dfdgerrors.New(dfdgerrors.ErrPersonDead).WithFieldArg("borger.doedsdato", c.Died.Arg()))
+}
+
 // Jobcentre rejects a missing jobcentre municipality, where a decision's messages go.
 func Jobcentre(m dfdg.Municipality) error {
 	if m == 0 {
