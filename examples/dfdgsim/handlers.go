@@ -214,9 +214,10 @@ type seedBody struct {
 	Jobcentre dfdg.Municipality `json:"jobcenter,omitempty"`
 	Akasse    dfdg.Akasse       `json:"akasse,omitempty"`
 	Plan      *dfdg.Plan        `json:"plan,omitempty"`
+	Died      dfdg.Date         `json:"doedsdato,omitzero"`
 }
 
-// seed sets the citizen's jobcentre, a-kasse and plan.
+// seed sets the citizen's jobcentre, a-kasse, plan and date of death.
 func (s *Server) seed(c *call) (any, error) {
 	var b seedBody
 	if err := c.decode(&b); err != nil {
@@ -227,7 +228,7 @@ func (s *Server) seed(c *call) (any, error) {
 	}
 	var out dfdg.Citizen
 	err := s.store(c.cpr, func(cit dfdg.Citizen) (dfdg.Citizen, error) {
-		cit.Jobcentre, cit.Akasse, cit.Plan = b.Jobcentre, b.Akasse, b.Plan
+		cit.Jobcentre, cit.Akasse, cit.Plan, cit.Died = b.Jobcentre, b.Akasse, b.Plan, b.Died
 		out = cit
 		return cit, nil
 	})

@@ -377,3 +377,18 @@ func TestUncleanPathAnswersJSON(t *testing.T) {
 		assert.True(t, json.Valid(w.Body.Bytes()), "%s: %s", p, w.Body)
 	}
 }
+
+// A citizen seeded as dead gets DFDG's 4405 from the services that create: CreateFravaer and
+// CreateKontaktgruppe.
+func TestDeadCitizenGets4405(t *testing.T) {
+	c, _ := start(t)
+	c.seed(cpr1, map[string]any{"jobcenter": 101, "doedsdato": "2020-01-01"})
+	status, body := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: absenceBody("fr-1")})
+	require.Equal(t, http.StatusBadRequest, status)
+	assert.EqualValues(t, 4405, body["kode"])
+	assert.Equal(t, "Borgeren med det specificerede CPR nummer er død", body["tekst"])
+	status, body = c.do(req{method: "POST", path: "/v1/PersonVisitering/kontaktgruppe", cpr: cpr1, body: map[string]any{"kontaktgruppeType": 1}})
+	require.Equal(t, http.StatusBadRequest, status)
+	assert.EqualValues(t, 4405, body["kode"])
+	assert.Equal(t, "2020-01-01", c.citizen(cpr1)["doedsdato"])
+}
