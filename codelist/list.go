@@ -288,14 +288,7 @@ func (l *List) All() iter.Seq[Entry] {
 // 66: a new 66 may overlap only 10 and 47, and it says nothing of what may overlap an existing 66, so
 // a sickness reported over a 66 is accepted. A type the list does not hold restricts nothing. It does
 // not allocate.
-func (l *List) MayOverlap(a, b int) bool {
-	i := l.index(a)
-	if i < 0 {
-		return true
-	}
-	r := l.entries[i].rare
-	return r == nil || r.overlap.allows(b)
-}
+func (l *List) MayOverlap(a, b int) bool { return l.OverlapOf(a).Allows(b) }
 
 // Overlap is an absence type's rule 2.1 policy, as List.OverlapOf gives it: a small value to ask of
 // every absence an absence of the type would overlap. The zero Overlap restricts nothing.

@@ -79,13 +79,14 @@ func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.Contact
 	errs = dfdgerrors.Append(errs, err)
 	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, dfdg.Rule1_5, what, allowed...))
 	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
+	day := dfdg.DateOf(now)
 	if !now.IsZero() {
-		errs = check.Alive(errs, c, dfdg.DateOf(now))
+		errs = check.Alive(errs, c, day)
 	}
 	if group <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_5).WithField("kontaktgruppeType", strconv.Itoa(int(group))))
 	} else {
-		errs = dfdgerrors.Append(errs, r.Catalog.ContactGroups().CheckNew(int(group), dfdg.DateOf(now), "kontaktgruppeType", dfdg.Rule1_4))
+		errs = dfdgerrors.Append(errs, r.Catalog.ContactGroups().CheckNew(int(group), day, "kontaktgruppeType", dfdg.Rule1_4))
 	}
 	if !now.IsZero() {
 		errs = dfdgerrors.Append(errs, contact.CheckMemberships(c.Memberships, now, dfdg.Rule1_5))
