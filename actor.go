@@ -16,11 +16,21 @@ type Municipality uint16
 // and FHIR write it, four with a leading zero ("0101"). It accepts any code from 001 to 999; use the
 // code list to know whether it is a municipality.
 func ParseMunicipality(s string) (Municipality, error) {
-	n, ok := atoiN(s)
-	if !ok || len(s) < 1 || len(s) > 4 || (len(s) == 4 && s[0] != '0') || n < 1 || n > 999 {
+	m, ok := MunicipalityOf(s)
+	if !ok {
 		return 0, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithField("kommunenummer", strconv.Quote(s))
 	}
-	return Municipality(n), nil
+	return m, nil
+}
+
+// MunicipalityOf reads a code as ParseMunicipality does and reports whether it is one, without
+// making the error: for a check that makes its own, such as rule 3.2's.
+func MunicipalityOf(s string) (Municipality, bool) {
+	n, ok := atoiN(s)
+	if !ok || len(s) < 1 || len(s) > 4 || (len(s) == 4 && s[0] != '0') || n < 1 || n > 999 {
+		return 0, false
+	}
+	return Municipality(n), true
 }
 
 // String returns the code with three digits, such as "101".

@@ -119,3 +119,18 @@ func TestEveryCommandChecksItsActor(t *testing.T) {
 		assert.ErrorIs(t, cmd.run(dfdg.At{Now: now}), dfdgerrors.ErrMissingValue, "%s by nobody", cmd.name)
 	}
 }
+
+// MunicipalityOf reads what ParseMunicipality reads, without an error.
+func TestMunicipalityOf(t *testing.T) {
+	for s, want := range map[string]dfdg.Municipality{"101": 101, "0101": 101, "7": 7, "999": 999} {
+		m, ok := dfdg.MunicipalityOf(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, want, m, s)
+	}
+	for _, s := range []string{"", "0", "1000", "1101", "00101", "1O1", "-1", " 101"} {
+		_, ok := dfdg.MunicipalityOf(s)
+		assert.False(t, ok, s)
+		_, err := dfdg.ParseMunicipality(s)
+		assert.Error(t, err, s)
+	}
+}

@@ -230,6 +230,7 @@ var zeroCalls = map[string]any{
 	"dfdg.Message.String":                          dfdg.Message.String,
 	"dfdg.Municipality.Code4":                      dfdg.Municipality.Code4,
 	"dfdg.Municipality.String":                     dfdg.Municipality.String,
+	"dfdg.MunicipalityOf":                          dfdg.MunicipalityOf,
 	"dfdg.MunicipalityActor":                       dfdg.MunicipalityActor,
 	"dfdg.MustDate":                                dfdg.MustDate,
 	"dfdg.MustParseCPR":                            dfdg.MustParseCPR,

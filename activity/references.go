@@ -70,29 +70,9 @@ func checkReference(types, munis *codelist.List, refs []dfdg.Reference, i int, n
 		WithDetailArgs("{0} er ikke en af de 98 kommuner", "{0} is not one of the 98 municipalities", dfdgerrors.Formatted(quoted{}, ref.Value, 0))
 }
 
-// municipalityCode reads a municipality code as dfdg.ParseMunicipality does (one to three digits, or
-// four with a leading zero, 1 to 999), without making the error a caller of this rule never sees.
-func municipalityCode(s string) (dfdg.Municipality, bool) {
-	if len(s) == 4 && s[0] == '0' {
-		s = s[1:]
-	}
-	if len(s) == 0 || len(s) > 3 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		d := s[i] - '0'
-		if d > 9 {
-			return 0, false
-		}
-		n = n*10 + int(d)
-	}
-	return dfdg.Municipality(n), n >= 1
-}
-
 // isMunicipality reports whether s is the code of a municipality the list holds.
 func isMunicipality(munis *codelist.List, s string) bool {
-	m, ok := municipalityCode(s)
+	m, ok := dfdg.MunicipalityOf(s)
 	return ok && munis.Has(int(m))
 }
 
