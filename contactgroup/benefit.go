@@ -90,7 +90,7 @@ func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (df
 	if err := contact.CheckMemberships(c.Memberships, now, dfdg.Rule1_2); err != nil {
 		return dfdg.Decision{}, err
 	}
-	if err := checkRegistrations(c.Registrations, now, dfdg.Rule1_2); err != nil {
+	if err := checkRegistrations(c.Registrations, now, dfdg.Rule1_2, dfdgerrors.ErrInconsistentHistory); err != nil {
 		return dfdg.Decision{}, err
 	}
 	i := current(c.Registrations, now)

@@ -31,15 +31,16 @@ func TestRule1_5_RejectsRegistrationsItCannotDecideOn(t *testing.T) {
 		kind   dfdgerrors.Kind
 		field  dfdgerrors.Path
 		detail string
+		decide dfdgerrors.Kind // rule 1.2's kind, where it is not kind
 	}{
 		{"ends before it starts", []dfdg.Registration{reg("reg-1", "2025-06-01 10:00", "2025-05-01 10:00")},
-			dfdgerrors.ErrEndsBeforeStart, "borger.tilmeldinger[0].sluttidspunkt", ""},
+			dfdgerrors.ErrEndsBeforeStart, "borger.tilmeldinger[0].sluttidspunkt", "", 0},
 		{"starts after now", []dfdg.Registration{reg("reg-1", "2025-09-02 10:00", "")},
-			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[0]", "tilmeldingen reg-1 starter efter beslutningstidspunktet"},
+			dfdgerrors.ErrEnrollmentOverlap, "borger.tilmeldinger[0]", "tilmeldingen reg-1 starter efter beslutningstidspunktet", dfdgerrors.ErrInconsistentHistory},
 		{"overlap", []dfdg.Registration{reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00"), reg("reg-2", "2025-05-01 10:00", "")},
-			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[1]", "tilmeldingerne reg-1 og reg-2 overlapper"},
+			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[1]", "tilmeldingerne reg-1 og reg-2 overlapper", 0},
 		{"overlap, out of order", []dfdg.Registration{reg("reg-2", "2025-05-01 10:00", ""), reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00")},
-			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[1]", "tilmeldingerne reg-2 og reg-1 overlapper"},
+			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[1]", "tilmeldingerne reg-2 og reg-1 overlapper", 0},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -53,7 +54,11 @@ func TestRule1_5_RejectsRegistrationsItCannotDecideOn(t *testing.T) {
 			assert.Equal(t, dfdg.Rule1_5, e.Rule())
 
 			_, err = rules.DecideBenefit(by(dfdg.SystemActor(dfdg.ActorKY), now), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
-			assert.ErrorIs(t, err, tc.kind, "rule 1.2 reads the same history")
+			want := tc.kind
+			if tc.decide != 0 {
+				want = tc.decide
+			}
+			assert.ErrorIs(t, err, want, "rule 1.2 reads the same history")
 			assert.Equal(t, dfdg.Rule1_2, dfdgerrors.RuleOf(err))
 		})
 	}
@@ -153,6 +158,50 @@ func TestCode4644_PlaceInGroupWhileInAGroup(t *testing.T) {
 	assert.Len(t, rules.ValidatePlaceInGroup(muni(now), dfdg.Citizen{Jobcentre: kbh, Memberships: []dfdg.Membership{
 		{ID: "a", Group: 1, Start: at("2025-09-01 10:00")}, {ID: "b", Group: 8, Start: at("2025-09-02 10:00")}}}, contactgroup.Placement{Group: 1}), 1,
 		"an inconsistent history is that error, not also 4644")
+}
+
+// DFDG 4316 "Enrollment overlap", "The submitted enrollment date lies within or before an existing
+// enrollment period" (UnemploymentEnrollmentService, starwiki page 2398290112): a registration as
+// jobseeker starts at now (rule 1.5), so a stored registration that starts later is one it would lie
+// before. One open at now is not an overlap: rule 1.5 ends it where the new one starts. Rule 1.2's
+// decision on the same history has no enrollment date, and calls it an inconsistent history.
+func TestCode4316_RegistrationBeforeAStoredOne(t *testing.T) {
+	now := at("2025-09-01 14:30")
+	req := contactgroup.RegistrationRequest{ID: "reg-9", Category: 2, Group: 1}
+	later := dfdg.Registration{ID: "reg-1", Category: 2, Start: at("2025-09-01 14:31")}
+	c := dfdg.Citizen{Jobcentre: kbh, Registrations: []dfdg.Registration{later}}
+	d, err := rules.RegisterJobseeker(muni(now, "kg-9"), c, req)
+	e, ok := dfdgerrors.As(err)
+	require.True(t, ok, "%v", err)
+	assert.Equal(t, dfdgerrors.ErrEnrollmentOverlap, e.Kind())
+	assert.Equal(t, dfdgerrors.Code(4316), e.Code())
+	assert.Equal(t, "Enrollment overlap", e.Kind().English())
+	assert.Equal(t, dfdgerrors.Path("borger.tilmeldinger[0]"), e.Field())
+	assert.Equal(t, "reg-1", e.Value())
+	assert.False(t, d.Changes())
+	assert.ErrorIs(t, dfdgerrors.FromDFDG(4316, "Enrollment overlap"), dfdgerrors.ErrEnrollmentOverlap, "DFDG's answer is the same error")
+	require.Len(t, rules.ValidateRegisterJobseeker(muni(now), c, req), 1)
+	// The later registration placed the citizen in a group that starts later too: 4316 comes first.
+	c.Memberships = []dfdg.Membership{{ID: "kg-1", Group: 1, Start: later.Start}}
+	errs := rules.ValidateRegisterJobseeker(muni(now), c, req)
+	require.Len(t, errs, 2, "%v", errs)
+	assert.Equal(t, dfdgerrors.ErrEnrollmentOverlap, errs[0].Kind())
+	assert.Equal(t, dfdgerrors.ErrInconsistentHistory, errs[1].Kind())
+	_, err = rules.RegisterJobseeker(muni(now, "kg-9"), c, req)
+	assert.ErrorIs(t, err, dfdgerrors.ErrEnrollmentOverlap)
+
+	for name, stored := range map[string]dfdg.Registration{
+		"open at now":      {ID: "reg-1", Category: 2, Start: at("2025-09-01 14:29")},
+		"starting at now":  {ID: "reg-1", Category: 2, Start: now},
+		"ending after now": {ID: "reg-1", Category: 2, Start: at("2025-08-01 10:00"), End: at("2025-10-01 10:00")},
+		"ended before now": {ID: "reg-1", Category: 2, Start: at("2025-08-01 10:00"), End: at("2025-08-02 10:00")},
+	} {
+		d, err := rules.RegisterJobseeker(muni(now, "kg-9"), dfdg.Citizen{Jobcentre: kbh, Registrations: []dfdg.Registration{stored}}, req)
+		require.NoError(t, err, name)
+		assert.Equal(t, now, d.Registrations[len(d.Registrations)-1].Record.Start, name)
+	}
+	_, err = rules.DecideBenefit(by(dfdg.SystemActor(dfdg.ActorKY), now), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
+	assert.ErrorIs(t, err, dfdgerrors.ErrInconsistentHistory)
 }
 
 // DFDG 4675 'Den angivne kontaktgruppetype er ugyldig' (the contact-group REST table, starwiki page

@@ -1,6 +1,7 @@
 package contactgroup
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -129,9 +130,11 @@ func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) (dfd
 // ValidateRegisterJobseeker returns every reason RegisterJobseeker would reject req: a missing now, an
 // actor that is not a municipality, an a-kasse or Jobnet, a missing jobcentre, contact group or
 // category, a citizen who died on or before now's date (DFDG 4405, ErrPersonDead, which the
-// enrollment service documents), a contact group or category inactive on now's date (rule 1.4), and a stored history it
-// cannot decide on: memberships, or registrations that end before they start, start after now or
-// overlap (rule 1.5). It does not allocate when req is accepted.
+// enrollment service documents), a contact group or category inactive on now's date (rule 1.4), a
+// stored registration that starts after now (DFDG 4316, ErrEnrollmentOverlap: the new registration,
+// at now by rule 1.5, would lie before it), and a stored history it cannot decide on: memberships, or
+// registrations that end before they start or overlap (rule 1.5). It does not allocate when req is
+// accepted.
 func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationRequest) dfdgerrors.List {
 	errs := r.validatePlacement(at, &c, req.Group, registrationCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse, dfdg.ActorJobnet)
 	if req.Category <= 0 {
@@ -139,22 +142,30 @@ func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req Registr
 	} else {
 		errs = dfdgerrors.Append(errs, r.Catalog.RegistrationCategories().CheckNew(int(req.Category), at.Today(), "klientKategori", dfdg.Rule1_4))
 	}
-	if !at.Now.IsZero() {
-		errs = dfdgerrors.Append(errs, checkRegistrations(c.Registrations, at.Now.Round(0), dfdg.Rule1_5))
+	if at.Now.IsZero() {
+		return errs
 	}
-	return errs
+	err := checkRegistrations(c.Registrations, at.Now.Round(0), dfdg.Rule1_5, dfdgerrors.ErrEnrollmentOverlap)
+	if e, ok := dfdgerrors.As(err); ok && e.Kind() == dfdgerrors.ErrEnrollmentOverlap {
+		// The membership a later registration placed the citizen in starts later too: DFDG answers
+		// 4316 for both, so it comes before the history error.
+		if i := slices.IndexFunc(errs, func(e *dfdgerrors.Error) bool { return e.Kind() == dfdgerrors.ErrInconsistentHistory }); i >= 0 {
+			return slices.Insert(errs, i, e)
+		}
+	}
+	return dfdgerrors.Append(errs, err)
 }
 
-// checkRegistrations rejects a stored registration that ends before it starts or starts after now, and
-// two that overlap.
-func checkRegistrations(regs []dfdg.Registration, now time.Time, rule dfdg.RuleID) error {
+// checkRegistrations rejects a stored registration that ends before it starts, one that starts after
+// now (with the kind future: a new registration at now would lie before it), and two that overlap.
+func checkRegistrations(regs []dfdg.Registration, now time.Time, rule dfdg.RuleID, future dfdgerrors.Kind) error {
 	for i := range regs {
 		r := &regs[i]
 		switch {
 		case !r.End.IsZero() && r.End.Before(r.Start):
 			return dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(rule).WithField(pathRegistrations.Index(i).Child("sluttidspunkt"), r.ID)
 		case r.Start.After(now):
-			return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField(pathRegistrations.Index(i), r.ID).
+			return dfdgerrors.New(future).WithRule(rule).WithField(pathRegistrations.Index(i), r.ID).
 				WithDetail("tilmeldingen "+r.ID+" starter efter beslutningstidspunktet", "the registration "+r.ID+" starts after the decision time")
 		}
 		for j := range i {

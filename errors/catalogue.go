@@ -124,6 +124,14 @@ const (
 	// pages 4444979236 and 2398290112, which give the English).
 	ErrPersonDead
 
+	// ErrEnrollmentOverlap (DFDG 4316 "Enrollment overlap": "The submitted enrollment date lies within
+	// or before an existing enrollment period", the enrollment service, starwiki page 2398290112)
+	// applies when a citizen is registered as jobseeker while a stored registration starts after the
+	// decision time: the registration starts at now (rule 1.5), before that one. A registration open
+	// at now is not this: rule 1.5 ends it where the new one starts. Its Danish text is the
+	// library's: the documentation gives only the English.
+	ErrEnrollmentOverlap
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -216,6 +224,9 @@ var catalogue = [numKinds]entry{
 	ErrPersonDead: {4405, "PersonDead",
 		"Borgeren med det specificerede CPR nummer er død",
 		"The person with specified cpr is dead"},
+	ErrEnrollmentOverlap: {4316, "EnrollmentOverlap",
+		"Tilmeldingen overlapper en eksisterende tilmelding",
+		"Enrollment overlap"},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call"},

@@ -332,3 +332,22 @@ func TestLogMasksCPRInPaths(t *testing.T) {
 	assert.NotContains(t, logged.String(), "4321")
 	assert.Contains(t, logged.String(), "070761xxxx")
 }
+
+// DFDG 4316 "Enrollment overlap" (UnemploymentEnrollmentService): a registration sent with a clock
+// before one the citizen already has would lie before it.
+func TestEnrollmentBeforeAStoredOneGets4316(t *testing.T) {
+	c, _ := start(t)
+	c.seed(cpr1, map[string]any{"jobcenter": 101})
+	reg := func(id, now string) (int, map[string]any) {
+		return c.do(req{method: "POST", path: "/v1/Tilmelding", cpr: cpr1, now: now,
+			body: map[string]any{"tilmeldingIdentifier": id, "klientKategori": 2, "kontaktgruppeType": 1}})
+	}
+	status, body := reg("reg-1", "2025-09-02T09:00:00+02:00")
+	require.Equal(t, http.StatusOK, status, body)
+	status, body = reg("reg-2", "2025-09-01T09:00:00+02:00")
+	require.Equal(t, http.StatusBadRequest, status, body)
+	assert.EqualValues(t, 4316, body["kode"])
+	assert.Equal(t, "Tilmeldingen overlapper en eksisterende tilmelding", body["tekst"])
+	status, body = reg("reg-2", "2025-09-03T09:00:00+02:00")
+	assert.Equal(t, http.StatusOK, status, "a later registration ends the open one (rule 1.5): %v", body)
+}
