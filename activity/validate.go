@@ -76,7 +76,8 @@ var activityCommand = [2]string{"en aktivitet", "an activity"}
 
 // checkCommand returns every violation of what creation and update both need: now, an actor who may
 // act on the citizen, the citizen's jobcentre, and the fields themselves: type, period (1003, rule
-// 2.3) and hours.
+// 2.3), hours, and a job-offer type a complete list does not hold (DFDG 8032, which the activity REST
+// service documents).
 func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdgerrors.List {
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, at)
@@ -90,7 +91,11 @@ func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdge
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("aktivitetstype", strconv.Itoa(int(a.Type))))
 	}
 	errs = dfdgerrors.Append(errs, a.Period.Valid())
-	return dfdgerrors.Append(errs, checkHours(a.Hours))
+	errs = dfdgerrors.Append(errs, checkHours(a.Hours))
+	if l := r.Catalog.JobOfferTypes(); a.JobOfferType != 0 && l.Complete() && !l.Has(int(a.JobOfferType)) {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrJobOfferTypeInvalid).WithFieldArg("jobtilbudType", dfdgerrors.Int(int(a.JobOfferType))))
+	}
+	return errs
 }
 
 // ValidateCreate returns every reason Create would reject a, in the order the rules are checked: the

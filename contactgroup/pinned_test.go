@@ -228,6 +228,30 @@ func TestCode4675_PlaceInGroupOfAnUnknownType(t *testing.T) {
 	assert.ErrorIs(t, err, dfdgerrors.ErrUnknownCode)
 }
 
+// DFDG 4313 "Invalid client category type" (UnemploymentEnrollmentService, starwiki page 2398290112):
+// a registration in a category a complete list of registration categories does not hold. The embedded
+// list is not complete, so only a list the caller loads makes it.
+func TestCode4313_RegistrationInAnUnknownCategory(t *testing.T) {
+	cat, err := codelist.Load(fstest.MapFS{"tilmeldekategorier.csv": {Data: []byte("# list: tilmeldekategorier\n# complete: ja\n# source: a test\nid,name\n2,Dagpengemodtager\n")}})
+	require.NoError(t, err)
+	loaded := contactgroup.Rules{Catalog: cat}
+	now := func() dfdg.At { return muni(at("2025-09-03 12:00"), "kg-1") }
+	c := dfdg.Citizen{Jobcentre: kbh}
+	_, err = loaded.RegisterJobseeker(now(), c, contactgroup.RegistrationRequest{ID: "reg-1", Category: 77, Group: 1})
+	e, ok := dfdgerrors.As(err)
+	require.True(t, ok, "%v", err)
+	assert.Equal(t, dfdgerrors.ErrClientCategoryInvalid, e.Kind())
+	assert.Equal(t, dfdgerrors.Code(4313), e.Code())
+	assert.Equal(t, "Invalid client category type", e.Kind().English())
+	assert.Equal(t, dfdgerrors.Path("klientKategori"), e.Field())
+	assert.Equal(t, "77", e.Value())
+	assert.Equal(t, dfdg.Rule1_4, e.Rule())
+	_, err = loaded.RegisterJobseeker(now(), c, contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 1})
+	assert.NoError(t, err)
+	_, err = rules.RegisterJobseeker(now(), c, contactgroup.RegistrationRequest{ID: "reg-1", Category: 77, Group: 1})
+	assert.NoError(t, err, "the embedded list is not complete: 77 is not known to be wrong")
+}
+
 // DFDG 4405 "Borgeren med det specificerede CPR nummer er død": CreateKontaktgruppe (REST, starwiki
 // page 4470112268) and the enrollment service (SOAP, page 2398290112) reject a dead citizen.
 func TestCode4405_PlacementAndRegistrationOfADeadCitizen(t *testing.T) {

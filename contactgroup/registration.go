@@ -131,6 +131,7 @@ func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) (dfd
 // actor that is not a municipality, an a-kasse or Jobnet, a missing jobcentre, contact group or
 // category, a citizen who died on or before now's date (DFDG 4405, ErrPersonDead, which the
 // enrollment service documents), a contact group or category inactive on now's date (rule 1.4), a
+// category a complete list does not hold (DFDG 4313, ErrClientCategoryInvalid), a
 // stored registration that starts after now (DFDG 4316, ErrEnrollmentOverlap: the new registration,
 // at now by rule 1.5, would lie before it), and a stored history it cannot decide on: memberships, or
 // registrations that end before they start or overlap (rule 1.5). It does not allocate when req is
@@ -140,7 +141,11 @@ func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req Registr
 	if req.Category <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_5).WithField("klientKategori", strconv.Itoa(int(req.Category))))
 	} else {
-		errs = dfdgerrors.Append(errs, r.Catalog.RegistrationCategories().CheckNew(int(req.Category), at.Today(), "klientKategori", dfdg.Rule1_4))
+		err := r.Catalog.RegistrationCategories().CheckNew(int(req.Category), at.Today(), "klientKategori", dfdg.Rule1_4)
+		if e, ok := dfdgerrors.As(err); ok && e.Kind() == dfdgerrors.ErrUnknownCode {
+			err = e.WithKind(dfdgerrors.ErrClientCategoryInvalid)
+		}
+		errs = dfdgerrors.Append(errs, err)
 	}
 	if at.Now.IsZero() {
 		return errs

@@ -132,6 +132,19 @@ const (
 	// library's: the documentation gives only the English.
 	ErrEnrollmentOverlap
 
+	// ErrClientCategoryInvalid (DFDG 4313 "Invalid client category type": "The submitted client
+	// category type is no recognized as a valid client category type", the enrollment service,
+	// starwiki page 2398290112) applies when a citizen is registered as jobseeker in a category that a
+	// complete list of registration categories does not hold. The embedded list is not complete, so
+	// only a list the caller loads with complete: ja makes it. Its Danish text is the library's.
+	ErrClientCategoryInvalid
+
+	// ErrJobOfferTypeInvalid (DFDG 8032 "Den angivne jobtilbudType er ikke gyldig", the activity REST
+	// service, starwiki page 4359291232) applies when an activity names a job-offer type that a
+	// complete list of job-offer types does not hold. The embedded list is empty and not complete, so
+	// only a list the caller loads with complete: ja makes it. Its English text is the library's.
+	ErrJobOfferTypeInvalid
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -227,6 +240,12 @@ var catalogue = [numKinds]entry{
 	ErrEnrollmentOverlap: {4316, "EnrollmentOverlap",
 		"Tilmeldingen overlapper en eksisterende tilmelding",
 		"Enrollment overlap"},
+	ErrClientCategoryInvalid: {4313, "ClientCategoryInvalid",
+		"Den angivne tilmeldekategori er ugyldig",
+		"Invalid client category type"},
+	ErrJobOfferTypeInvalid: {8032, "JobOfferTypeInvalid",
+		"Den angivne jobtilbudType er ikke gyldig",
+		"The given job offer type is not valid"},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call"},

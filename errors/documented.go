@@ -19,6 +19,8 @@ var (
 	codesCSV []byte
 	//go:embed data/dfdg-sources.csv
 	sourcesCSV []byte
+	//go:embed data/dfdg-not-returned.csv
+	notReturnedCSV []byte
 )
 
 // Documentation is what DFDG's public documentation says of one error code.
@@ -31,6 +33,10 @@ type Documentation struct {
 	// Wordings are the texts the documentation gives, verbatim (a text the source cuts off ends in
 	// "[…]" and is not completed), each with where it is returned.
 	Wordings []Wording `json:"formuleringer"`
+	// NotReturned says, in English, why no rule of the library returns the code: the operation is
+	// not modelled, the condition needs DFDG's own data, the documentation does not give the
+	// condition, or the release note replaced it. It is empty for a code a Kind has (KindByCode).
+	NotReturned string `json:"ikkeReturneret,omitempty"`
 }
 
 // Wording is one documented text of a code.
@@ -56,7 +62,7 @@ type documented struct {
 }
 
 var documentation = sync.OnceValue(func() *documented {
-	d, err := parseDocumented(codesCSV, sourcesCSV)
+	d, err := parseDocumented(codesCSV, sourcesCSV, notReturnedCSV)
 	if err != nil {
 		panic("dfdg/errors: the embedded code data is malformed: " + err.Error())
 	}
@@ -93,7 +99,7 @@ func sameCondition(a, b Code) bool {
 	return ok && d.Also == b
 }
 
-func parseDocumented(codes, sources []byte) (*documented, error) {
+func parseDocumented(codes, sources, notReturned []byte) (*documented, error) {
 	srcRows, err := readCSV(sources, []string{"key", "page", "address"})
 	if err != nil {
 		return nil, fmt.Errorf("dfdg-sources.csv: %w", err)
@@ -137,6 +143,21 @@ func parseDocumented(codes, sources []byte) (*documented, error) {
 			return nil, fmt.Errorf("dfdg-codes.csv row %d: code %d out of order", i+1, code)
 		}
 		d.codes = append(d.codes, Documentation{Code: code, Also: also, Wordings: []Wording{w}})
+	}
+	whyRows, err := readCSV(notReturned, []string{"code", "why"})
+	if err != nil {
+		return nil, fmt.Errorf("dfdg-not-returned.csv: %w", err)
+	}
+	for i, r := range whyRows {
+		code, err := parseCode(r[0])
+		if err != nil {
+			return nil, fmt.Errorf("dfdg-not-returned.csv row %d: %w", i+1, err)
+		}
+		j, ok := slices.BinarySearchFunc(d.codes, code, func(d Documentation, c Code) int { return int(d.Code) - int(c) })
+		if !ok || r[1] == "" || d.codes[j].NotReturned != "" {
+			return nil, fmt.Errorf("dfdg-not-returned.csv row %d: code %d is not documented, has no reason or has two", i+1, code)
+		}
+		d.codes[j].NotReturned = r[1]
 	}
 	for _, c := range d.codes {
 		if c.Also == 0 {
