@@ -45,6 +45,16 @@ func (c Citizen) GroupAt(t time.Time) (Membership, bool) {
 	return Membership{}, false
 }
 
+// CategoryAt returns the person categorization active at t, if any.
+func (c Citizen) CategoryAt(t time.Time) (PersonCategorization, bool) {
+	for i := range c.PersonCategories {
+		if c.PersonCategories[i].ActiveAt(t) {
+			return c.PersonCategories[i], true
+		}
+	}
+	return PersonCategorization{}, false
+}
+
 // RegistrationAt returns the registration active at t, if any.
 func (c Citizen) RegistrationAt(t time.Time) (Registration, bool) {
 	for i := range c.Registrations {

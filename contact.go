@@ -55,6 +55,11 @@ type PersonCategorization struct {
 	End      time.Time      `json:"sluttidspunkt,omitzero"`
 }
 
+// ActiveAt reports whether p covers the instant t.
+func (p PersonCategorization) ActiveAt(t time.Time) bool {
+	return !p.Start.IsZero() && !t.Before(p.Start) && (p.End.IsZero() || t.Before(p.End))
+}
+
 // DeadlineStatus is a deadline's status (friststatus). DFDG's ids for the statuses are not public, so
 // this is the library's own set of what the rules need; map DFDG's ids to it when loading.
 type DeadlineStatus uint8

@@ -110,11 +110,13 @@ func jsonSamples() map[string][]any {
 
 		// The catalogue's types are used by pointer; their zero values too.
 		"codelist.Catalog": {(*codelist.Catalog)(nil), &codelist.Catalog{}}, "codelist.Entry": {codelist.Entry{}, entry},
-		"codelist.Overlap":     {codelist.Overlap{}, codelist.Default().AbsenceTypes().OverlapOf(66)},
-		"codelist.List":        {(*codelist.List)(nil), &codelist.List{}, list},
-		"codelist.ParseError":  {(*codelist.ParseError)(nil), &codelist.ParseError{}, &codelist.ParseError{File: "x.csv", Line: 3, Column: 2, Field: "id", Err: fail}},
-		"codelist.PensionAge":  {codelist.PensionAge{}, codelist.Default().PensionAges().Rows()[0]},
-		"codelist.PensionAges": {(*codelist.PensionAges)(nil), &codelist.PensionAges{}, codelist.Default().PensionAges()},
+		"codelist.Overlap":      {codelist.Overlap{}, codelist.Default().AbsenceTypes().OverlapOf(66)},
+		"codelist.List":         {(*codelist.List)(nil), &codelist.List{}, list},
+		"codelist.ParseError":   {(*codelist.ParseError)(nil), &codelist.ParseError{}, &codelist.ParseError{File: "x.csv", Line: 3, Column: 2, Field: "id", Err: fail}},
+		"codelist.PensionAge":   {codelist.PensionAge{}, codelist.Default().PensionAges().Rows()[0]},
+		"codelist.PensionAges":  {(*codelist.PensionAges)(nil), &codelist.PensionAges{}, codelist.Default().PensionAges()},
+		"codelist.Combination":  {codelist.Combination{}, codelist.Combination{Absence: 1, Group: 1, WithoutCategory: true, Categories: []dfdg.PersonCategory{4, 5}, Source: "t"}},
+		"codelist.Combinations": {(*codelist.Combinations)(nil), &codelist.Combinations{}, codelist.Default().AbsenceCombinations()},
 
 		"contactgroup.BenefitOutcome":      {contactgroup.BenefitOutcome(0), contactgroup.BenefitRejected},
 		"contactgroup.BenefitDecision":     {contactgroup.BenefitDecision{}, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitGranted}},

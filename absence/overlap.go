@@ -2,6 +2,7 @@ package absence
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/regelkit/dfdg"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
@@ -47,8 +48,10 @@ var (
 )
 
 // ValidateCreate returns every reason Create would reject a: those of the input (see validate), an
-// actor that is not a municipality or an a-kasse, and an id the citizen already has. It does not
-// allocate when a is accepted.
+// actor that is not a municipality or an a-kasse, an id the citizen already has (4977), and a type the
+// table of absence combinations does not allow for the citizen's contact group and person category at
+// now (4591 for Uddannelse; codelist's AbsenceCombinations, which has no cells unless the caller
+// loads them). It does not allocate when a is accepted.
 func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdgerrors.List {
 	return r.validate(at, &c, &a, false, absenceCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse)
 }
@@ -99,7 +102,32 @@ func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update boo
 	} else {
 		errs = dfdgerrors.Append(errs, r.checkOverlap(c.Absences, a.ID, a.Type, a.Period))
 	}
+	if !update && what == absenceCommand && a.Type > 0 && !at.Now.IsZero() {
+		errs = dfdgerrors.Append(errs, r.checkCombination(c, a.Type, at.Now))
+	}
 	return errs
+}
+
+// checkCombination rejects an absence of type t for a citizen whose contact group and person
+// category at now the table of absence combinations does not allow: 4591 for Uddannelse (type 1),
+// as CreateFravaer documents, and the library's ErrAbsenceTypeNotAllowed for the others.
+func (r Rules) checkCombination(c *dfdg.Citizen, t dfdg.AbsenceType, now time.Time) error {
+	table := r.Catalog.AbsenceCombinations()
+	g, _ := c.GroupAt(now)
+	p, _ := c.CategoryAt(now)
+	if table.Allows(t, g.Group, p.Category) {
+		return nil
+	}
+	kind := dfdgerrors.ErrAbsenceTypeNotAllowed
+	if t == 1 {
+		kind = dfdgerrors.ErrEducationNotAllowed
+	}
+	err := dfdgerrors.New(kind).WithFieldArg("fravaerstype", dfdgerrors.Int(int(t)))
+	if p.Category == 0 {
+		return err.WithDetailArgs("kontaktgruppe {0}, ingen personkategori", "contact group {0}, no person category", dfdgerrors.Int(int(g.Group)))
+	}
+	return err.WithDetailArgs("kontaktgruppe {0}, personkategori {1}", "contact group {0}, person category {1}",
+		dfdgerrors.Int(int(g.Group)), dfdgerrors.Int(int(p.Category)))
 }
 
 func notFound(id string) *dfdgerrors.Error {

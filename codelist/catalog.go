@@ -19,6 +19,11 @@
 // gives what a drop-down shows on a day, List.CheckNew rejects an inactive entry for a new
 // registration, and old records that carry one are still read.
 //
+// Beside the lists are two tables: the state-pension ages (folkepensionsalder.csv) and the absence
+// types allowed per contact group and person category (fravaerskombinationer.csv, which CreateFravaer
+// applies with 4591). The second one's cells are not public, so the embedded table has none and says
+// so in its notes; a caller that has it loads it.
+//
 // Default returns the embedded catalogue; Load reads newer files over it, so a newer code list needs
 // no new release of the library. Rules take a *Catalog, and a nil *Catalog is the default one.
 package codelist
@@ -94,8 +99,9 @@ const pensionFile = "folkepensionsalder"
 // concurrent use. A nil *Catalog and the zero Catalog stand for Default(), so the rules' zero value
 // (contactgroup.Rules{} and the like) uses the embedded lists.
 type Catalog struct {
-	lists   [numLists]*List
-	pension *PensionAges
+	lists        [numLists]*List
+	pension      *PensionAges
+	combinations *Combinations
 }
 
 // defaultCatalog is the embedded catalogue once it is parsed; parsing is done once, on first use.
@@ -157,9 +163,9 @@ func load(fsys fs.FS, dir string, base *Catalog) (*Catalog, error) {
 			continue
 		}
 		stem, ok := strings.CutSuffix(name, ".csv")
-		if !ok || stem != pensionFile && !slices.Contains(listFiles[:], stem) {
-			return nil, &ParseError{File: name, Err: fmt.Errorf("not a code list this library knows: name the file <list>.csv (known: %s, %s)",
-				strings.Join(listFiles[:], ", "), pensionFile)}
+		if !ok || stem != pensionFile && stem != combinationsFile && !slices.Contains(listFiles[:], stem) {
+			return nil, &ParseError{File: name, Err: fmt.Errorf("not a code list this library knows: name the file <list>.csv (known: %s, %s, %s)",
+				strings.Join(listFiles[:], ", "), pensionFile, combinationsFile)}
 		}
 		data, err := readFile(fsys, path.Join(dir, name))
 		if err != nil {
@@ -169,8 +175,14 @@ func load(fsys fs.FS, dir string, base *Catalog) (*Catalog, error) {
 			return nil, err
 		}
 		seen[stem] = true
-		if stem == pensionFile {
+		switch stem {
+		case pensionFile:
 			if c.pension, err = parsePensionAges(name, data); err != nil {
+				return nil, err
+			}
+			continue
+		case combinationsFile:
+			if c.combinations, err = parseCombinations(name, data); err != nil {
 				return nil, err
 			}
 			continue
@@ -181,7 +193,7 @@ func load(fsys fs.FS, dir string, base *Catalog) (*Catalog, error) {
 		}
 	}
 	if base == nil {
-		for _, stem := range append(listFiles[:], pensionFile) {
+		for _, stem := range append(listFiles[:], pensionFile, combinationsFile) {
 			if !seen[stem] {
 				return nil, &ParseError{File: stem + ".csv", Err: errors.New("missing")}
 			}
@@ -252,6 +264,11 @@ func (c *Catalog) Municipalities() *List { return c.orDefault().lists[municipali
 
 // PensionAges returns the state-pension-age table.
 func (c *Catalog) PensionAges() *PensionAges { return c.orDefault().pension }
+
+// AbsenceCombinations returns the table of the absence types allowed per contact group and person
+// category (fravaerskombinationer.csv), which CreateFravaer applies with 4591 and 4592. The embedded
+// one has no cells, since they are not public, and allows everything.
+func (c *Catalog) AbsenceCombinations() *Combinations { return c.orDefault().combinations }
 
 // PensionAgeDate returns the date a person born on birth reaches their state-pension age
 // (folkepensionsalder), with clamped month arithmetic; see PensionAges.Date.

@@ -18,13 +18,13 @@ func mapFS(name string, data []byte) fstest.MapFS { return fstest.MapFS{name: {D
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// listNames are the files Load reads: every list's, and the pension ages.
+// listNames are the files Load reads: every list's, the pension ages and the absence combinations.
 func listNames(t testing.TB) []string {
 	var names []string
 	for _, l := range codelist.Default().Lists() {
 		names = append(names, l.Name())
 	}
-	return append(names, "folkepensionsalder")
+	return append(names, "folkepensionsalder", "fravaerskombinationer")
 }
 
 // FuzzLoad, over every list Load reads: no input panics; a rejection is a *ParseError naming the
@@ -42,6 +42,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add(uint8(0), []byte(head+"id,name\n1,a\n1,b\n"))
 	f.Add(uint8(0), []byte("# list: kontaktgrupper\n# complete: ja\n# source: x\n# note: y\n# retrieved: 2026-11-26\nid,name,description,source\n29,\"q\"\"uote\",d,s\n"))
 	f.Add(uint8(0), []byte(head+"id,name\n\"1\n"))
+	f.Add(uint8(slices.Index(names, "fravaerskombinationer")), []byte("# list: fravaerskombinationer\n# complete: ja\n# source: t\nfravaerstype,kontaktgruppe,tilladt\n1,1,null 4\n1,2,\n2,1,5\n"))
 	f.Add(uint8(slices.Index(names, "fravaerstyper")), []byte("# list: fravaerstyper\n# complete: nej\n# source: t\nid,name,overlap\n66,a, \n"))
 	f.Fuzz(func(t *testing.T, i uint8, data []byte) {
 		name := names[int(i)%len(names)]
@@ -54,8 +55,12 @@ func FuzzLoad(f *testing.F) {
 			}
 			return
 		}
-		if name == "folkepensionsalder" {
+		switch name {
+		case "folkepensionsalder":
 			checkPensionAges(t, c.PensionAges())
+			return
+		case "fravaerskombinationer":
+			checkCombinations(t, c.AbsenceCombinations())
 			return
 		}
 		l, ok := c.List(name)
@@ -83,6 +88,20 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkCombinations checks that a loaded table decides each of its cells as the cell says.
+func checkCombinations(t *testing.T, table *codelist.Combinations) {
+	for _, c := range table.Rows() {
+		if table.Allows(c.Absence, c.Group, 0) != c.WithoutCategory {
+			t.Fatalf("%+v: without a category", c)
+		}
+		for _, p := range c.Categories {
+			if !table.Allows(c.Absence, c.Group, p) {
+				t.Fatalf("%+v: category %d", c, p)
+			}
+		}
+	}
 }
 
 // checkPensionAges checks that loaded pension ages cover every birth date once, in order.

@@ -1,6 +1,7 @@
 package codelist
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -142,16 +143,58 @@ func (t *PensionAges) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+type combinationsJSON struct {
+	Complete  bool          `json:"complete"`
+	Retrieved dfdg.Date     `json:"retrieved,omitzero"`
+	Sources   []string      `json:"sources,omitempty"`
+	Notes     []string      `json:"notes,omitempty"`
+	Rows      []Combination `json:"rows"`
+}
+
+// MarshalJSON writes the table's header and cells; a nil table writes as an empty one.
+func (t *Combinations) MarshalJSON() ([]byte, error) {
+	if t == nil {
+		t = &Combinations{}
+	}
+	rows := t.cells
+	if rows == nil {
+		rows = []Combination{}
+	}
+	return json.Marshal(combinationsJSON{Complete: t.complete, Retrieved: t.retrieved, Sources: t.sources, Notes: t.notes, Rows: rows})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, in any order of the cells.
+func (t *Combinations) UnmarshalJSON(b []byte) error {
+	if t == nil {
+		return errors.New("codelist: cannot read Combinations into a nil pointer")
+	}
+	var w combinationsJSON
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	slices.SortStableFunc(w.Rows, func(x, y Combination) int {
+		return cmp.Or(cmp.Compare(x.Absence, y.Absence), cmp.Compare(x.Group, y.Group))
+	})
+	for i := 1; i < len(w.Rows); i++ {
+		if w.Rows[i].Absence == w.Rows[i-1].Absence && w.Rows[i].Group == w.Rows[i-1].Group {
+			return fmt.Errorf("codelist: absence type %d in contact group %d twice", w.Rows[i].Absence, w.Rows[i].Group)
+		}
+	}
+	*t = Combinations{cells: w.Rows, complete: w.Complete, sources: w.Sources, notes: w.Notes, retrieved: w.Retrieved}
+	return nil
+}
+
 type catalogJSON struct {
-	Lists   []*List      `json:"lists"`
-	Pension *PensionAges `json:"folkepensionsalder"`
+	Lists        []*List       `json:"lists"`
+	Pension      *PensionAges  `json:"folkepensionsalder"`
+	Combinations *Combinations `json:"fravaerskombinationer,omitempty"`
 }
 
 // MarshalJSON writes every list and the state-pension-age table. A nil or zero Catalog writes the
 // embedded one, which it stands for.
 func (c *Catalog) MarshalJSON() ([]byte, error) {
 	c = c.orDefault()
-	return json.Marshal(catalogJSON{Lists: c.lists[:], Pension: c.pension})
+	return json.Marshal(catalogJSON{Lists: c.lists[:], Pension: c.pension, Combinations: c.combinations})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes: the lists and table it holds replace the embedded ones,
@@ -174,6 +217,9 @@ func (c *Catalog) UnmarshalJSON(b []byte) error {
 	}
 	if w.Pension != nil {
 		out.pension = w.Pension
+	}
+	if w.Combinations != nil {
+		out.combinations = w.Combinations
 	}
 	*c = out
 	return nil

@@ -13,6 +13,8 @@ import (
 
 const head = "# list: kontaktgrupper\n# complete: nej\n# source: a test\n"
 
+const comboHead = "# list: fravaerskombinationer\n# complete: nej\n# source: a test\nfravaerstype,kontaktgruppe,tilladt\n"
+
 // A malformed or inconsistent file is rejected whole, naming file, line and column.
 func TestLoadRejectsMalformedFiles(t *testing.T) {
 	cases := []struct {
@@ -48,6 +50,11 @@ func TestLoadRejectsMalformedFiles(t *testing.T) {
 		{"bad retrieved", "kontaktgrupper.csv", head + "# retrieved: yesterday\n", 4, 0, "", "retrieved"},
 		{"not key value", "kontaktgrupper.csv", "# just a comment\n", 1, 0, "", "key: value"},
 		{"no header", "kontaktgrupper.csv", head, 4, 0, "", "no column header"},
+		{"combination token", "fravaerskombinationer.csv", comboHead + "1,1,null ja\n", 5, 3, "tilladt", `"ja" is neither null`},
+		{"combination twice", "fravaerskombinationer.csv", comboHead + "1,1,4\n1,1,5\n", 6, 2, "kontaktgruppe", "twice"},
+		{"combination category twice", "fravaerskombinationer.csv", comboHead + "1,1,4 4\n", 5, 3, "tilladt", "person category 4 twice"},
+		{"combination group", "fravaerskombinationer.csv", comboHead + "1,0,4\n", 5, 2, "kontaktgruppe", "whole number"},
+		{"combination complete empty", "fravaerskombinationer.csv", strings.Replace(comboHead, "nej", "ja", 1), 0, 0, "", "no cells"},
 		{"pension gap", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n,1953-12-31,65,0\n1954-02-01,,66,0\n", 6, 1, "born_from", "does not follow"},
 		{"pension overlap", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n,1953-12-31,65,0\n1953-06-01,,66,0\n", 6, 1, "born_from", "does not follow"},
 		{"pension months", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n,,65,12\n", 5, 4, "age_months", "from 0 to 11"},

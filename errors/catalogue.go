@@ -145,6 +145,20 @@ const (
 	// only a list the caller loads with complete: ja makes it. Its English text is the library's.
 	ErrJobOfferTypeInvalid
 
+	// ErrEducationNotAllowed (DFDG 4591 "Uddanelse ikke tilladt for borgere i denne kombination af
+	// kontaktgrupppe og personkategori", CreateFravaer, POST /v1/Fravaer, starwiki page 4606591271;
+	// the source's spelling) applies when an absence of type 1 (Uddannelse) is created for a citizen
+	// whose contact group and person category the table of absence combinations (codelist's
+	// fravaerskombinationer.csv, "Absence - ContactGroup - PersonCategory") does not allow. The
+	// embedded table has no cells, since they are not public, so only a table the caller loads makes
+	// it. Its English text is the library's.
+	ErrEducationNotAllowed
+
+	// ErrAbsenceTypeNotAllowed is ErrEducationNotAllowed for every other absence type. DFDG documents
+	// 4592 for MidlertidigtArbejde (type 2) "i mindre end 15 dage", but its text is cut off in the
+	// source and its condition names a length the table does not hold, so the library gives no code.
+	ErrAbsenceTypeNotAllowed
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -246,6 +260,12 @@ var catalogue = [numKinds]entry{
 	ErrJobOfferTypeInvalid: {8032, "JobOfferTypeInvalid",
 		"Den angivne jobtilbudType er ikke gyldig",
 		"The given job offer type is not valid"},
+	ErrEducationNotAllowed: {4591, "EducationNotAllowed",
+		"Uddanelse ikke tilladt for borgere i denne kombination af kontaktgrupppe og personkategori",
+		"Education is not allowed for citizens in this combination of contact group and person category"},
+	ErrAbsenceTypeNotAllowed: {0, "AbsenceTypeNotAllowed",
+		"Fraværstypen er ikke tilladt for borgere i denne kombination af kontaktgruppe og personkategori",
+		"The absence type is not allowed for citizens in this combination of contact group and person category"},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call"},
