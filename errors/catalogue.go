@@ -159,6 +159,20 @@ const (
 	// source and its condition names a length the table does not hold, so the library gives no code.
 	ErrAbsenceTypeNotAllowed
 
+	// ErrSickAbsenceOverdue applies when a stored sick absence is open at or past the day rule 2.2's
+	// sweep ends it: SweepDays after its first sick day, for a citizen in group 1, group 8 or no
+	// contact group and not in group 25 (package audit).
+	ErrSickAbsenceOverdue
+
+	// ErrGroup24OpenAfterRecovery applies when a stored membership of contact group 24 is open though
+	// every sick absence of the citizen has ended: rule 2.4 ends group 24 at every recovery (package
+	// audit).
+	ErrGroup24OpenAfterRecovery
+
+	// ErrPastDeletionDate applies when a stored record is kept on or after its deletion date under
+	// rule 4.1 (package audit). Reading it from DFDG gives 4589.
+	ErrPastDeletionDate
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -266,6 +280,15 @@ var catalogue = [numKinds]entry{
 	ErrAbsenceTypeNotAllowed: {0, "AbsenceTypeNotAllowed",
 		"Fraværstypen er ikke tilladt for borgere i denne kombination af kontaktgruppe og personkategori",
 		"The absence type is not allowed for citizens in this combination of contact group and person category"},
+	ErrSickAbsenceOverdue: {0, "SickAbsenceOverdue",
+		"Sygefraværet skulle være afsluttet efter 60 dage",
+		"The sick absence should have been ended after 60 days"},
+	ErrGroup24OpenAfterRecovery: {0, "Group24OpenAfterRecovery",
+		"Kontaktgruppe 24 er åben, selv om borgeren er raskmeldt",
+		"Contact group 24 is open though the citizen has recovered"},
+	ErrPastDeletionDate: {0, "PastDeletionDate",
+		"Posten skulle være slettet",
+		"The record should have been deleted"},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call"},

@@ -1,0 +1,219 @@
+package audit
+
+import (
+	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/absence"
+	"github.com/regelkit/dfdg/codelist"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/gdpr"
+)
+
+// Where the records lie in a citizen's JSON.
+const (
+	pathMemberships   dfdgerrors.Path = "borger.kontaktgrupper"
+	pathRegistrations dfdgerrors.Path = "borger.tilmeldinger"
+	pathAbsences      dfdgerrors.Path = "borger.fravaer"
+	pathActivities    dfdgerrors.Path = "borger.aktiviteter"
+)
+
+// inactiveOn returns the rejection of entry id of l for a record starting on day d, when the entry
+// was not active that day (inactive, or not yet valid); an id the list does not hold is not this
+// finding.
+func inactiveOn(l *codelist.List, id int, d dfdg.Date, rule dfdg.RuleID) *dfdgerrors.Error {
+	e, ok := dfdgerrors.As(l.CheckNew(id, d, "", rule))
+	if !ok || e.Kind() != dfdgerrors.ErrInactiveCode {
+		return nil
+	}
+	return e
+}
+
+// inactive finds records that start on a day their code was inactive: rules 1.4 (contact groups and
+// registration categories), 2.6 (absence types) and 3.7 (authority areas).
+func (a *auditor) inactive(out []Finding, c *dfdg.Citizen) []Finding {
+	one := func(out []Finding, e *dfdgerrors.Error, rule dfdg.RuleID, kind dfdg.RecordKind, id string, list dfdgerrors.Path, i int, child dfdgerrors.Path, code int) []Finding {
+		return append(out, Finding{Rule: rule, Records: []Ref{{kind, id}},
+			Problem: e.WithItem(list, i, child, dfdgerrors.Int(code))})
+	}
+	groups := a.cat.ContactGroups()
+	for i := range c.Memberships {
+		if m := &c.Memberships[i]; !m.Start.IsZero() {
+			if e := inactiveOn(groups, int(m.Group), dfdg.DateOf(m.Start), dfdg.Rule1_4); e != nil {
+				out = one(out, e, dfdg.Rule1_4, dfdg.RecordMembership, m.ID, pathMemberships, i, "kontaktgruppeType", int(m.Group))
+			}
+		}
+	}
+	categories := a.cat.RegistrationCategories()
+	for i := range c.Registrations {
+		if r := &c.Registrations[i]; !r.Start.IsZero() {
+			if e := inactiveOn(categories, int(r.Category), dfdg.DateOf(r.Start), dfdg.Rule1_4); e != nil {
+				out = one(out, e, dfdg.Rule1_4, dfdg.RecordRegistration, r.ID, pathRegistrations, i, "klientKategori", int(r.Category))
+			}
+		}
+	}
+	types := a.cat.AbsenceTypes()
+	for i := range c.Absences {
+		if ab := &c.Absences[i]; !ab.Period.Start.IsZero() {
+			if e := inactiveOn(types, int(ab.Type), ab.Period.Start, dfdg.Rule2_6); e != nil {
+				out = one(out, e, dfdg.Rule2_6, dfdg.RecordAbsence, ab.ID, pathAbsences, i, "fravaerstype", int(ab.Type))
+			}
+		}
+	}
+	areas := a.cat.AuthorityAreas()
+	for i := range c.Activities {
+		if act := &c.Activities[i]; act.AuthorityArea != 0 && !act.Period.Start.IsZero() {
+			if e := inactiveOn(areas, int(act.AuthorityArea), act.Period.Start, dfdg.Rule3_7); e != nil {
+				out = one(out, e.WithKind(dfdgerrors.ErrAuthorityAreaExpired), dfdg.Rule3_7, dfdg.RecordActivity, act.ID, pathActivities, i, "myndighedsomraade", int(act.AuthorityArea))
+			}
+		}
+	}
+	return out
+}
+
+// history finds the memberships rule 1.5 cannot decide on, as contactgroup's CheckHistory lists them.
+func (a *auditor) history(out []Finding, c *dfdg.Citizen) []Finding {
+	for _, e := range a.groups.CheckHistory(a.at, *c) {
+		out = append(out, Finding{Rule: dfdg.Rule1_5, Records: []Ref{{dfdg.RecordMembership, e.Value()}}, Problem: e})
+	}
+	return out
+}
+
+// overlaps finds two absences that overlap where neither type's policy allows the other: whichever
+// was registered second, rule 2.1 refused it.
+func (a *auditor) overlaps(out []Finding, c *dfdg.Citizen) []Finding {
+	abs := c.Absences
+	types := a.cat.AbsenceTypes()
+	for j := 1; j < len(abs); j++ {
+		b := &abs[j]
+		if b.Period.Start.IsZero() || b.Period.Valid() != nil {
+			continue
+		}
+		policy := types.OverlapOf(int(b.Type))
+		for i := range j {
+			x := &abs[i]
+			if x.Period.Start.IsZero() || x.Period.Valid() != nil || !x.Period.Overlaps(b.Period) ||
+				policy.Allows(int(x.Type)) || types.OverlapOf(int(x.Type)).Allows(int(b.Type)) {
+				continue
+			}
+			e, ok := dfdgerrors.As(a.absences.CheckOverlap(a.at, dfdg.Citizen{Absences: abs[i : i+1]}, *b))
+			if !ok {
+				continue // the same id twice: not an overlap of two absences
+			}
+			out = append(out, Finding{Rule: dfdg.Rule2_1, Records: []Ref{{dfdg.RecordAbsence, b.ID}, {dfdg.RecordAbsence, x.ID}},
+				Problem: e.WithItem(pathAbsences, j, "periode", b.Period.Arg())})
+		}
+	}
+	return out
+}
+
+// overdue finds the open sick absences rule 2.2's sweep ends today, with the sweep's closure as the
+// repair.
+func (a *auditor) overdue(out []Finding, c *dfdg.Citizen, closure *absence.Closure) []Finding {
+	if closure == nil || len(closure.Absences) == 0 {
+		return out
+	}
+	refs := make([]Ref, len(closure.Absences))
+	for k, ch := range closure.Absences {
+		refs[k] = Ref{dfdg.RecordAbsence, ch.Record.ID}
+	}
+	first := closure.Absences[0].Record
+	repair := closure.Decision
+	return append(out, Finding{Rule: dfdg.Rule2_2, Records: refs, Repair: &repair,
+		Problem: dfdgerrors.New(dfdgerrors.ErrSickAbsenceOverdue).WithRule(dfdg.Rule2_2).WithItem(pathAbsences, indexOf(c.Absences, first.ID), "", dfdgerrors.Text(first.ID)).
+			WithDetailArgs("første sygedag {0}, {1} dage før {2}", "first sick day {0}, {1} days before {2}",
+				first.Period.Start.Arg(), dfdgerrors.Int(a.today.Sub(first.Period.Start)), a.today.Arg())})
+}
+
+// indexOf returns the position of the absence with id, or -1.
+func indexOf(abs []dfdg.Absence, id string) int {
+	for i := range abs {
+		if abs[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// group24 finds a membership of group 24 open at now though every sick absence of the citizen has
+// ended before today, one of them on or after the membership started: rule 2.4 ends group 24 at
+// every recovery.
+func (a *auditor) group24(out []Finding, c *dfdg.Citizen) []Finding {
+	g := -1
+	for i := range c.Memberships {
+		if m := &c.Memberships[i]; m.Group == dfdg.SygedagpengeBeskaeftigelse && m.ActiveAt(a.at.Now) {
+			g = i
+			break
+		}
+	}
+	if g < 0 {
+		return out
+	}
+	m := &c.Memberships[g]
+	since := dfdg.DateOf(m.Start)
+	last := -1
+	for i := range c.Absences {
+		ab := &c.Absences[i]
+		if !a.absences.IsSickness(*ab) {
+			continue
+		}
+		if ab.Period.End.IsZero() || !ab.Period.End.Before(a.today) {
+			return out // still sick
+		}
+		if !ab.Period.End.Before(since) && (last < 0 || ab.Period.End.After(c.Absences[last].Period.End)) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return out
+	}
+	ab := &c.Absences[last]
+	return append(out, Finding{Rule: dfdg.Rule2_4, Records: []Ref{{dfdg.RecordMembership, m.ID}, {dfdg.RecordAbsence, ab.ID}},
+		Problem: dfdgerrors.New(dfdgerrors.ErrGroup24OpenAfterRecovery).WithRule(dfdg.Rule2_4).WithItem(pathMemberships, g, "", dfdgerrors.Text(m.ID)).
+			WithDetailArgs("sygefraværet {0} sluttede {1}", "the sick absence {0} ended on {1}", dfdgerrors.Text(ab.ID), ab.Period.End.Arg())})
+}
+
+// duplicates finds active company-oriented activities that duplicate an earlier one under today's
+// rule 3.4.
+func (a *auditor) duplicates(out []Finding, c *dfdg.Citizen) []Finding {
+	acts := c.Activities
+	for j := 1; j < len(acts); j++ {
+		b := &acts[j]
+		if b.Status != dfdg.ActivityActive || b.Company.CVR == "" {
+			continue
+		}
+		earlier := dfdg.Citizen{Activities: acts[:j]}
+		dup, _, found := a.acts.FindDuplicate(a.at, earlier, *b)
+		if !found {
+			continue
+		}
+		e, _ := dfdgerrors.As(a.acts.CheckDuplicate(a.at, earlier, *b))
+		out = append(out, Finding{Rule: dfdg.Rule3_4, Records: []Ref{{dfdg.RecordActivity, b.ID}, {dfdg.RecordActivity, dup.ID}},
+			Problem: e.WithItem(pathActivities, j, "", dfdgerrors.Text(b.ID))})
+	}
+	return out
+}
+
+// retention finds registrations kept on or after their deletion date under rule 4.1, with their
+// deletion as the repair.
+func (a *auditor) retention(out []Finding, c *dfdg.Citizen) []Finding {
+	for i := range c.Registrations {
+		reg := &c.Registrations[i]
+		if reg.End.IsZero() || reg.Start.IsZero() {
+			continue // an open registration is never due
+		}
+		rec := gdpr.Record{Kind: dfdg.RecordRegistration, ID: reg.ID, Start: dfdg.DateOf(reg.Start), End: dfdg.DateOf(reg.End),
+			Municipalities: []dfdg.Municipality{c.Jobcentre}}
+		due, err := a.gdpr.DeletionDate(a.at, rec)
+		if err != nil || !due.DueOn(a.today) {
+			continue
+		}
+		del, err := a.gdpr.Delete(a.at, rec)
+		if err != nil {
+			continue
+		}
+		repair := dfdg.Decision{Registrations: []dfdg.Change[dfdg.Registration]{{Type: dfdg.Delete, Record: *reg}}, Outcome: del.Outcome}
+		out = append(out, Finding{Rule: dfdg.Rule4_1, Records: []Ref{{dfdg.RecordRegistration, reg.ID}}, Repair: &repair,
+			Problem: dfdgerrors.New(dfdgerrors.ErrPastDeletionDate).WithRule(dfdg.Rule4_1).WithItem(pathRegistrations, i, "", dfdgerrors.Text(reg.ID)).
+				WithDetailArgs("slettedato {0} ({1})", "deletion date {0} ({2})", due.Date.Arg(), dfdgerrors.Text(due.Basis.Danish()), dfdgerrors.Text(due.Basis.English()))})
+	}
+	return out
+}
