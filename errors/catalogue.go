@@ -283,7 +283,7 @@ var catalogue = [numKinds]entry{
 	ErrSickAbsenceOverdue: {0, "SickAbsenceOverdue",
 		"Sygefraværet skulle være afsluttet efter 60 dage",
 		"The sick absence should have been ended after 60 days"},
-	ErrGroup24OpenAfterRecovery: {0, "Group24OpenAfterRecovery",
+	ErrGroup24OpenAfterRecovery: {0, "SicknessGroupOpenAfterRecovery",
 		"Kontaktgruppe 24 er åben, selv om borgeren er raskmeldt",
 		"Contact group 24 is open though the citizen has recovered"},
 	ErrPastDeletionDate: {0, "PastDeletionDate",
