@@ -18,19 +18,13 @@ type Rules struct {
 	Catalog *codelist.Catalog
 }
 
-// Ref names a stored record.
-type Ref struct {
-	Kind dfdg.RecordKind `json:"posttype"`
-	ID   string          `json:"id"`
-}
-
 // Finding is one state of a stored citizen that a rule forbids or repairs.
 type Finding struct {
 	// Citizen is the citizen's ID (dfdg.Citizen.ID).
 	Citizen string      `json:"borger,omitempty"`
 	Rule    dfdg.RuleID `json:"regel"`
 	// Records are the records involved, the one the finding is about first.
-	Records []Ref `json:"poster"`
+	Records []dfdg.Ref `json:"poster"`
 	// Problem says what is wrong, in Danish and English, and where the record lies in the citizen's
 	// JSON.
 	Problem *dfdgerrors.Error `json:"problem"`
