@@ -1,0 +1,238 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"iter"
+	"strings"
+	"time"
+
+	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/gdpr"
+)
+
+// GDPROptions are the gdpr command's settings.
+type GDPROptions struct {
+	Now      time.Time
+	Shard    Shard
+	Out      io.Writer // the records due, as CSV
+	Apply    bool      // delete them and write their messages to the outbox
+	Batch    int       // deletions a transaction
+	Pause    time.Duration
+	Progress func(records int)
+}
+
+// stored is a GDPR record and the citizen whose it is.
+type stored struct {
+	borger string
+	gdpr.Record
+}
+
+// GDPRRecords yields every record of the shard that rule 4.1 gives a deletion date: ended
+// registrations, the rows of gdpr_post, and each deceased citizen as a whole. Its memory does not
+// grow with their number.
+func (s *Store) GDPRRecords(ctx context.Context, sh Shard) iter.Seq2[stored, error] {
+	return func(yield func(stored, error) bool) {
+		n, k := sh.args()
+		run := func(q string, scan func(*sql.Rows) (stored, error)) bool {
+			rows, err := s.DB.QueryContext(ctx, q, n, k)
+			if err != nil {
+				return yield(stored{}, err)
+			}
+			defer rows.Close()
+			for rows.Next() {
+				r, err := scan(rows)
+				if !yield(r, err) || err != nil {
+					return false
+				}
+			}
+			if err := rows.Err(); err != nil {
+				return yield(stored{}, err)
+			}
+			return true
+		}
+		registrations := func() bool {
+			return run(`SELECT t.borger_id, t.id, t.start, t.slut FROM tilmelding t JOIN borger b ON b.id = t.borger_id
+			WHERE t.slut IS NOT NULL AND b.noegle % $1 = $2 ORDER BY t.borger_id, t.id`, func(r *sql.Rows) (stored, error) {
+				var st stored
+				var start, end time.Time
+				err := r.Scan(&st.borger, &st.ID, scanInstant{&start}, scanInstant{&end})
+				st.Kind, st.Start, st.End = dfdg.RecordRegistration, dfdg.DateOf(start), dfdg.DateOf(end)
+				return st, err
+			})
+		}
+		others := func() bool {
+			return run(`SELECT t.borger_id, t.posttype, t.id, t.startdato, t.slutdato, t.projekttype, b.cpr, b.jobcenter, b.akasse
+			FROM gdpr_post t JOIN borger b ON b.id = t.borger_id WHERE b.noegle % $1 = $2 ORDER BY t.borger_id, t.posttype, t.id`, func(r *sql.Rows) (stored, error) {
+				var st stored
+				var kind, cpr string
+				var muni sql.NullInt64
+				var akasse sql.NullString
+				if err := r.Scan(&st.borger, &kind, &st.ID, &st.Start, &st.End, &st.ProjectType, &cpr, &muni, &akasse); err != nil {
+					return st, err
+				}
+				if err := st.Kind.UnmarshalText([]byte(kind)); err != nil {
+					return st, fmt.Errorf("gdpr_post %s %s: %w", st.borger, st.ID, err)
+				}
+				st.Person, _ = dfdg.ParseCPR(cpr)
+				st.Municipalities, st.Akasser = recipients(muni, akasse)
+				return st, nil
+			})
+		}
+		deceased := func() bool {
+			return run(`SELECT b.id, b.doedsdato, b.jobcenter, b.akasse FROM borger b
+			WHERE b.doedsdato IS NOT NULL AND b.noegle % $1 = $2 ORDER BY b.id`, func(r *sql.Rows) (stored, error) {
+				var st stored
+				var muni sql.NullInt64
+				var akasse sql.NullString
+				err := r.Scan(&st.borger, &st.End, &muni, &akasse)
+				st.Kind, st.ID = dfdg.RecordDeceased, st.borger
+				st.Municipalities, st.Akasser = recipients(muni, akasse)
+				return st, err
+			})
+		}
+		_ = registrations() && others() && deceased()
+	}
+}
+
+func recipients(muni sql.NullInt64, akasse sql.NullString) ([]dfdg.Municipality, []dfdg.Akasse) {
+	var ms []dfdg.Municipality
+	var as []dfdg.Akasse
+	if muni.Valid {
+		ms = []dfdg.Municipality{dfdg.Municipality(muni.Int64)}
+	}
+	if akasse.Valid && akasse.String != "" {
+		as = []dfdg.Akasse{dfdg.Akasse(akasse.String)}
+	}
+	return ms, as
+}
+
+// GDPR lists every record of the shard that is due for deletion at opt.Now with its messages (rule
+// 4.1's sweep); with Apply it deletes them and writes their messages to the outbox, Batch deletions a
+// transaction. A run killed at any point and started again deletes nothing twice and loses no
+// message: a deletion and its messages are written in one transaction, and what is deleted is not
+// read again.
+func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
+	sum := Summary{Found: map[dfdg.RuleID]int{}, Repaired: map[dfdg.RuleID]int{}}
+	if err := s.CheckSchema(ctx); err != nil {
+		return sum, err
+	}
+	out := csv.NewWriter(io.Discard)
+	if opt.Out != nil {
+		out = csv.NewWriter(opt.Out)
+	}
+	if err := out.Write([]string{"borger", "posttype", "id", "slettedato", "grundlag", "beskeder"}); err != nil {
+		return sum, err
+	}
+	var (
+		cur     stored
+		loadErr error
+	)
+	records := func(yield func(gdpr.Record) bool) {
+		for st, err := range s.GDPRRecords(ctx, opt.Shard) {
+			if err != nil {
+				loadErr = err
+				return
+			}
+			sum.Citizens++ // records, for a GDPR run
+			if opt.Progress != nil && sum.Citizens%1000 == 0 {
+				opt.Progress(sum.Citizens)
+			}
+			cur = st
+			if !yield(st.Record) {
+				return
+			}
+		}
+	}
+	type pendingDeletion struct {
+		borger string
+		del    gdpr.Deletion
+	}
+	var pending []pendingDeletion
+	flush := func() error {
+		if len(pending) == 0 {
+			return nil
+		}
+		err := s.inTx(ctx, func(tx txExec) error {
+			for _, p := range pending {
+				if err := s.deleteRecord(ctx, tx, p.borger, &p.del.Record); err != nil {
+					return err
+				}
+				if err := s.outbox(ctx, tx, p.borger, p.del.Messages, p.del.Rules, opt.Now); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("gdpr: %w", err)
+		}
+		for _, p := range pending {
+			sum.Repaired[p.del.Due.Rule]++
+			sum.Messages += len(p.del.Messages)
+		}
+		pending = pending[:0]
+		if opt.Pause > 0 {
+			time.Sleep(opt.Pause)
+		}
+		return nil
+	}
+	for del, err := range (gdpr.Rules{}).Sweep(dfdg.At{Now: opt.Now}, records) {
+		if err != nil {
+			// A record the rule cannot judge is reported and left alone.
+			if werr := out.Write([]string{cur.borger, del.Record.Kind.String(), del.Record.ID, "", "fejl: " + err.Error(), ""}); werr != nil {
+				return sum, werr
+			}
+			continue
+		}
+		sum.Found[del.Due.Rule]++
+		msgs := make([]string, len(del.Messages))
+		for i, m := range del.Messages {
+			msgs[i] = m.String()
+		}
+		if err := out.Write([]string{cur.borger, del.Record.Kind.String(), del.Record.ID, del.Due.Date.String(), del.Due.Basis.Danish(), strings.Join(msgs, "; ")}); err != nil {
+			return sum, err
+		}
+		if opt.Apply {
+			pending = append(pending, pendingDeletion{cur.borger, del})
+			if len(pending) >= max(1, opt.Batch) {
+				if err := flush(); err != nil {
+					return sum, err
+				}
+			}
+		}
+	}
+	if loadErr != nil {
+		return sum, loadErr
+	}
+	if err := flush(); err != nil {
+		return sum, err
+	}
+	if opt.Progress != nil {
+		opt.Progress(sum.Citizens)
+	}
+	out.Flush()
+	return sum, out.Error()
+}
+
+// deleteRecord deletes a GDPR record from the table that holds it; a deceased citizen's deletion
+// removes the citizen with every record (the foreign keys cascade).
+func (s *Store) deleteRecord(ctx context.Context, tx txExec, borger string, r *gdpr.Record) error {
+	var err error
+	switch r.Kind {
+	case dfdg.RecordRegistration:
+		_, err = tx.ExecContext(ctx, "DELETE FROM tilmelding WHERE borger_id = $1 AND id = $2", borger, r.ID)
+	case dfdg.RecordDeceased:
+		_, err = tx.ExecContext(ctx, "DELETE FROM borger WHERE id = $1", borger)
+	default:
+		kind, _ := r.Kind.MarshalText()
+		_, err = tx.ExecContext(ctx, "DELETE FROM gdpr_post WHERE borger_id = $1 AND posttype = $2 AND id = $3", borger, string(kind), r.ID)
+	}
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", r.Kind, r.ID, err)
+	}
+	return nil
+}

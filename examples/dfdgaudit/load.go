@@ -1,0 +1,187 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"iter"
+
+	"github.com/regelkit/dfdg"
+	"github.com/shopspring/decimal"
+)
+
+// Citizen is a citizen as the local copy holds it: the library's value, and the CPR number, which
+// only the GDPR rules read (for a birth date) and nothing prints.
+type Citizen struct {
+	dfdg.Citizen
+	CPR dfdg.CPR
+}
+
+// table reads one table for a stream of citizens: its rows in order of citizen, scanned by scan.
+type table[T any] struct {
+	rows *sql.Rows
+	scan func(*sql.Rows) (string, T, error)
+	id   string // the citizen of next
+	next T
+	ok   bool
+	err  error
+}
+
+func (t *table[T]) advance() {
+	if t.ok = t.rows.Next(); !t.ok {
+		t.err = t.rows.Err()
+		return
+	}
+	t.id, t.next, t.err = t.scan(t.rows)
+	t.ok = t.err == nil
+}
+
+// take appends the rows of citizen id to into.
+func (t *table[T]) take(id string, into []T) []T {
+	for t.ok && t.id == id {
+		into = append(into, t.next)
+		t.advance()
+	}
+	return into
+}
+
+// query runs a table's query for shard sh, in order of citizen and record.
+func query[T any](ctx context.Context, s *Store, sh Shard, cols, from string, scan func(*sql.Rows) (string, T, error)) (*table[T], error) {
+	n, k := sh.args()
+	q := "SELECT t.borger_id, " + cols + " FROM " + from + " t JOIN borger b ON b.id = t.borger_id WHERE b.noegle % $1 = $2 ORDER BY t.borger_id, t.id"
+	rows, err := s.DB.QueryContext(ctx, q, n, k)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", from, err)
+	}
+	t := &table[T]{rows: rows, scan: scan}
+	t.advance()
+	return t, t.err
+}
+
+// Citizens yields every citizen of shard sh with all their records, in order of id, one at a time:
+// one query a table, merged as they are read, so that memory does not grow with the number of
+// citizens. The yielded citizen's slices are reused for the next one: copy what you keep.
+func (s *Store) Citizens(ctx context.Context, sh Shard) iter.Seq2[*Citizen, error] {
+	return func(yield func(*Citizen, error) bool) {
+		var closers []*sql.Rows
+		defer func() {
+			for _, r := range closers {
+				r.Close()
+			}
+		}()
+		fail := func(err error) { yield(nil, err) }
+		ms, err := query(ctx, s, sh, "t.id, t.gruppe, t.start, t.slut", "kontaktgruppe", func(r *sql.Rows) (string, dfdg.Membership, error) {
+			var id string
+			var m dfdg.Membership
+			err := r.Scan(&id, &m.ID, &m.Group, scanInstant{&m.Start}, scanInstant{&m.End})
+			return id, m, err
+		})
+		if err != nil {
+			fail(err)
+			return
+		}
+		closers = append(closers, ms.rows)
+		regs, err := query(ctx, s, sh, "t.id, t.kategori, t.ansoeger, t.start, t.slut", "tilmelding", func(r *sql.Rows) (string, dfdg.Registration, error) {
+			var id string
+			var g dfdg.Registration
+			err := r.Scan(&id, &g.ID, &g.Category, &g.Applicant, scanInstant{&g.Start}, scanInstant{&g.End})
+			return id, g, err
+		})
+		if err != nil {
+			fail(err)
+			return
+		}
+		closers = append(closers, regs.rows)
+		cats, err := query(ctx, s, sh, "t.id, t.kategori, t.start, t.slut", "personkategori", func(r *sql.Rows) (string, dfdg.PersonCategorization, error) {
+			var id string
+			var p dfdg.PersonCategorization
+			err := r.Scan(&id, &p.ID, &p.Category, scanInstant{&p.Start}, scanInstant{&p.End})
+			return id, p, err
+		})
+		if err != nil {
+			fail(err)
+			return
+		}
+		closers = append(closers, cats.rows)
+		abs, err := query(ctx, s, sh, "t.id, t.type, t.startdato, t.slutdato", "fravaer", func(r *sql.Rows) (string, dfdg.Absence, error) {
+			var id string
+			var a dfdg.Absence
+			err := r.Scan(&id, &a.ID, &a.Type, &a.Period.Start, &a.Period.End)
+			return id, a, err
+		})
+		if err != nil {
+			fail(err)
+			return
+		}
+		closers = append(closers, abs.rows)
+		acts, err := query(ctx, s, sh, "t.id, t.type, t.virksomhedsrettet, t.startdato, t.slutdato, t.timer, t.cvr, t.pnummer, t.jobtilbudtype, t.myndighedsomraade, t.status", "aktivitet",
+			func(r *sql.Rows) (string, dfdg.Activity, error) {
+				var id, hours, status string
+				var a dfdg.Activity
+				err := r.Scan(&id, &a.ID, &a.Type, &a.CompanyOriented, &a.Period.Start, &a.Period.End, &hours, &a.Company.CVR, &a.Company.PNumber, &a.JobOfferType, &a.AuthorityArea, &status)
+				if err == nil {
+					a.Hours, err = decimal.NewFromString(hours)
+				}
+				if err == nil {
+					err = a.Status.UnmarshalText([]byte(status))
+				}
+				return id, a, err
+			})
+		if err != nil {
+			fail(err)
+			return
+		}
+		closers = append(closers, acts.rows)
+		n, k := sh.args()
+		people, err := s.DB.QueryContext(ctx, `SELECT b.id, b.cpr, b.jobcenter, b.akasse, b.doedsdato, p.id, p.plantype
+			FROM borger b LEFT JOIN plan p ON p.borger_id = b.id WHERE b.noegle % $1 = $2 ORDER BY b.id`, n, k)
+		if err != nil {
+			fail(fmt.Errorf("reading borger: %w", err))
+			return
+		}
+		closers = append(closers, people)
+		var c Citizen
+		var plan dfdg.Plan
+		for people.Next() {
+			var cpr string
+			var jobcentre sql.NullInt64
+			var akasse, planID, planType sql.NullString
+			c.Citizen = dfdg.Citizen{Memberships: c.Memberships[:0], Registrations: c.Registrations[:0],
+				PersonCategories: c.PersonCategories[:0], Absences: c.Absences[:0], Activities: c.Activities[:0]}
+			if err := people.Scan(&c.ID, &cpr, &jobcentre, &akasse, &c.Died, &planID, &planType); err != nil {
+				fail(fmt.Errorf("reading borger: %w", err))
+				return
+			}
+			if c.CPR, err = dfdg.ParseCPR(cpr); err != nil {
+				fail(fmt.Errorf("borger %s: %w", c.ID, err))
+				return
+			}
+			c.Jobcentre, c.Akasse = dfdg.Municipality(jobcentre.Int64), dfdg.Akasse(akasse.String)
+			if planID.Valid {
+				plan = dfdg.Plan{ID: planID.String}
+				if err := plan.Type.UnmarshalText([]byte(planType.String)); err != nil {
+					fail(fmt.Errorf("borger %s: plan: %w", c.ID, err))
+					return
+				}
+				c.Plan = &plan
+			}
+			c.Memberships = ms.take(c.ID, c.Memberships)
+			c.Registrations = regs.take(c.ID, c.Registrations)
+			c.PersonCategories = cats.take(c.ID, c.PersonCategories)
+			c.Absences = abs.take(c.ID, c.Absences)
+			c.Activities = acts.take(c.ID, c.Activities)
+			for _, e := range []error{ms.err, regs.err, cats.err, abs.err, acts.err} {
+				if e != nil {
+					fail(e)
+					return
+				}
+			}
+			if !yield(&c, nil) {
+				return
+			}
+		}
+		if err := people.Err(); err != nil {
+			fail(err)
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/regelkit/dfdg"
+)
+
+// applyDecision writes decision d for citizen borger in tx: the changes of the kinds a repair or a
+// deletion makes (absences, registrations, memberships) and its messages into the outbox.
+func (s *Store) applyDecision(ctx context.Context, tx txExec, borger string, d *dfdg.Decision, now time.Time) error {
+	for _, ch := range d.Absences {
+		a := ch.Record
+		var err error
+		switch ch.Type {
+		case dfdg.Create:
+			_, err = tx.ExecContext(ctx, "INSERT INTO fravaer (borger_id, id, type, startdato, slutdato) VALUES ($1, $2, $3, $4, $5)", borger, a.ID, int(a.Type), a.Period.Start, a.Period.End)
+		case dfdg.Update:
+			_, err = tx.ExecContext(ctx, "UPDATE fravaer SET type = $1, startdato = $2, slutdato = $3 WHERE borger_id = $4 AND id = $5", int(a.Type), a.Period.Start, a.Period.End, borger, a.ID)
+		case dfdg.Delete:
+			_, err = tx.ExecContext(ctx, "DELETE FROM fravaer WHERE borger_id = $1 AND id = $2", borger, a.ID)
+		}
+		if err != nil {
+			return fmt.Errorf("fravaer %s: %w", a.ID, err)
+		}
+	}
+	for _, ch := range d.Registrations {
+		r := ch.Record
+		var err error
+		switch ch.Type {
+		case dfdg.Create:
+			_, err = tx.ExecContext(ctx, "INSERT INTO tilmelding (borger_id, id, kategori, ansoeger, start, slut) VALUES ($1, $2, $3, $4, $5, $6)", borger, r.ID, int(r.Category), r.Applicant, s.instant(r.Start), s.instant(r.End))
+		case dfdg.Update:
+			_, err = tx.ExecContext(ctx, "UPDATE tilmelding SET kategori = $1, ansoeger = $2, start = $3, slut = $4 WHERE borger_id = $5 AND id = $6", int(r.Category), r.Applicant, s.instant(r.Start), s.instant(r.End), borger, r.ID)
+		case dfdg.Delete:
+			_, err = tx.ExecContext(ctx, "DELETE FROM tilmelding WHERE borger_id = $1 AND id = $2", borger, r.ID)
+		}
+		if err != nil {
+			return fmt.Errorf("tilmelding %s: %w", r.ID, err)
+		}
+	}
+	for _, ch := range d.Memberships {
+		m := ch.Record
+		var err error
+		switch ch.Type {
+		case dfdg.Create:
+			_, err = tx.ExecContext(ctx, "INSERT INTO kontaktgruppe (borger_id, id, gruppe, start, slut) VALUES ($1, $2, $3, $4, $5)", borger, m.ID, int(m.Group), s.instant(m.Start), s.instant(m.End))
+		case dfdg.Update:
+			_, err = tx.ExecContext(ctx, "UPDATE kontaktgruppe SET gruppe = $1, start = $2, slut = $3 WHERE borger_id = $4 AND id = $5", int(m.Group), s.instant(m.Start), s.instant(m.End), borger, m.ID)
+		case dfdg.Delete:
+			_, err = tx.ExecContext(ctx, "DELETE FROM kontaktgruppe WHERE borger_id = $1 AND id = $2", borger, m.ID)
+		}
+		if err != nil {
+			return fmt.Errorf("kontaktgruppe %s: %w", m.ID, err)
+		}
+	}
+	if len(d.PersonCategories)+len(d.Deadlines)+len(d.Activities) > 0 {
+		return fmt.Errorf("borger %s: a repair of person categories, deadlines or activities is not written by this tool", borger)
+	}
+	return s.outbox(ctx, tx, borger, d.Messages, d.Rules, now)
+}
+
+// outbox writes messages into the outbox table.
+func (s *Store) outbox(ctx context.Context, tx txExec, borger string, msgs []dfdg.Message, rules dfdg.RuleSet, now time.Time) error {
+	for _, m := range msgs {
+		kind, _ := m.About.Kind.MarshalText()
+		if _, err := tx.ExecContext(ctx, "INSERT INTO udbakke (borger_id, navn, aendring, modtager, posttype, post_id, regel, oprettet) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+			borger, string(m.Name), m.Change.String(), m.To.String(), string(kind), m.About.ID, rules.String(), s.instant(now)); err != nil {
+			return fmt.Errorf("udbakke: %w", err)
+		}
+	}
+	return nil
+}
+
+// inTx runs f in one transaction.
+func (s *Store) inTx(ctx context.Context, f func(tx txExec) error) error {
+	tx, err := s.DB.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}

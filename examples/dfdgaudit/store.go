@@ -1,0 +1,275 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"net/url"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the driver "pgx"
+	_ "modernc.org/sqlite"             // the driver "sqlite", pure Go
+)
+
+// Dialect is the database a Store speaks to.
+type Dialect uint8
+
+const (
+	SQLite Dialect = iota + 1
+	Postgres
+)
+
+func (d Dialect) String() string {
+	if d == Postgres {
+		return "PostgreSQL"
+	}
+	return "SQLite"
+}
+
+//go:embed migrations
+var migrations embed.FS
+
+// Store is the local copy of DFDG data: a SQLite file or a PostgreSQL database with the schema in
+// migrations/.
+type Store struct {
+	DB      *sql.DB
+	Dialect Dialect
+	dsn     string // masked
+}
+
+// Open opens the database dsn names: postgres://… or postgresql://… for PostgreSQL, anything else
+// a SQLite file (created when missing). It connects before it returns, so that a bad DSN is an error
+// here, with the DSN's password masked.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	if dsn == "" {
+		return nil, errors.New("no database: give -db with a SQLite file or a postgres:// URL")
+	}
+	s := &Store{dsn: maskDSN(dsn)}
+	var err error
+	switch {
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		s.Dialect = Postgres
+		s.DB, err = sql.Open("pgx", dsn)
+	case strings.Contains(dsn, "://"):
+		return nil, fmt.Errorf("%s: not a database this tool knows: use a SQLite file name or a postgres:// URL", s.dsn)
+	default:
+		s.Dialect = SQLite
+		s.DB, err = sql.Open("sqlite", "file:"+dsn+"?_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=busy_timeout(30000)&_pragma=synchronous(NORMAL)")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.dsn, err)
+	}
+	s.DB.SetMaxOpenConns(16)
+	ping, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	if err := s.DB.PingContext(ping); err != nil {
+		s.DB.Close()
+		return nil, fmt.Errorf("cannot reach the %s database %s: %w", s.Dialect, s.dsn, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.DB.Close() }
+
+// maskDSN hides a URL's password.
+func maskDSN(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil || u.User == nil {
+		return dsn
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+// schemaVersions are the migrations of the dialect, in order.
+func (s *Store) schemaVersions() ([]string, error) {
+	dir := "migrations/sqlite"
+	if s.Dialect == Postgres {
+		dir = "migrations/postgres"
+	}
+	names, err := fs.Glob(migrations, dir+"/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(names)
+	return names, nil
+}
+
+// Migrate brings the schema to the newest version, each migration in its own transaction.
+func (s *Store) Migrate(ctx context.Context) error {
+	if _, err := s.DB.ExecContext(ctx, "CREATE TABLE IF NOT EXISTS dfdgaudit_skema (version INTEGER NOT NULL)"); err != nil {
+		return fmt.Errorf("%s: %w", s.dsn, err)
+	}
+	have, err := s.version(ctx)
+	if err != nil {
+		return err
+	}
+	names, err := s.schemaVersions()
+	if err != nil {
+		return err
+	}
+	for i := have; i < len(names); i++ {
+		body, err := migrations.ReadFile(names[i])
+		if err != nil {
+			return err
+		}
+		tx, err := s.DB.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		for _, stmt := range statements(string(body)) {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migration %s: %w", path.Base(names[i]), err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM dfdgaudit_skema"); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO dfdgaudit_skema (version) VALUES ($1)", i+1); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CheckSchema reports an error unless the database has the newest schema.
+func (s *Store) CheckSchema(ctx context.Context) error {
+	names, err := s.schemaVersions()
+	if err != nil {
+		return err
+	}
+	have, err := s.version(ctx)
+	switch {
+	case err != nil:
+		return fmt.Errorf("%s is not a dfdgaudit database (%v): run dfdgaudit migrate -db … or dfdgaudit demo first", s.dsn, err)
+	case have < len(names):
+		return fmt.Errorf("%s has schema %d of %d: run dfdgaudit migrate -db …", s.dsn, have, len(names))
+	case have > len(names):
+		return fmt.Errorf("%s has schema %d, newer than this tool's %d", s.dsn, have, len(names))
+	}
+	return nil
+}
+
+func (s *Store) version(ctx context.Context) (int, error) {
+	var v int
+	err := s.DB.QueryRowContext(ctx, "SELECT version FROM dfdgaudit_skema").Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return v, err
+}
+
+// statements splits a migration into its statements: at each ";" that ends a line, comments removed.
+func statements(body string) []string {
+	var out []string
+	var b strings.Builder
+	for _, line := range strings.Split(body, "\n") {
+		if i := strings.Index(line, "--"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimRight(line, " \t\r")
+		if line == "" {
+			continue
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+		if strings.HasSuffix(line, ";") {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	if strings.TrimSpace(b.String()) != "" {
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// Shard is a worker's part of the citizens: those whose key (FNV-1a of the CPR number) is K modulo
+// N. The zero Shard is all of them.
+type Shard struct{ K, N int }
+
+// ParseShard reads "k/n" with 0 <= k < n.
+func ParseShard(s string) (Shard, error) {
+	if s == "" {
+		return Shard{0, 1}, nil
+	}
+	a, b, ok := strings.Cut(s, "/")
+	k, err1 := strconv.Atoi(a)
+	n, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || n < 1 || k < 0 || k >= n {
+		return Shard{}, fmt.Errorf("-shard %q: give k/n with 0 <= k < n, such as 0/4", s)
+	}
+	return Shard{k, n}, nil
+}
+
+func (sh Shard) args() (int, int) {
+	if sh.N < 1 {
+		return 1, 0
+	}
+	return sh.N, sh.K
+}
+
+// key is a citizen's shard key: FNV-1a of the CPR number, in 31 bits so that both databases'
+// integer remainders agree.
+func key(cpr string) int64 {
+	h := fnv.New32a()
+	h.Write([]byte(cpr))
+	return int64(h.Sum32() & 0x7fffffff)
+}
+
+// instant is the database value of an instant: RFC 3339 text in SQLite, TIMESTAMPTZ in PostgreSQL,
+// NULL for the zero time.
+func (s *Store) instant(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	if s.Dialect == SQLite {
+		return t.UTC().Format(time.RFC3339Nano)
+	}
+	return t
+}
+
+// scanInstant reads what instant writes.
+type scanInstant struct{ t *time.Time }
+
+func (si scanInstant) Scan(src any) error {
+	switch v := src.(type) {
+	case nil:
+		*si.t = time.Time{}
+	case time.Time:
+		*si.t = v
+	case string:
+		return si.parse(v)
+	case []byte:
+		return si.parse(string(v))
+	default:
+		return fmt.Errorf("an instant cannot be %T", src)
+	}
+	return nil
+}
+
+func (si scanInstant) parse(v string) error {
+	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil {
+		return fmt.Errorf("%q is not an instant in RFC 3339", v)
+	}
+	*si.t = t
+	return nil
+}
