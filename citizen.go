@@ -26,7 +26,9 @@ type Citizen struct {
 	PersonCategories []PersonCategorization `json:"personkategorier,omitempty"`
 	Deadlines        []Deadline             `json:"frister,omitempty"`
 	Participation    []Participation        `json:"deltagelsesvalg,omitempty"`
-	Absences         []Absence              `json:"fravaer,omitempty"`
+	// Interviews are the held interviews (afholdte samtaler), in any order.
+	Interviews []Interview `json:"samtaler,omitempty"`
+	Absences   []Absence   `json:"fravaer,omitempty"`
 	// Died is the citizen's date of death, when the citizen is dead; zero otherwise. DFDG then
 	// rejects new absences, sick absences, contact groups and registrations with 4405.
 	Died Date `json:"doedsdato,omitzero"`

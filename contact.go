@@ -141,6 +141,23 @@ type Participation struct {
 	Made         time.Time           `json:"tidspunkt,omitzero"`
 }
 
+// Interview is a held interview (afholdt samtale), as DFDG's CreateInterview registers it: its
+// conversation type (InterviewTypeIdentifier), when it was held, whether several authorities took part
+// (InterviewWithMoreAuthorities) and with which participation status (ParticipationStatusTypeIdentifier),
+// and the booking it fulfils (BookingIdentifier). DFDG's REST names are not public; the JSON names are
+// the library's, in Danish as the others.
+type Interview struct {
+	ID           string           `json:"samtaleIdentifier,omitempty"`
+	Conversation ConversationType `json:"samtaletype,omitempty"`
+	Held         time.Time        `json:"afholdelsestidspunkt,omitzero"`
+	// MoreAuthorities says several authorities took part; Participation must then be given.
+	MoreAuthorities bool `json:"flereMyndigheder,omitempty"`
+	// Participation is the participation status's id (ParticipationStatusTypeIdentifier); 0 when not
+	// given. Its code list is not public here.
+	Participation int    `json:"deltagelsesstatus,omitempty"`
+	Booking       string `json:"bookingIdentifier,omitempty"`
+}
+
 func invalidValue(field dfdgerrors.Path, value string) error {
 	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField(field, value)
 }

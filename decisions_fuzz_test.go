@@ -118,6 +118,7 @@ var fuzzOps = []fuzzOp{
 		return fmt.Sprint(due, err)
 	}),
 	queryOp("gdpr.CheckRead", func(at dfdg.At, _ dfdg.Citizen, r gdpr.Record) any { return gd.CheckRead(at, r) }),
+	queryOp("contactgroup.ValidateInterview", func(at dfdg.At, c dfdg.Citizen, iv dfdg.Interview) any { return cg.ValidateInterview(at, c, iv) }),
 	{"absence.Sweep", func(t *testing.T, at dfdg.At, c dfdg.Citizen, _ []byte) bool {
 		before := snapshot(t, c, nil)
 		for cl, err := range abs.Sweep(at, slices.Values([]dfdg.Citizen{c, c})) {

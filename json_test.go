@@ -90,6 +90,8 @@ func jsonSamples() map[string][]any {
 		"dfdg.Registration": {dfdg.Registration{}, citizen.Registrations[0]}, "dfdg.PersonCategorization": {dfdg.PersonCategorization{}, citizen.PersonCategories[0]},
 		"dfdg.DeadlineStatus": {dfdg.DeadlineStatus(0), dfdg.DeadlineOverdue}, "dfdg.Deadline": {dfdg.Deadline{}, citizen.Deadlines[0]},
 		"dfdg.Participation": {dfdg.Participation{}, citizen.Participation[0]},
+		"dfdg.Interview": {dfdg.Interview{}, dfdg.Interview{ID: "s-1", Conversation: 7, Held: time.Date(2025, 9, 15, 10, 0, 0, 0, time.UTC),
+			MoreAuthorities: true, Participation: 2, Booking: "b-1"}},
 		// A CPR masks itself in JSON, so only its zero value reads back (the documented exception).
 		"dfdg.CPR": {dfdg.CPR{}}, "dfdg.Gender": {dfdg.Gender(0), dfdg.Male},
 		"dfdg.Date": {dfdg.Date{}, d}, "dfdg.Change": {dfdg.Change[dfdg.Membership]{}, decision.Memberships[0]},

@@ -21,7 +21,7 @@ import (
 // not lie in the citizen ("borger.…") or the context ("nu", "aktoer") lies in one of them.
 var commandTypes = map[string][]reflect.Type{
 	"contactgroup": {reflect.TypeFor[dfdg.Deadline](), reflect.TypeFor[contactgroup.Placement](), reflect.TypeFor[contactgroup.RegistrationRequest](),
-		reflect.TypeFor[contactgroup.BenefitDecision](), reflect.TypeFor[dfdg.PersonCategorization]()},
+		reflect.TypeFor[contactgroup.BenefitDecision](), reflect.TypeFor[dfdg.PersonCategorization](), reflect.TypeFor[dfdg.Interview]()},
 	"absence":        {reflect.TypeFor[dfdg.Absence](), reflect.TypeFor[absence.Recovery](), reflect.TypeFor[absence.Resumption]()},
 	"activity":       {reflect.TypeFor[dfdg.Activity]()},
 	"gdpr":           {reflect.TypeFor[gdpr.Record](), reflect.TypeFor[gdpr.Due]()},

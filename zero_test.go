@@ -157,6 +157,7 @@ var zeroCalls = map[string]any{
 	"contactgroup.Rules.PlaceInGroup":              contactgroup.Rules.PlaceInGroup,
 	"contactgroup.Rules.RegisterJobseeker":         contactgroup.Rules.RegisterJobseeker,
 	"contactgroup.Rules.ValidateCreateDeadline":    contactgroup.Rules.ValidateCreateDeadline,
+	"contactgroup.Rules.ValidateInterview":         contactgroup.Rules.ValidateInterview,
 	"contactgroup.Rules.ValidatePlaceInGroup":      contactgroup.Rules.ValidatePlaceInGroup,
 	"contactgroup.Rules.ValidateRegisterJobseeker": contactgroup.Rules.ValidateRegisterJobseeker,
 	"dfdg.*Act.UnmarshalText":                      (*dfdg.Act).UnmarshalText,

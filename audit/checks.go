@@ -31,7 +31,7 @@ func inactiveOn(l *codelist.List, id int, d dfdg.Date, rule dfdg.RuleID) *dfdger
 // registration categories), 2.6 (absence types) and 3.7 (authority areas).
 func (a *auditor) inactive(out []Finding, c *dfdg.Citizen) []Finding {
 	one := func(out []Finding, e *dfdgerrors.Error, rule dfdg.RuleID, kind dfdg.RecordKind, id string, list dfdgerrors.Path, i int, child dfdgerrors.Path, code int) []Finding {
-		return append(out, Finding{Rule: rule, Records: []dfdg.Ref{{kind, id}},
+		return append(out, Finding{Rule: rule, Records: []dfdg.Ref{{Kind: kind, ID: id}},
 			Problem: e.WithItem(list, i, child, dfdgerrors.Int(code))})
 	}
 	groups := a.cat.ContactGroups()
@@ -72,7 +72,7 @@ func (a *auditor) inactive(out []Finding, c *dfdg.Citizen) []Finding {
 // history finds the memberships rule 1.5 cannot decide on, as contactgroup's CheckHistory lists them.
 func (a *auditor) history(out []Finding, c *dfdg.Citizen) []Finding {
 	for _, e := range a.groups.CheckHistory(a.at, *c) {
-		out = append(out, Finding{Rule: dfdg.Rule1_5, Records: []dfdg.Ref{{dfdg.RecordMembership, e.Value()}}, Problem: e})
+		out = append(out, Finding{Rule: dfdg.Rule1_5, Records: []dfdg.Ref{{Kind: dfdg.RecordMembership, ID: e.Value()}}, Problem: e})
 	}
 	return out
 }
@@ -98,7 +98,7 @@ func (a *auditor) overlaps(out []Finding, c *dfdg.Citizen) []Finding {
 			if !ok {
 				continue // the same id twice: not an overlap of two absences
 			}
-			out = append(out, Finding{Rule: dfdg.Rule2_1, Records: []dfdg.Ref{{dfdg.RecordAbsence, b.ID}, {dfdg.RecordAbsence, x.ID}},
+			out = append(out, Finding{Rule: dfdg.Rule2_1, Records: []dfdg.Ref{{Kind: dfdg.RecordAbsence, ID: b.ID}, {Kind: dfdg.RecordAbsence, ID: x.ID}},
 				Problem: e.WithItem(pathAbsences, j, "periode", b.Period.Arg())})
 		}
 	}
@@ -113,7 +113,7 @@ func (a *auditor) overdue(out []Finding, c *dfdg.Citizen, closure *absence.Closu
 	}
 	refs := make([]dfdg.Ref, len(closure.Absences))
 	for k, ch := range closure.Absences {
-		refs[k] = dfdg.Ref{dfdg.RecordAbsence, ch.Record.ID}
+		refs[k] = dfdg.Ref{Kind: dfdg.RecordAbsence, ID: ch.Record.ID}
 	}
 	first := closure.Absences[0].Record
 	repair := closure.Decision
@@ -166,7 +166,7 @@ func (a *auditor) group24(out []Finding, c *dfdg.Citizen) []Finding {
 		return out
 	}
 	ab := &c.Absences[last]
-	return append(out, Finding{Rule: dfdg.Rule2_4, Records: []dfdg.Ref{{dfdg.RecordMembership, m.ID}, {dfdg.RecordAbsence, ab.ID}},
+	return append(out, Finding{Rule: dfdg.Rule2_4, Records: []dfdg.Ref{{Kind: dfdg.RecordMembership, ID: m.ID}, {Kind: dfdg.RecordAbsence, ID: ab.ID}},
 		Problem: dfdgerrors.New(dfdgerrors.ErrGroup24OpenAfterRecovery).WithRule(dfdg.Rule2_4).WithItem(pathMemberships, g, "", dfdgerrors.Text(m.ID)).
 			WithDetailArgs("sygefraværet {0} sluttede {1}", "the sick absence {0} ended on {1}", dfdgerrors.Text(ab.ID), ab.Period.End.Arg())})
 }
@@ -186,7 +186,7 @@ func (a *auditor) duplicates(out []Finding, c *dfdg.Citizen) []Finding {
 			continue
 		}
 		e, _ := dfdgerrors.As(a.acts.CheckDuplicate(a.at, earlier, *b))
-		out = append(out, Finding{Rule: dfdg.Rule3_4, Records: []dfdg.Ref{{dfdg.RecordActivity, b.ID}, {dfdg.RecordActivity, dup.ID}},
+		out = append(out, Finding{Rule: dfdg.Rule3_4, Records: []dfdg.Ref{{Kind: dfdg.RecordActivity, ID: b.ID}, {Kind: dfdg.RecordActivity, ID: dup.ID}},
 			Problem: e.WithItem(pathActivities, j, "", dfdgerrors.Text(b.ID))})
 	}
 	return out
@@ -211,7 +211,7 @@ func (a *auditor) retention(out []Finding, c *dfdg.Citizen) []Finding {
 			continue
 		}
 		repair := dfdg.Decision{Registrations: []dfdg.Change[dfdg.Registration]{{Type: dfdg.Delete, Record: *reg}}, Outcome: del.Outcome}
-		out = append(out, Finding{Rule: dfdg.Rule4_1, Records: []dfdg.Ref{{dfdg.RecordRegistration, reg.ID}}, Repair: &repair,
+		out = append(out, Finding{Rule: dfdg.Rule4_1, Records: []dfdg.Ref{{Kind: dfdg.RecordRegistration, ID: reg.ID}}, Repair: &repair,
 			Problem: dfdgerrors.New(dfdgerrors.ErrPastDeletionDate).WithRule(dfdg.Rule4_1).WithItem(pathRegistrations, i, "", dfdgerrors.Text(reg.ID)).
 				WithDetailArgs("slettedato {0} ({1})", "deletion date {0} ({2})", due.Date.Arg(), dfdgerrors.Text(due.Basis.Danish()), dfdgerrors.Text(due.Basis.English()))})
 	}

@@ -88,6 +88,7 @@ var listFiles = [numLists]string{
 var listColumns = [numLists][]string{
 	registrationCategories: {"applicant"},
 	absenceTypes:           {"overlap", "aliases", "sickness"},
+	conversationTypes:      {"resetting"},
 	activityTypes:          {"company_oriented"},
 	municipalities:         {"region"},
 }

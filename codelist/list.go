@@ -40,6 +40,9 @@ type Entry struct {
 	// Sickness, in absence types, means the type is a sick absence (sygefravær): what KSD reports,
 	// and what the 60-day sweep of rule 2.2 closes.
 	Sickness bool
+	// Resetting, in conversation types, means an interview of the type is a resetting one
+	// (nulstillende samtale): no later interview may be registered as held before it.
+	Resetting bool
 
 	// rare holds what few entries have, so that an Entry stays small to copy.
 	rare *rareFields

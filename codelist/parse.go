@@ -344,6 +344,9 @@ func parseEntry(r row) (Entry, error) {
 	if e.Sickness, err = r.boolean("sickness"); err != nil {
 		return e, err
 	}
+	if e.Resetting, err = r.boolean("resetting"); err != nil {
+		return e, err
+	}
 	var rare rareFields
 	if s := r.get("aliases"); s != "" {
 		for _, a := range strings.Split(s, "|") {

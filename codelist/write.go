@@ -91,6 +91,8 @@ func (e Entry) column(col string) string {
 		return yesNo(e.CompanyOriented)
 	case "sickness":
 		return yesNo(e.Sickness)
+	case "resetting":
+		return yesNo(e.Resetting)
 	case "region":
 		return e.Region
 	case "aliases":

@@ -2,7 +2,8 @@
 // benefit decision from KY (1.2), inactive contact groups and registration categories (1.4),
 // registration as jobseeker and placement in a contact group (1.5) and person-category changes (1.7).
 // The participation choice of 1.3 and the contact groups sickness moves (1.6, 2.4) belong to the
-// absence commands that cause them, in package absence.
+// absence commands that cause them, in package absence. Beyond the note, ValidateInterview applies the
+// business rules DFDG documents for a held interview (CreateInterview).
 //
 // Every command is a method of Rules and has the library's one shape: the call's context (who acts,
 // when, and where new ids come from), the citizen as the caller loaded it, the command; the result is a

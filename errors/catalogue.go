@@ -173,6 +173,24 @@ const (
 	// rule 4.1 (package audit). Reading it from DFDG gives 4589.
 	ErrPastDeletionDate
 
+	// ErrInterviewBeforeResetting applies when an interview is registered as held before the latest
+	// resetting interview the citizen has held. Its Danish text is DFDG's business rule for
+	// CreateInterview / CreatePersonInterview, verbatim (starwiki https://starwiki.atlassian.net/wiki/x/bYA3S);
+	// DFDG documents no code for it.
+	ErrInterviewBeforeResetting
+
+	// ErrResettingInterviewsSameTime applies when a resetting interview is registered as held at the
+	// same instant as another resetting one. Danish text: DFDG's business rule, as above.
+	ErrResettingInterviewsSameTime
+
+	// ErrInterviewExists applies when an interview is registered with the conversation type and held
+	// time of one the citizen has. Danish text: DFDG's business rule, as above.
+	ErrInterviewExists
+
+	// ErrParticipationStatusMissing applies when an interview held with several authorities has no
+	// participation status. Danish text: DFDG's business rule, as above.
+	ErrParticipationStatusMissing
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -289,6 +307,18 @@ var catalogue = [numKinds]entry{
 	ErrPastDeletionDate: {0, "PastDeletionDate",
 		"Posten skulle være slettet",
 		"The record should have been deleted"},
+	ErrInterviewBeforeResetting: {0, "InterviewBeforeResetting",
+		"Afholdelsestidspunktet kan ikke ligge tidligere end senest afholdte nulstillende samtale.",
+		"The time held cannot be earlier than the latest resetting interview held."},
+	ErrResettingInterviewsSameTime: {0, "ResettingInterviewsSameTime",
+		"Der kan ikke registreres flere nulstillende samtaler som værende afholdt på præcist samme tidspunkt",
+		"Several resetting interviews cannot be registered as held at exactly the same time"},
+	ErrInterviewExists: {0, "InterviewExists",
+		"Samtaler med samme samtaletype og afholdelsestidspunkt er ikke tilladt.",
+		"Interviews with the same conversation type and time held are not allowed."},
+	ErrParticipationStatusMissing: {0, "ParticipationStatusMissing",
+		"For samtaler, hvor InterviewWithMoreAuthorities er sat til True, skal ParticipationStatusTypeIdentifier også være angivet.",
+		"For interviews where InterviewWithMoreAuthorities is True, ParticipationStatusTypeIdentifier must be given too."},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call"},

@@ -1,0 +1,93 @@
+package contactgroup
+
+import (
+	"strconv"
+
+	"github.com/regelkit/dfdg"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/check"
+	"github.com/regelkit/dfdg/internal/contact"
+)
+
+var interviewCommand = [2]string{"en afholdt samtale", "a held interview"}
+
+const pathInterviews dfdgerrors.Path = "borger.samtaler"
+
+// ValidateInterview returns every reason DFDG's CreateInterview (CreatePersonInterview) refuses the
+// held interview iv, by the business rules its documentation gives
+// (https://starwiki.atlassian.net/wiki/x/bYA3S). DFDG documents no error code for them, so each has a
+// library reason, with DFDG's rule as its Danish text:
+//
+//   - a jobcentre registers interviews only for citizens attached to it (ErrActorNotAllowed);
+//   - an interview held with several authorities has a participation status
+//     (ErrParticipationStatusMissing);
+//   - no two interviews have the same conversation type and time held (ErrInterviewExists);
+//   - no interview is held before the latest resetting interview held (ErrInterviewBeforeResetting);
+//   - no two resetting interviews are held at the same instant (ErrResettingInterviewsSameTime).
+//
+// Which conversation types are resetting is the code list's (codelist Entry.Resetting); the embedded
+// list marks none, since that is not public here, so the last two rules need a list the caller loads.
+// Two documented rules are not checked: that the contact group allows the conversation type on the
+// day held (the table is not public), and that a booking it names is known on the citizen in DFDG
+// (the citizen value holds no bookings). It also rejects a missing now, an actor that is not a
+// municipality or an a-kasse, an interview without a conversation type or time held, and a type
+// inactive on now's date.
+func (r Rules) ValidateInterview(at dfdg.At, c dfdg.Citizen, iv dfdg.Interview) dfdgerrors.List {
+	var errs dfdgerrors.List
+	errs = check.NowGiven(errs, at)
+	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, "", interviewCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
+	if at.By.GuestOf(c.Jobcentre) {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithFieldArg("aktoer", at.By.Arg()).
+			WithDetail("Jobcentre kan kun registrere samtaler på borgere, der har jobcentertilknytning i pågældende jobcenter.",
+				"A jobcentre can register interviews only for citizens attached to that jobcentre."))
+	}
+	if iv.Conversation <= 0 {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("samtaletype", strconv.Itoa(int(iv.Conversation))))
+	} else {
+		errs = dfdgerrors.Append(errs, r.Catalog.ConversationTypes().CheckNew(int(iv.Conversation), at.Today(), "samtaletype", ""))
+	}
+	if iv.Held.IsZero() {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("afholdelsestidspunkt", ""))
+	}
+	if iv.MoreAuthorities && iv.Participation == 0 {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrParticipationStatusMissing).WithField("deltagelsesstatus", "0"))
+	}
+	if iv.Held.IsZero() || iv.Conversation <= 0 {
+		return errs
+	}
+	types := r.Catalog.ConversationTypes()
+	resetting := func(t dfdg.ConversationType) bool {
+		e, ok := types.Get(int(t))
+		return ok && e.Resetting
+	}
+	ivResets := resetting(iv.Conversation)
+	latest := -1 // the latest resetting interview held
+	for i := range c.Interviews {
+		o := &c.Interviews[i]
+		if o.Conversation == iv.Conversation && o.Held.Equal(iv.Held) {
+			errs = append(errs, interviewError(dfdgerrors.ErrInterviewExists, i, o))
+			continue
+		}
+		if !resetting(o.Conversation) {
+			continue
+		}
+		if ivResets && o.Held.Equal(iv.Held) {
+			errs = append(errs, interviewError(dfdgerrors.ErrResettingInterviewsSameTime, i, o))
+		}
+		if latest < 0 || o.Held.After(c.Interviews[latest].Held) {
+			latest = i
+		}
+	}
+	if latest >= 0 && iv.Held.Before(c.Interviews[latest].Held) {
+		errs = append(errs, interviewError(dfdgerrors.ErrInterviewBeforeResetting, latest, &c.Interviews[latest]))
+	}
+	return errs
+}
+
+// interviewError is a rejection that names the citizen's interview at position i.
+func interviewError(k dfdgerrors.Kind, i int, o *dfdg.Interview) *dfdgerrors.Error {
+	held := contact.Stamp(o.Held)
+	return dfdgerrors.New(k).WithItem(pathInterviews, i, "", dfdgerrors.Text(o.ID)).
+		WithDetailArgs("samtale {0} (samtaletype {1}, afholdt {2})", "interview {0} (conversation type {1}, held {2})",
+			dfdgerrors.Text(o.ID), dfdgerrors.Int(int(o.Conversation)), dfdgerrors.Text(held))
+}
