@@ -18,7 +18,7 @@ import (
 // fuzzRoutes are the test double's routes; {id} takes the fuzzed id.
 var fuzzRoutes = []string{
 	"POST /v1/PersonVisitering/kontaktgruppe", "POST /v1/Fravaer", "PUT /v1/Fravaer/{id}", "POST /v1/Fravaer/{id}/genoptagelse",
-	"POST /v1/Tilmelding", "GET /v1/Tilmelding/{id}", "POST /v1/Ydelsesafgoerelse", "POST /v1/Personkategori", "POST /v1/Frist",
+	"POST /v1/Tilmelding", "GET /v1/Tilmelding/{id}", "POST /v1/Ydelsesafgoerelse", "POST /v1/Personkategori", "POST /v1/Frist", "POST /v1/Samtale",
 	"POST /v1/Aktivitet", "PUT /v1/Aktivitet/{id}", "GET /v1/MinPlan", "POST /v1/Gdpr/slettedato", "PUT /sim/borger", "GET /sim/borger",
 	"GET /sim/beskeder?til={id}&efter=0", "DELETE /sim", "GET /{id}",
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -25,6 +26,7 @@ func (s *Server) routes() {
 	m.Handle("POST /v1/Ydelsesafgoerelse", s.handler(true, system(dfdg.ActorKY), s.benefit))
 	m.Handle("POST /v1/Personkategori", s.handler(true, muni, s.personCategory))
 	m.Handle("POST /v1/Frist", s.handler(true, muni, s.createFrist))
+	m.Handle("POST /v1/Samtale", s.handler(true, muni, s.createSamtale))
 	m.Handle("POST /v1/Aktivitet", s.handler(true, muni, s.createAktivitet))
 	m.Handle("PUT /v1/Aktivitet/{id}", s.handler(true, muni, s.updateAktivitet))
 	m.Handle("GET /v1/MinPlan", s.handler(true, muni, s.minPlan))
@@ -104,7 +106,7 @@ func (s *Server) store(cpr dfdg.CPR, fn func(dfdg.Citizen) (dfdg.Citizen, error)
 // records counts the citizen's records of every kind.
 func records(c dfdg.Citizen) int {
 	return len(c.Memberships) + len(c.Registrations) + len(c.PersonCategories) + len(c.Deadlines) +
-		len(c.Participation) + len(c.Absences) + len(c.Activities)
+		len(c.Participation) + len(c.Interviews) + len(c.Absences) + len(c.Activities)
 }
 
 // decided decodes the body into a command of type C and decides it on the citizen.
@@ -132,6 +134,34 @@ func (s *Server) personCategory(c *call) (any, error) {
 
 func (s *Server) createFrist(c *call) (any, error) {
 	return decided(c, s.contactgroups().CreateDeadline)
+}
+
+// createSamtale registers a held interview (CreateInterview), refused by the business rules DFDG
+// documents for it (contactgroup.ValidateInterview). An interview without an id gets one.
+func (s *Server) createSamtale(c *call) (any, error) {
+	var iv dfdg.Interview
+	if err := c.decode(&iv); err != nil {
+		return nil, err
+	}
+	lim := s.limits()
+	err := s.store(c.cpr, func(cit dfdg.Citizen) (dfdg.Citizen, error) {
+		if errs := s.contactgroups().ValidateInterview(c.at(), cit, iv); len(errs) > 0 {
+			return cit, errs[0]
+		}
+		if records(cit) >= lim.Records {
+			return cit, full("borger", "borgeren har "+strconv.Itoa(lim.Records)+" poster, testdoublens grænse",
+				"the citizen has "+strconv.Itoa(lim.Records)+" records, the test double's limit")
+		}
+		if iv.ID == "" {
+			iv.ID = "samtale-" + strconv.Itoa(len(cit.Interviews)+1)
+		}
+		cit.Interviews = append(slices.Clip(cit.Interviews), iv)
+		return cit, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return iv, nil
 }
 
 // getRegistration answers 4589 'Id ikke fundet' for a registration whose GDPR deletion date has come

@@ -21,6 +21,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
 
@@ -32,9 +33,18 @@ func main() {
 	flag.IntVar(&lim.Messages, "max-beskeder", DefaultLimits.Messages, "the most messages queued per recipient")
 	flag.IntVar(&lim.Recipients, "max-modtagere", DefaultLimits.Recipients, "the most recipients with a queue")
 	flag.IntVar(&lim.RequestIDs, "max-requestids", DefaultLimits.RequestIDs, "the most x-requestIds remembered")
+	lists := flag.String("kodelister", "", "a folder of code-list files (kontaktgrupper.csv, samtaletyper.csv, …) read over the embedded ones, as codelist.Load reads them")
 	flag.Parse()
 	s := NewServer(NewMemoryStore())
 	s.Limits = lim
+	if *lists != "" {
+		cat, err := codelist.Load(os.DirFS(*lists))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "dfdgsim:", err)
+			os.Exit(2)
+		}
+		s.Catalog = cat
+	}
 	if err := serve(context.Background(), *port, s, log.New(os.Stderr, "dfdgsim: ", log.LstdFlags)); err != nil {
 		fmt.Fprintln(os.Stderr, "dfdgsim:", err)
 		os.Exit(1)

@@ -14,9 +14,11 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
 	"github.com/regelkit/dfdg/contactgroup"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -350,4 +352,39 @@ func TestEnrollmentBeforeAStoredOneGets4316(t *testing.T) {
 	assert.Equal(t, "Tilmeldingen overlapper en eksisterende tilmelding", body["tekst"])
 	status, body = reg("reg-2", "2025-09-03T09:00:00+02:00")
 	assert.Equal(t, http.StatusOK, status, "a later registration ends the open one (rule 1.5): %v", body)
+}
+
+// POST /v1/Samtale registers a held interview and refuses it by the business rules DFDG documents
+// for CreateInterview, answered with the library's reason and DFDG's rule as the text; code lists a
+// caller loads (-kodelister) say which conversation types reset.
+func TestSamtaleFollowsCreateInterviewsRules(t *testing.T) {
+	c, s := start(t)
+	cat, err := codelist.Load(fstest.MapFS{"samtaletyper.csv": {Data: []byte(
+		"# list: samtaletyper\n# complete: nej\n# source: a test\nid,name,resetting\n4,Opfølgningssamtale,nej\n7,Jobsamtale,ja\n")}})
+	require.NoError(t, err)
+	s.Catalog = cat
+	c.seed(cpr1, map[string]any{"jobcenter": 101})
+	held := func(typ int, at string) map[string]any {
+		return map[string]any{"samtaletype": typ, "afholdelsestidspunkt": at}
+	}
+	status, body := c.do(req{method: "POST", path: "/v1/Samtale", cpr: cpr1, body: held(7, "2025-09-10T10:00:00+02:00")})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.Equal(t, "samtale-1", body["samtaleIdentifier"])
+
+	status, body = c.do(req{method: "POST", path: "/v1/Samtale", cpr: cpr1, body: held(7, "2025-09-10T10:00:00+02:00")})
+	require.Equal(t, http.StatusBadRequest, status)
+	assert.Equal(t, "InterviewExists", body["aarsag"])
+	assert.Equal(t, "Samtaler med samme samtaletype og afholdelsestidspunkt er ikke tilladt.", body["tekst"])
+
+	status, body = c.do(req{method: "POST", path: "/v1/Samtale", cpr: cpr1, body: held(4, "2025-09-09T10:00:00+02:00")})
+	require.Equal(t, http.StatusBadRequest, status)
+	assert.Equal(t, "InterviewBeforeResetting", body["aarsag"])
+
+	status, body = c.do(req{method: "POST", path: "/v1/Samtale", cpr: cpr1, actor: "kommune 147", body: held(4, "2025-09-12T10:00:00+02:00")})
+	require.Equal(t, http.StatusBadRequest, status)
+	assert.Equal(t, "ActorNotAllowed", body["aarsag"])
+
+	status, body = c.do(req{method: "POST", path: "/v1/Samtale", cpr: cpr1, body: held(4, "2025-09-12T10:00:00+02:00")})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.Len(t, c.citizen(cpr1)["samtaler"], 2)
 }
