@@ -223,3 +223,16 @@ func TestInvalidDateNeverLeaksAPartOfACPR(t *testing.T) {
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "432")
 }
+
+// DFDG 1001 "Invalid cpr" (the SOAP services: "The submitted cpr is either to long or short or
+// contains data not interpretable as a date"; CreateFravaer: "Ugyldigt cpr-nummer", starwiki page
+// 4606591271): a number that is not ten digits of a date is ErrInvalidCPR, which DFDG's answer is too.
+func TestCode1001_InvalidCPR(t *testing.T) {
+	for _, s := range []string{"", "123", "3213001234", "0101001234x", "01-01-00-1234"} {
+		_, err := dfdg.ParseCPR(s)
+		require.Error(t, err, s)
+		assert.ErrorIs(t, err, dfdgerrors.ErrInvalidCPR, s)
+		assert.Equal(t, dfdgerrors.Code(1001), dfdgerrors.CodeOf(err), s)
+	}
+	assert.ErrorIs(t, dfdgerrors.FromDFDG(1001, "Ugyldigt cpr-nummer"), dfdgerrors.ErrInvalidCPR)
+}

@@ -158,3 +158,16 @@ func TestCode4405_AbsenceForADeadCitizen(t *testing.T) {
 	_, err = rules.Create(muni(now), alive, dfdg.Absence{ID: "fr-2", Type: 1, Period: period("2025-08-01", "")})
 	assert.NoError(t, err)
 }
+
+// DFDG 1003 "Duration is negative" (CreateAbsence: "The reported duration is negative, start date is
+// greater than end date", starwiki ABS-A; the release note's 2.3): an absence that ends before it
+// starts, created or updated.
+func TestCode1003_AbsenceEndingBeforeItStarts(t *testing.T) {
+	a := dfdg.Absence{ID: "fr-1", Type: 10, Period: period("2025-07-10", "2025-07-09")}
+	_, err := rules.Create(muni(at("2025-07-02 10:00")), state(), a)
+	assert.ErrorIs(t, err, dfdgerrors.ErrNegativeDuration)
+	assert.Equal(t, dfdgerrors.Code(1003), dfdgerrors.CodeOf(err))
+	_, err = rules.Update(muni(at("2025-07-02 10:00")), state(dfdg.Absence{ID: "fr-1", Type: 10, Period: period("2025-07-10", "")}), a)
+	assert.Equal(t, dfdgerrors.Code(1003), dfdgerrors.CodeOf(err))
+	assert.ErrorIs(t, dfdgerrors.FromDFDG(1003, "Duration is negative"), dfdgerrors.ErrNegativeDuration)
+}
