@@ -141,7 +141,7 @@ type List struct {
 	entries     []Entry          // sorted by ID
 	dense       []int32          // dense[id] is the entry's index + 1, for lists with small ids
 	always      [2]uint64        // the ids below 128 of entries active on every day, as bits
-	policies    []*overlapPolicy // policies[id], for a list whose small ids restrict overlap (rule 2.1)
+	policies    []Overlap // policies[id], for a list whose small ids restrict overlap (rule 2.1)
 }
 
 // maxDense bounds the ids a List indexes by a direct table; larger ids fall back to binary search.
@@ -163,9 +163,9 @@ func newList(name, title string, complete bool, retrieved dfdg.Date, sources, no
 		}
 		if r := e.rare; r != nil && r.overlap.restricted && uint(e.ID) < maxDense {
 			if len(l.policies) <= e.ID {
-				l.policies = append(l.policies, make([]*overlapPolicy, e.ID+1-len(l.policies))...)
+				l.policies = append(l.policies, make([]Overlap, e.ID+1-len(l.policies))...)
 			}
-			l.policies[e.ID] = &r.overlap
+			l.policies[e.ID] = overlapOf(&r.overlap)
 		}
 	}
 	return l
@@ -295,24 +295,38 @@ func (l *List) MayOverlap(a, b int) bool { return l.OverlapOf(a).Allows(b) }
 
 // Overlap is an absence type's rule 2.1 policy, as List.OverlapOf gives it: a small value to ask of
 // every absence an absence of the type would overlap. The zero Overlap restricts nothing.
-type Overlap struct{ p *overlapPolicy }
+//
+// It carries the allowed ids below 128 as two words, so that a loop over a citizen's absences keeps
+// the policy in registers instead of following a pointer for each.
+type Overlap struct {
+	p      *overlapPolicy // nil: restricts nothing
+	lo, hi uint64         // the allowed ids below 64, and 64 to 127, as bits
+}
+
+// overlapOf is the Overlap of policy p.
+func overlapOf(p *overlapPolicy) Overlap {
+	if p == nil || !p.restricted {
+		return Overlap{}
+	}
+	return Overlap{p: p, lo: p.small[0], hi: p.small[1]}
+}
 
 // OverlapOf returns the overlap policy of absence type a, being registered (see MayOverlap): one
 // lookup for a check against many absences. A type the list does not hold restricts nothing.
 func (l *List) OverlapOf(a int) Overlap {
 	if l != nil && uint(a) < uint(len(l.policies)) {
-		return Overlap{l.policies[a]}
-	}
-	if uint(a) < maxDense {
-		return Overlap{} // policies holds every restricted id below maxDense
+		return l.policies[a]
 	}
 	return l.overlapOfLarge(a)
 }
 
 func (l *List) overlapOfLarge(a int) Overlap {
+	if uint(a) < maxDense {
+		return Overlap{} // policies holds every restricted id below maxDense
+	}
 	if i := l.index(a); i >= 0 {
 		if r := l.entries[i].rare; r != nil && r.overlap.restricted {
-			return Overlap{&r.overlap}
+			return overlapOf(&r.overlap)
 		}
 	}
 	return Overlap{}
@@ -320,7 +334,17 @@ func (l *List) overlapOfLarge(a int) Overlap {
 
 // Allows reports whether the policy lets an absence of its type overlap one of type b. It does not
 // allocate.
-func (o Overlap) Allows(b int) bool { return o.p == nil || o.p.allows(b) }
+func (o Overlap) Allows(b int) bool {
+	switch {
+	case o.p == nil:
+		return true
+	case uint(b) < 64:
+		return o.lo&(1<<b) != 0
+	case uint(b) < 128:
+		return o.hi&(1<<(b-64)) != 0
+	}
+	return slices.Contains(o.p.only, b)
+}
 
 // ActiveOn returns the entries that may be chosen on day d, in order of id: what a drop-down shows
 // that day (rules 1.4 and 2.6).
