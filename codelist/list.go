@@ -138,9 +138,9 @@ type List struct {
 	retrieved   dfdg.Date
 	sources     []string
 	notes       []string
-	entries     []Entry          // sorted by ID
-	dense       []int32          // dense[id] is the entry's index + 1, for lists with small ids
-	always      [2]uint64        // the ids below 128 of entries active on every day, as bits
+	entries     []Entry   // sorted by ID
+	dense       []int32   // dense[id] is the entry's index + 1, for lists with small ids
+	always      [2]uint64 // the ids below 128 of entries active on every day, as bits
 	policies    []Overlap // policies[id], for a list whose small ids restrict overlap (rule 2.1)
 }
 

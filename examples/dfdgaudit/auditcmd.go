@@ -61,29 +61,14 @@ func Audit(ctx context.Context, s *Store, opt AuditOptions) (Summary, error) {
 			}
 		}
 	}
-	var pending []audit.Finding
-	flush := func() error {
-		if len(pending) == 0 {
-			return nil
-		}
-		err := s.inTx(ctx, func(tx txExec) error {
-			for i := range pending {
-				if err := s.applyDecision(ctx, tx, pending[i].Citizen, pending[i].Repair, opt.Now); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("repair: %w", err)
-		}
-		for _, f := range pending {
+	repairs := batch[audit.Finding]{s: s, size: opt.Batch,
+		write: func(ctx context.Context, tx txExec, f *audit.Finding) error {
+			return s.applyDecision(ctx, tx, f.Citizen, f.Repair, opt.Now)
+		},
+		done: func(f *audit.Finding) {
 			sum.Repaired[f.Rule]++
 			sum.Messages += len(f.Repair.Messages)
-		}
-		pending = pending[:0]
-		return nil
-	}
+		}}
 	for f, err := range (audit.Rules{}).Stream(dfdg.At{Now: opt.Now}, citizens) {
 		if err != nil {
 			return sum, err
@@ -93,19 +78,16 @@ func Audit(ctx context.Context, s *Store, opt AuditOptions) (Summary, error) {
 			return sum, err
 		}
 		if opt.Repair && f.Repair != nil {
-			pending = append(pending, f)
-			if len(pending) >= max(1, opt.Batch) {
-				if err := flush(); err != nil {
-					return sum, err
-				}
+			if err := repairs.add(ctx, f); err != nil {
+				return sum, fmt.Errorf("repair: %w", err)
 			}
 		}
 	}
 	if loadErr != nil {
 		return sum, loadErr
 	}
-	if err := flush(); err != nil {
-		return sum, err
+	if err := repairs.flush(ctx); err != nil {
+		return sum, fmt.Errorf("repair: %w", err)
 	}
 	if opt.Progress != nil {
 		opt.Progress(sum.Citizens)

@@ -147,39 +147,21 @@ func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
 			}
 		}
 	}
-	type pendingDeletion struct {
+	type pending struct {
 		borger string
 		del    gdpr.Deletion
 	}
-	var pending []pendingDeletion
-	flush := func() error {
-		if len(pending) == 0 {
-			return nil
-		}
-		err := s.inTx(ctx, func(tx txExec) error {
-			for _, p := range pending {
-				if err := s.deleteRecord(ctx, tx, p.borger, &p.del.Record); err != nil {
-					return err
-				}
-				if err := s.outbox(ctx, tx, p.borger, p.del.Messages, p.del.Rules, opt.Now); err != nil {
-					return err
-				}
+	deletions := batch[pending]{s: s, size: opt.Batch, pause: opt.Pause,
+		write: func(ctx context.Context, tx txExec, p *pending) error {
+			if err := s.deleteRecord(ctx, tx, p.borger, &p.del.Record); err != nil {
+				return err
 			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("gdpr: %w", err)
-		}
-		for _, p := range pending {
+			return s.outbox(ctx, tx, p.borger, p.del.Messages, p.del.Rules, opt.Now)
+		},
+		done: func(p *pending) {
 			sum.Repaired[p.del.Due.Rule]++
 			sum.Messages += len(p.del.Messages)
-		}
-		pending = pending[:0]
-		if opt.Pause > 0 {
-			time.Sleep(opt.Pause)
-		}
-		return nil
-	}
+		}}
 	for del, err := range (gdpr.Rules{}).Sweep(dfdg.At{Now: opt.Now}, records) {
 		if err != nil {
 			// A record the rule cannot judge is reported and left alone.
@@ -197,19 +179,16 @@ func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
 			return sum, err
 		}
 		if opt.Apply {
-			pending = append(pending, pendingDeletion{cur.borger, del})
-			if len(pending) >= max(1, opt.Batch) {
-				if err := flush(); err != nil {
-					return sum, err
-				}
+			if err := deletions.add(ctx, pending{cur.borger, del}); err != nil {
+				return sum, fmt.Errorf("gdpr: %w", err)
 			}
 		}
 	}
 	if loadErr != nil {
 		return sum, loadErr
 	}
-	if err := flush(); err != nil {
-		return sum, err
+	if err := deletions.flush(ctx); err != nil {
+		return sum, fmt.Errorf("gdpr: %w", err)
 	}
 	if opt.Progress != nil {
 		opt.Progress(sum.Citizens)

@@ -86,3 +86,50 @@ func (s *Store) inTx(ctx context.Context, f func(tx txExec) error) error {
 	}
 	return tx.Commit()
 }
+
+// batch writes items in transactions of size items each, so that a run stopped at any point leaves
+// every item whole or not begun: write writes one item in the transaction, done counts it once its
+// transaction is committed.
+type batch[T any] struct {
+	s     *Store
+	size  int
+	pause time.Duration // after each transaction
+	write func(ctx context.Context, tx txExec, item *T) error
+	done  func(item *T)
+	items []T
+}
+
+// add queues item, and writes the queue when it is full.
+func (b *batch[T]) add(ctx context.Context, item T) error {
+	b.items = append(b.items, item)
+	if len(b.items) >= max(1, b.size) {
+		return b.flush(ctx)
+	}
+	return nil
+}
+
+// flush writes what is queued in one transaction.
+func (b *batch[T]) flush(ctx context.Context) error {
+	if len(b.items) == 0 {
+		return nil
+	}
+	err := b.s.inTx(ctx, func(tx txExec) error {
+		for i := range b.items {
+			if err := b.write(ctx, tx, &b.items[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i := range b.items {
+		b.done(&b.items[i])
+	}
+	b.items = b.items[:0]
+	if b.pause > 0 {
+		time.Sleep(b.pause)
+	}
+	return nil
+}
