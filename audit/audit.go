@@ -40,13 +40,18 @@ func (r Rules) Check(at dfdg.At, c dfdg.Citizen) ([]Finding, error) {
 		return nil, err
 	}
 	a := r.auditor(at)
-	var closure *absence.Closure
+	var swept sweep
 	for cl, err := range a.absences.Sweep(a.at, func(yield func(dfdg.Citizen) bool) { yield(c) }) {
-		if err == nil {
-			closure = &cl
-		}
+		swept = sweep{&cl, err}
 	}
-	return a.citizen(nil, &c, closure), nil
+	return a.citizen(nil, &c, swept), nil
+}
+
+// sweep is what rule 2.2's sweep gave for a citizen: a closure, an error (a sick absence it cannot
+// judge), or neither.
+type sweep struct {
+	closure *absence.Closure
+	err     error
 }
 
 // Stream audits citizens one at a time at at.Now and yields every finding, citizen by citizen, in
@@ -67,16 +72,16 @@ func (r Rules) Stream(at dfdg.At, citizens iter.Seq[dfdg.Citizen]) iter.Seq2[Fin
 		// its blocks of changes and messages serve many closures.
 		var (
 			buf     []Finding
-			closure *absence.Closure
+			swept   sweep
 			stopped bool
 		)
-		each := func(sweep func(dfdg.Citizen) bool) {
+		each := func(decide func(dfdg.Citizen) bool) {
 			for c := range citizens {
-				closure = nil
-				if !sweep(c) {
+				swept = sweep{}
+				if !decide(c) {
 					return
 				}
-				buf = a.citizen(buf[:0], &c, closure)
+				buf = a.citizen(buf[:0], &c, swept)
 				for _, f := range buf {
 					if !yield(f, nil) {
 						stopped = true
@@ -89,9 +94,7 @@ func (r Rules) Stream(at dfdg.At, citizens iter.Seq[dfdg.Citizen]) iter.Seq2[Fin
 			if stopped {
 				return
 			}
-			if err == nil {
-				closure = &cl
-			}
+			swept = sweep{&cl, err}
 		}
 	}
 }
@@ -114,14 +117,14 @@ func (r Rules) auditor(at dfdg.At) *auditor {
 		acts: activity.Rules{Catalog: r.Catalog}, gdpr: gdpr.Rules{Catalog: r.Catalog}}
 }
 
-// citizen appends c's findings to out, in the order of the rules; closure is what rule 2.2's sweep
-// decided for c, nil for nothing.
-func (a *auditor) citizen(out []Finding, c *dfdg.Citizen, closure *absence.Closure) []Finding {
+// citizen appends c's findings to out, in the order of the rules; swept is what rule 2.2's sweep
+// gave for c.
+func (a *auditor) citizen(out []Finding, c *dfdg.Citizen, swept sweep) []Finding {
 	n := len(out)
 	out = a.inactive(out, c)
 	out = a.history(out, c)
 	out = a.overlaps(out, c)
-	out = a.overdue(out, c, closure)
+	out = a.overdue(out, c, swept)
 	out = a.group24(out, c)
 	out = a.duplicates(out, c)
 	out = a.retention(out, c)

@@ -2,7 +2,6 @@ package audit
 
 import (
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/absence"
 	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/gdpr"
@@ -106,8 +105,18 @@ func (a *auditor) overlaps(out []Finding, c *dfdg.Citizen) []Finding {
 }
 
 // overdue finds the open sick absences rule 2.2's sweep ends today, with the sweep's closure as the
-// repair.
-func (a *auditor) overdue(out []Finding, c *dfdg.Citizen, closure *absence.Closure) []Finding {
+// repair, and a sick absence the sweep cannot judge (no first sick day, or no id to close it by).
+func (a *auditor) overdue(out []Finding, c *dfdg.Citizen, swept sweep) []Finding {
+	if e, ok := dfdgerrors.As(swept.err); ok {
+		var refs []dfdg.Ref
+		for i := range c.Absences {
+			if ab := &c.Absences[i]; ab.Period.End.IsZero() && (ab.Period.Start.IsZero() || ab.ID == "") && a.absences.IsSickness(*ab) {
+				refs = append(refs, dfdg.Ref{Kind: dfdg.RecordAbsence, ID: ab.ID})
+			}
+		}
+		return append(out, Finding{Rule: dfdg.Rule2_2, Records: refs, Problem: e})
+	}
+	closure := swept.closure
 	if closure == nil || len(closure.Absences) == 0 {
 		return out
 	}

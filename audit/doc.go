@@ -19,7 +19,9 @@
 //   - 2.1: two absences that overlap where neither type's policy allows the other, so that no order of
 //     registration was legal (ErrOverlapNotAllowed). No repair.
 //   - 2.2: open sick absences at or past 60 days for a citizen in group 1, 8 or none, and not in 25
-//     (ErrSickAbsenceOverdue). Repair: the sweep's closure, ending them today with Fravaer.WSB.
+//     (ErrSickAbsenceOverdue). Repair: the sweep's closure, ending them today with Fravaer.WSB. An
+//     open sick absence the sweep cannot judge (no first sick day, or no id to close it by) is
+//     reported with the sweep's error, without a repair.
 //   - 2.4: a membership of group 24 open though every sick absence has ended
 //     (ErrGroup24OpenAfterRecovery). No repair: DFDG ends group 24 at the time it receives the
 //     recovery, which a stored copy does not hold.
