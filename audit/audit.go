@@ -32,8 +32,8 @@ type Finding struct {
 	Repair *dfdg.Decision `json:"reparation,omitempty"`
 }
 
-// Check returns every finding for citizen c at at.Now, by rule: 1.4, 1.5, 2.1, 2.2, 2.4, 2.6, 3.4,
-// 3.7, 4.1 (see the package documentation). A sound citizen gives none. It needs no actor; a zero
+// Check returns every finding for citizen c at at.Now, by rule: 1.4, 1.5, 2.1 (and 2.3), 2.2, 2.4,
+// 2.6, 3.4, 3.7, 4.1 (see the package documentation). A sound citizen gives none. It needs no actor; a zero
 // at.Now is an error.
 func (r Rules) Check(at dfdg.At, c dfdg.Citizen) ([]Finding, error) {
 	if _, err := check.Now(at); err != nil {

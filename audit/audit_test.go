@@ -242,3 +242,21 @@ func TestRepairsRepair(t *testing.T) {
 	}
 	assert.Empty(t, check(t, c))
 }
+
+// Records whose dates the other checks cannot judge are reported, not passed over: an absence that
+// ends before it starts (1003, rule 2.3) and an ended registration that ends before it starts (rule
+// 4.1 gives it no deletion date).
+func TestRecordsEndingBeforeTheyStartAreReported(t *testing.T) {
+	c := sound()
+	c.Absences = append(c.Absences, dfdg.Absence{ID: "fr-neg", Type: 10, Period: period("2025-08-10", "2025-08-01")})
+	c.Registrations = append(c.Registrations, dfdg.Registration{ID: "reg-neg", Category: 2, Start: at("2020-01-05 09:00"), End: at("2019-01-05 09:00")})
+	fs := check(t, c)
+	require.Len(t, fs, 2, "%v", fs)
+	assert.Equal(t, dfdg.Rule2_3, fs[0].Rule)
+	assert.Equal(t, dfdgerrors.Code(1003), fs[0].Problem.Code())
+	assert.Equal(t, dfdgerrors.Path("borger.fravaer[2].periode"), fs[0].Problem.Field())
+	assert.Equal(t, dfdg.Rule4_1, fs[1].Rule)
+	assert.Equal(t, dfdgerrors.ErrEndsBeforeStart, fs[1].Problem.Kind())
+	assert.Equal(t, dfdgerrors.Path("borger.tilmeldinger[1].sluttidspunkt"), fs[1].Problem.Field())
+	assert.Equal(t, []dfdg.Ref{{Kind: dfdg.RecordRegistration, ID: "reg-neg"}}, fs[1].Records)
+}

@@ -76,10 +76,18 @@ func (a *auditor) history(out []Finding, c *dfdg.Citizen) []Finding {
 	return out
 }
 
-// overlaps finds two absences that overlap where neither type's policy allows the other: whichever
+// overlaps finds an absence that ends before it starts (1003, rule 2.3), which no overlap can be
+// judged for, and two absences that overlap where neither type's policy allows the other: whichever
 // was registered second, rule 2.1 refused it.
 func (a *auditor) overlaps(out []Finding, c *dfdg.Citizen) []Finding {
 	abs := c.Absences
+	for i := range abs {
+		if ab := &abs[i]; !ab.Period.Start.IsZero() && !ab.Period.End.IsZero() && ab.Period.End.Before(ab.Period.Start) {
+			e, _ := dfdgerrors.As(ab.Period.Valid())
+			out = append(out, Finding{Rule: dfdg.Rule2_3, Records: []dfdg.Ref{{Kind: dfdg.RecordAbsence, ID: ab.ID}},
+				Problem: e.WithItem(pathAbsences, i, "periode", ab.Period.Arg())})
+		}
+	}
 	types := a.cat.AbsenceTypes()
 	for j := 1; j < len(abs); j++ {
 		b := &abs[j]
@@ -212,7 +220,13 @@ func (a *auditor) retention(out []Finding, c *dfdg.Citizen) []Finding {
 		rec := gdpr.Record{Kind: dfdg.RecordRegistration, ID: reg.ID, Start: dfdg.DateOf(reg.Start), End: dfdg.DateOf(reg.End),
 			Municipalities: []dfdg.Municipality{c.Jobcentre}}
 		due, err := a.gdpr.DeletionDate(a.at, rec)
-		if err != nil || !due.DueOn(a.today) {
+		if e, ok := dfdgerrors.As(err); ok {
+			// A registration that ends before it starts has no deletion date: reported, not passed over.
+			out = append(out, Finding{Rule: dfdg.Rule4_1, Records: []dfdg.Ref{{Kind: dfdg.RecordRegistration, ID: reg.ID}},
+				Problem: e.WithItem(pathRegistrations, i, "sluttidspunkt", dfdgerrors.Text(reg.ID))})
+			continue
+		}
+		if !due.DueOn(a.today) {
 			continue
 		}
 		del, err := a.gdpr.Delete(a.at, rec)

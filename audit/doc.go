@@ -17,7 +17,8 @@
 //   - 1.5: memberships that end before they start, have no start, start after now, or overlap (the
 //     findings of contactgroup's CheckHistory). No repair: which record is wrong is not determined.
 //   - 2.1: two absences that overlap where neither type's policy allows the other, so that no order of
-//     registration was legal (ErrOverlapNotAllowed). No repair.
+//     registration was legal (ErrOverlapNotAllowed). No repair. An absence that ends before it starts
+//     is reported under 2.3 (1003, ErrNegativeDuration).
 //   - 2.2: open sick absences at or past 60 days for a citizen in group 1, 8 or none, and not in 25
 //     (ErrSickAbsenceOverdue). Repair: the sweep's closure, ending them today with Fravaer.WSB. An
 //     open sick absence the sweep cannot judge (no first sick day, or no id to close it by) is
@@ -28,5 +29,6 @@
 //   - 3.4: company-oriented activities that duplicate an earlier one under today's rule
 //     (ErrDuplicateActivity). No repair: which one the caseworker meant is not determined.
 //   - 4.1: registrations kept on or after their deletion date (ErrPastDeletionDate). Repair: their
-//     deletion, with the messages rule 4.1 gives (none for a registration).
+//     deletion, with the messages rule 4.1 gives (none for a registration). A registration that ends
+//     before it starts has no deletion date and is reported with ErrEndsBeforeStart.
 package audit
