@@ -26,7 +26,7 @@ type AuditOptions struct {
 
 // Summary counts an audit's or a GDPR run's work, per rule.
 type Summary struct {
-	Citizens int
+	Read     int // citizens for an audit, records for a GDPR run
 	Found    map[dfdg.RuleID]int
 	Repaired map[dfdg.RuleID]int
 	Messages int // written to the outbox
@@ -52,9 +52,9 @@ func Audit(ctx context.Context, s *Store, opt AuditOptions) (Summary, error) {
 				loadErr = err
 				return
 			}
-			sum.Citizens++
-			if opt.Progress != nil && sum.Citizens%1000 == 0 {
-				opt.Progress(sum.Citizens)
+			sum.Read++
+			if opt.Progress != nil && sum.Read%1000 == 0 {
+				opt.Progress(sum.Read)
 			}
 			if !yield(c.Citizen) {
 				return
@@ -90,7 +90,7 @@ func Audit(ctx context.Context, s *Store, opt AuditOptions) (Summary, error) {
 		return sum, fmt.Errorf("repair: %w", err)
 	}
 	if opt.Progress != nil {
-		opt.Progress(sum.Citizens)
+		opt.Progress(sum.Read)
 	}
 	return sum, w.flush()
 }

@@ -32,7 +32,7 @@ func TestDemoAuditRepair(t *testing.T) {
 			var out bytes.Buffer
 			sum, err := Audit(ctx, s, AuditOptions{Now: testNow, Format: "csv", Out: &out})
 			require.NoError(t, err)
-			assert.Equal(t, demoN, sum.Citizens)
+			assert.Equal(t, demoN, sum.Read)
 			assert.Equal(t, want, sum.Found)
 			rows, err := csv.NewReader(&out).ReadAll()
 			require.NoError(t, err)

@@ -137,9 +137,9 @@ func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
 				loadErr = err
 				return
 			}
-			sum.Citizens++ // records, for a GDPR run
-			if opt.Progress != nil && sum.Citizens%1000 == 0 {
-				opt.Progress(sum.Citizens)
+			sum.Read++
+			if opt.Progress != nil && sum.Read%1000 == 0 {
+				opt.Progress(sum.Read)
 			}
 			cur = st
 			if !yield(st.Record) {
@@ -191,7 +191,7 @@ func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
 		return sum, fmt.Errorf("gdpr: %w", err)
 	}
 	if opt.Progress != nil {
-		opt.Progress(sum.Citizens)
+		opt.Progress(sum.Read)
 	}
 	out.Flush()
 	return sum, out.Error()

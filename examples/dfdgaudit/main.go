@@ -194,8 +194,8 @@ func printSummary(w io.Writer, what string, sum Summary, applied bool, took time
 	if what == "gdpr" {
 		unit = "poster"
 	}
-	rate := float64(sum.Citizens) / max(took.Seconds(), 1e-9)
-	fmt.Fprintf(w, "dfdgaudit %s: %d %s in %s (%.0f/s)\n", what, sum.Citizens, unit, took.Round(time.Millisecond), rate)
+	rate := float64(sum.Read) / max(took.Seconds(), 1e-9)
+	fmt.Fprintf(w, "dfdgaudit %s: %d %s in %s (%.0f/s)\n", what, sum.Read, unit, took.Round(time.Millisecond), rate)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	col := "repareret"
 	if what == "gdpr" {
