@@ -47,15 +47,7 @@ func Audit(ctx context.Context, s *Store, opt AuditOptions) (Summary, error) {
 	}
 	var loadErr error
 	citizens := func(yield func(dfdg.Citizen) bool) {
-		for c, err := range s.Citizens(ctx, opt.Shard) {
-			if err != nil {
-				loadErr = err
-				return
-			}
-			sum.Read++
-			if opt.Progress != nil && sum.Read%1000 == 0 {
-				opt.Progress(sum.Read)
-			}
+		for c := range reading(s.Citizens(ctx, opt.Shard), &sum.Read, &loadErr, opt.Progress) {
 			if !yield(c.Citizen) {
 				return
 			}

@@ -132,15 +132,7 @@ func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
 		loadErr error
 	)
 	records := func(yield func(gdpr.Record) bool) {
-		for st, err := range s.GDPRRecords(ctx, opt.Shard) {
-			if err != nil {
-				loadErr = err
-				return
-			}
-			sum.Read++
-			if opt.Progress != nil && sum.Read%1000 == 0 {
-				opt.Progress(sum.Read)
-			}
+		for st := range reading(s.GDPRRecords(ctx, opt.Shard), &sum.Read, &loadErr, opt.Progress) {
 			cur = st
 			if !yield(st.Record) {
 				return

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"iter"
 	"time"
 
 	"github.com/regelkit/dfdg"
@@ -85,6 +86,25 @@ func (s *Store) inTx(ctx context.Context, f func(tx txExec) error) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// reading yields what seq reads until its first error, which it keeps in *failed, counting in *read
+// and showing progress every thousand.
+func reading[T any](seq iter.Seq2[T, error], read *int, failed *error, progress func(int)) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for v, err := range seq {
+			if err != nil {
+				*failed = err
+				return
+			}
+			if *read++; progress != nil && *read%1000 == 0 {
+				progress(*read)
+			}
+			if !yield(v) {
+				return
+			}
+		}
+	}
 }
 
 // batch writes items in transactions of size items each, so that a run stopped at any point leaves
