@@ -70,8 +70,17 @@ func checkReference(types, munis *codelist.List, refs []dfdg.Reference, i int, n
 		WithDetailArgs("{0} er ikke en af de 98 kommuner", "{0} is not one of the 98 municipalities", dfdgerrors.Formatted(quoted{}, ref.Value, 0))
 }
 
-// isMunicipality reports whether s is the code of a municipality the list holds.
+// isMunicipality reports whether s is the code of a municipality the list holds, in any spelling
+// dfdg.MunicipalityOf reads. The two that references carry, "0101" and "101", are read here without
+// a call.
 func isMunicipality(munis *codelist.List, s string) bool {
+	if len(s) == 4 && s[0] == '0' {
+		s = s[1:]
+	}
+	if len(s) == 3 {
+		a, b, c := s[0]-'0', s[1]-'0', s[2]-'0'
+		return a <= 9 && b <= 9 && c <= 9 && munis.Has(int(a)*100+int(b)*10+int(c))
+	}
 	m, ok := dfdg.MunicipalityOf(s)
 	return ok && munis.Has(int(m))
 }
