@@ -65,7 +65,7 @@ func TestRule3_2_MunicipalityOnExternalReferences(t *testing.T) {
 		assert.NoError(t, err, v)
 		assert.True(t, d.Rules.Has(dfdg.Rule3_2))
 	}
-	for _, v := range []string{"411", "0411", "955", "999", "000", "", "abc", "10101"} {
+	for _, v := range []string{"411", "0411", "955", "999", "000", "", "abc", "10101", "1a1", "10a", "0a01", "01", "1", "1010"} {
 		for _, typ := range []dfdg.ReferenceType{dfdg.Handlekommune, dfdg.Betalingskommune} {
 			a := base
 			a.References = []dfdg.Reference{{Type: typ, Value: v}}
