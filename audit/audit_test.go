@@ -260,3 +260,29 @@ func TestRecordsEndingBeforeTheyStartAreReported(t *testing.T) {
 	assert.Equal(t, dfdgerrors.Path("borger.tilmeldinger[1].sluttidspunkt"), fs[1].Problem.Field())
 	assert.Equal(t, []dfdg.Ref{{Kind: dfdg.RecordRegistration, ID: "reg-neg"}}, fs[1].Records)
 }
+
+// Rule 2.2: an overdue sick absence without an id, which the sweep cannot close (no message could
+// name it), is reported with the sweep's error.
+func TestRule2_2_OverdueSickAbsenceWithoutIDIsReported(t *testing.T) {
+	c := sound()
+	c.Absences = []dfdg.Absence{{Type: 11, Period: period("2025-08-01", "")}}
+	fs := check(t, c)
+	require.Len(t, fs, 1, "%v", fs)
+	assert.Equal(t, dfdg.Rule2_2, fs[0].Rule)
+	assert.Equal(t, dfdgerrors.Path("borger.fravaer[0].fravaerIdentifier"), fs[0].Problem.Field())
+	assert.Equal(t, []dfdg.Ref{{Kind: dfdg.RecordAbsence}}, fs[0].Records)
+}
+
+// Rule 2.4: of two sick absences that ended on the same last day, the finding names the first.
+func TestRule2_4_NamesTheFirstOfTheLastSicknesses(t *testing.T) {
+	c := sound()
+	c.Memberships = []dfdg.Membership{{ID: "kg-24", Group: 24, Start: at("2025-09-01 10:00")}}
+	c.Absences = []dfdg.Absence{
+		{ID: "fr-a", Type: 11, Period: period("2025-09-01", "2025-09-30")},
+		{ID: "fr-b", Type: 11, Period: period("2025-09-10", "2025-09-30")},
+		{ID: "fr-c", Type: 11, Period: period("2025-09-02", "2025-09-20")},
+	}
+	fs := check(t, c)
+	require.Len(t, fs, 1, "%v", fs)
+	assert.Equal(t, "fr-a", fs[0].Records[1].ID)
+}

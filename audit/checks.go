@@ -1,6 +1,8 @@
 package audit
 
 import (
+	"slices"
+
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
@@ -133,21 +135,12 @@ func (a *auditor) overdue(out []Finding, c *dfdg.Citizen, swept sweep) []Finding
 		refs[k] = dfdg.Ref{Kind: dfdg.RecordAbsence, ID: ch.Record.ID}
 	}
 	first := closure.Absences[0].Record
+	at := slices.IndexFunc(c.Absences, func(a dfdg.Absence) bool { return a.ID == first.ID })
 	repair := closure.Decision
 	return append(out, Finding{Rule: dfdg.Rule2_2, Records: refs, Repair: &repair,
-		Problem: dfdgerrors.New(dfdgerrors.ErrSickAbsenceOverdue).WithRule(dfdg.Rule2_2).WithItem(pathAbsences, indexOf(c.Absences, first.ID), "", dfdgerrors.Text(first.ID)).
+		Problem: dfdgerrors.New(dfdgerrors.ErrSickAbsenceOverdue).WithRule(dfdg.Rule2_2).WithItem(pathAbsences, at, "", dfdgerrors.Text(first.ID)).
 			WithDetailArgs("første sygedag {0}, {1} dage før {2}", "first sick day {0}, {1} days before {2}",
 				first.Period.Start.Arg(), dfdgerrors.Int(a.today.Sub(first.Period.Start)), a.today.Arg())})
-}
-
-// indexOf returns the position of the absence with id, or -1.
-func indexOf(abs []dfdg.Absence, id string) int {
-	for i := range abs {
-		if abs[i].ID == id {
-			return i
-		}
-	}
-	return -1
 }
 
 // group24 finds a membership of group 24 open at now though every sick absence of the citizen has
