@@ -83,6 +83,20 @@ func TestHeldInterviewRules(t *testing.T) {
 	assert.Empty(t, r.ValidateInterview(by(dfdg.AkasseActor("ak-1"), now), c, ok))
 	assert.Equal(t, []dfdgerrors.Kind{dfdgerrors.ErrActorNotAllowed}, kinds(r.ValidateInterview(by(dfdg.SystemActor(dfdg.ActorKY), now), c, ok)))
 
+	// The latest resetting interview decides, wherever it lies in the history.
+	c3 := dfdg.Citizen{Jobcentre: kbh, Interviews: []dfdg.Interview{
+		{ID: "s-1", Conversation: 7, Held: at("2025-09-15 10:00")},
+		{ID: "s-2", Conversation: 7, Held: at("2025-09-10 10:00")},
+	}}
+	errs = r.ValidateInterview(muni(now), c3, dfdg.Interview{ID: "s-3", Conversation: 4, Held: at("2025-09-12 10:00")})
+	require.Equal(t, []dfdgerrors.Kind{dfdgerrors.ErrInterviewBeforeResetting}, kinds(errs))
+	assert.Equal(t, dfdgerrors.Path("borger.samtaler[0]"), errs[0].Field(), "s-1, the latest")
+	assert.Empty(t, r.ValidateInterview(muni(now), c3, dfdg.Interview{ID: "s-3", Conversation: 4, Held: at("2025-09-15 10:00")}),
+		"at the latest resetting interview's instant is not before it")
+
+	// Without a type, nothing is compared with the history.
+	assert.Equal(t, []dfdgerrors.Kind{dfdgerrors.ErrMissingValue}, kinds(r.ValidateInterview(muni(now), c3, dfdg.Interview{ID: "s-3", Held: at("2025-09-12 10:00")})))
+
 	// What an interview needs.
 	errs = r.ValidateInterview(dfdg.At{}, c, dfdg.Interview{})
 	assert.True(t, errs.Has(dfdgerrors.ErrMissingValue))
