@@ -58,14 +58,14 @@ func TestRule3_1_AktivitetAkasseOnlyWithJobplanOrKombiplan(t *testing.T) {
 // not check that it is the citizen's municipality.
 func TestRule3_2_MunicipalityOnExternalReferences(t *testing.T) {
 	base := dfdg.Activity{ID: "a-1", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
-	for _, v := range []string{"101", "0101", "851", "0851", "147"} {
+	for _, v := range []string{"101", "0101", "851", "0851", "147", "190", "0190", "159", "0159"} {
 		a := base
 		a.References = []dfdg.Reference{{Type: dfdg.Handlekommune, Value: v}, {Type: dfdg.Betalingskommune, Value: v}}
 		d, err := rules.Create(atKbh, dagpengemodtager(jobplan), a)
 		assert.NoError(t, err, v)
 		assert.True(t, d.Rules.Has(dfdg.Rule3_2))
 	}
-	for _, v := range []string{"411", "0411", "955", "999", "000", "", "abc", "10101", "1a1", "10a", "0a01", "01", "1", "1010"} {
+	for _, v := range []string{"411", "0411", "955", "999", "000", "", "abc", "10101", "1a1", "10a", "0a01", "01", "1", "1010", "9101", "1101"} {
 		for _, typ := range []dfdg.ReferenceType{dfdg.Handlekommune, dfdg.Betalingskommune} {
 			a := base
 			a.References = []dfdg.Reference{{Type: typ, Value: v}}
