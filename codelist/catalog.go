@@ -267,8 +267,9 @@ func (c *Catalog) Municipalities() *List { return c.orDefault().lists[municipali
 func (c *Catalog) PensionAges() *PensionAges { return c.orDefault().pension }
 
 // AbsenceCombinations returns the table of the absence types allowed per contact group and person
-// category (fravaerskombinationer.csv), which CreateFravaer applies with 4591 and 4592. The embedded
-// one has no cells, since they are not public, and allows everything.
+// category (fravaerskombinationer.csv). DFDG's CreateFravaer refuses what it does not allow (4591,
+// 4592); absence.Create does too, with 4591 for Uddannelse and a library reason for the others. The
+// embedded table has no cells, since they are not public, and allows everything.
 func (c *Catalog) AbsenceCombinations() *Combinations { return c.orDefault().combinations }
 
 // PensionAgeDate returns the date a person born on birth reaches their state-pension age

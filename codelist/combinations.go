@@ -37,9 +37,10 @@ func (c *Combination) allows(p dfdg.PersonCategory) bool {
 }
 
 // Combinations is DFDG's table of the absence types a citizen may be registered with, per contact
-// group and person category (file fravaerskombinationer.csv), which CreateFravaer applies with 4591
-// and 4592. Its cells are not public, so the embedded table has none and allows everything; a caller
-// that has the table loads it. It is immutable and safe for concurrent use.
+// group and person category (file fravaerskombinationer.csv), which DFDG's CreateFravaer applies
+// (4591, 4592; see Catalog.AbsenceCombinations for what the library returns). Its cells are not
+// public, so the embedded table has none and allows everything; a caller that has the table loads it.
+// It is immutable and safe for concurrent use.
 type Combinations struct {
 	cells     []Combination // by absence type, then group
 	complete  bool
