@@ -125,6 +125,7 @@ var zeroCalls = map[string]any{
 	"codelist.*Combinations.Complete":              (*codelist.Combinations).Complete,
 	"codelist.*Combinations.MarshalJSON":           (*codelist.Combinations).MarshalJSON,
 	"codelist.*Combinations.Notes":                 (*codelist.Combinations).Notes,
+	"codelist.*Combinations.Restricts":             (*codelist.Combinations).Restricts,
 	"codelist.*Combinations.Rows":                  (*codelist.Combinations).Rows,
 	"codelist.*Combinations.Sources":               (*codelist.Combinations).Sources,
 	"codelist.*Combinations.UnmarshalJSON":         (*codelist.Combinations).UnmarshalJSON,

@@ -113,6 +113,9 @@ func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update boo
 // as CreateFravaer documents, and the library's ErrAbsenceTypeNotAllowed for the others.
 func (r Rules) checkCombination(c *dfdg.Citizen, t dfdg.AbsenceType, now time.Time) error {
 	table := r.Catalog.AbsenceCombinations()
+	if !table.Restricts(t) {
+		return nil // the common case, and every case with the embedded table: no need to look up the citizen
+	}
 	g, _ := c.GroupAt(now)
 	p, _ := c.CategoryAt(now)
 	if table.Allows(t, g.Group, p.Category) {

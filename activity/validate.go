@@ -92,8 +92,10 @@ func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdge
 	}
 	errs = dfdgerrors.Append(errs, a.Period.Valid())
 	errs = dfdgerrors.Append(errs, checkHours(a.Hours))
-	if l := r.Catalog.JobOfferTypes(); a.JobOfferType != 0 && l.Complete() && !l.Has(int(a.JobOfferType)) {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrJobOfferTypeInvalid).WithFieldArg("jobtilbudType", dfdgerrors.Int(int(a.JobOfferType))))
+	if a.JobOfferType != 0 {
+		if l := r.Catalog.JobOfferTypes(); l.Complete() && !l.Has(int(a.JobOfferType)) {
+			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrJobOfferTypeInvalid).WithFieldArg("jobtilbudType", dfdgerrors.Int(int(a.JobOfferType))))
+		}
 	}
 	return errs
 }

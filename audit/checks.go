@@ -135,10 +135,10 @@ func (a *auditor) overdue(out []Finding, c *dfdg.Citizen, swept sweep) []Finding
 		refs[k] = dfdg.Ref{Kind: dfdg.RecordAbsence, ID: ch.Record.ID}
 	}
 	first := closure.Absences[0].Record
-	at := slices.IndexFunc(c.Absences, func(a dfdg.Absence) bool { return a.ID == first.ID })
+	i := slices.IndexFunc(c.Absences, func(a dfdg.Absence) bool { return a.ID == first.ID })
 	repair := closure.Decision
 	return append(out, Finding{Rule: dfdg.Rule2_2, Records: refs, Repair: &repair,
-		Problem: dfdgerrors.New(dfdgerrors.ErrSickAbsenceOverdue).WithRule(dfdg.Rule2_2).WithItem(pathAbsences, at, "", dfdgerrors.Text(first.ID)).
+		Problem: dfdgerrors.New(dfdgerrors.ErrSickAbsenceOverdue).WithRule(dfdg.Rule2_2).WithItem(pathAbsences, i, "", dfdgerrors.Text(first.ID)).
 			WithDetailArgs("første sygedag {0}, {1} dage før {2}", "first sick day {0}, {1} days before {2}",
 				first.Period.Start.Arg(), dfdgerrors.Int(a.today.Sub(first.Period.Start)), a.today.Arg())})
 }

@@ -81,16 +81,28 @@ func (t *Combinations) Notes() []string {
 	return slices.Clone(t.notes)
 }
 
+// Restricts reports whether the table has cells for absence type a: whether Allows can ever refuse
+// it. It does not allocate.
+func (t *Combinations) Restricts(a dfdg.AbsenceType) bool {
+	_, found := t.first(a)
+	return found
+}
+
+// first returns the position of the first cell of absence type a.
+func (t *Combinations) first(a dfdg.AbsenceType) (int, bool) {
+	if t == nil {
+		return 0, false
+	}
+	return slices.BinarySearchFunc(t.cells, a, func(c Combination, a dfdg.AbsenceType) int { return int(c.Absence) - int(a) })
+}
+
 // Allows reports whether an absence of type a may be registered for a citizen in contact group g
 // with person category p (0: none). It is true, as not known otherwise, for an absence type the
 // table has no cells for, for a citizen in no contact group (the table has no such column), and,
 // unless the table is complete, for a group it has no cell for.
 func (t *Combinations) Allows(a dfdg.AbsenceType, g dfdg.ContactGroup, p dfdg.PersonCategory) bool {
-	if t == nil || len(t.cells) == 0 || g == 0 {
-		return true
-	}
-	i, found := slices.BinarySearchFunc(t.cells, a, func(c Combination, a dfdg.AbsenceType) int { return int(c.Absence) - int(a) })
-	if !found {
+	i, found := t.first(a)
+	if !found || g == 0 {
 		return true
 	}
 	for ; i < len(t.cells) && t.cells[i].Absence == a; i++ {

@@ -53,6 +53,9 @@ func TestAbsenceCombinationsAllows(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, table.Allows(tc.typ, tc.group, tc.cat), "%d in %d with %d", tc.typ, tc.group, tc.cat)
 	}
+	assert.True(t, table.Restricts(1))
+	assert.False(t, table.Restricts(2), "no cells for type 2")
+	assert.False(t, codelist.Default().AbsenceCombinations().Restricts(1), "the embedded table has no cells")
 	assert.False(t, load("ja").Allows(1, 20, 4), "a complete table's missing cell is blank")
 	assert.True(t, load("ja").Allows(2, 20, 4), "even a complete table checks only the types it has cells for")
 

@@ -136,6 +136,19 @@ func databases(t *testing.T) map[string]string {
 	return out
 }
 
+// onDemo runs f on each database, filled by Demo with n citizens, batch a transaction.
+func onDemo(t *testing.T, n, batch int, f func(t *testing.T, s *Store, dsn string)) {
+	for kind, dsn := range databases(t) {
+		t.Run(kind, func(t *testing.T) {
+			s := open(t, dsn)
+			if err := Demo(context.Background(), s, n, testNow, batch, nil); err != nil {
+				t.Fatal(err)
+			}
+			f(t, s, dsn)
+		})
+	}
+}
+
 // open opens dsn for a test.
 func open(t *testing.T, dsn string) *Store {
 	t.Helper()

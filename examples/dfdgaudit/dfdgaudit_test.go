@@ -22,157 +22,141 @@ const demoN = 1_000
 // and a second audit finds only what has no repair.
 func TestDemoAuditRepair(t *testing.T) {
 	ctx := context.Background()
-	for kind, dsn := range databases(t) {
-		t.Run(kind, func(t *testing.T) {
-			s := open(t, dsn)
-			require.NoError(t, Demo(ctx, s, demoN, testNow, 300, nil))
-			want := Expected(demoN)
-			require.Len(t, want, len(defects))
+	onDemo(t, demoN, 300, func(t *testing.T, s *Store, _ string) {
+		want := Expected(demoN)
+		require.Len(t, want, len(defects))
 
-			var out bytes.Buffer
-			sum, err := Audit(ctx, s, AuditOptions{Now: testNow, Format: "csv", Out: &out})
-			require.NoError(t, err)
-			assert.Equal(t, demoN, sum.Read)
-			assert.Equal(t, want, sum.Found)
-			rows, err := csv.NewReader(&out).ReadAll()
-			require.NoError(t, err)
-			total := 0
-			for _, n := range want {
-				total += n
-			}
-			require.Len(t, rows, total+1, "a header and a row a finding")
-			assert.Equal(t, []string{"borger", "regel", "poster", "aarsag", "felt", "problem", "problem_en", "reparation"}, rows[0])
-			for _, r := range rows[1:] {
-				assert.NotRegexp(t, `\d{6}-?\d{4}`, strings.Join(r, ","), "no CPR number in a finding")
-			}
+		var out bytes.Buffer
+		sum, err := Audit(ctx, s, AuditOptions{Now: testNow, Format: "csv", Out: &out})
+		require.NoError(t, err)
+		assert.Equal(t, demoN, sum.Read)
+		assert.Equal(t, want, sum.Found)
+		rows, err := csv.NewReader(&out).ReadAll()
+		require.NoError(t, err)
+		total := 0
+		for _, n := range want {
+			total += n
+		}
+		require.Len(t, rows, total+1, "a header and a row a finding")
+		assert.Equal(t, []string{"borger", "regel", "poster", "aarsag", "felt", "problem", "problem_en", "reparation"}, rows[0])
+		for _, r := range rows[1:] {
+			assert.NotRegexp(t, `\d{6}-?\d{4}`, strings.Join(r, ","), "no CPR number in a finding")
+		}
 
-			out.Reset()
-			sum, err = Audit(ctx, s, AuditOptions{Now: testNow, Format: "jsonl", Out: &out, Repair: true, Batch: 7})
-			require.NoError(t, err)
-			assert.Equal(t, map[dfdg.RuleID]int{dfdg.Rule2_2: want[dfdg.Rule2_2], dfdg.Rule4_1: want[dfdg.Rule4_1]}, sum.Repaired)
-			assert.Equal(t, want[dfdg.Rule2_2], sum.Messages, "one Fravaer.WSB a closed sickness; none for a deleted registration")
-			lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-			require.Len(t, lines, total)
-			var f map[string]any
-			require.NoError(t, json.Unmarshal([]byte(lines[0]), &f))
-			assert.Equal(t, "1.4", f["regel"])
+		out.Reset()
+		sum, err = Audit(ctx, s, AuditOptions{Now: testNow, Format: "jsonl", Out: &out, Repair: true, Batch: 7})
+		require.NoError(t, err)
+		assert.Equal(t, map[dfdg.RuleID]int{dfdg.Rule2_2: want[dfdg.Rule2_2], dfdg.Rule4_1: want[dfdg.Rule4_1]}, sum.Repaired)
+		assert.Equal(t, want[dfdg.Rule2_2], sum.Messages, "one Fravaer.WSB a closed sickness; none for a deleted registration")
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		require.Len(t, lines, total)
+		var f map[string]any
+		require.NoError(t, json.Unmarshal([]byte(lines[0]), &f))
+		assert.Equal(t, "1.4", f["regel"])
 
-			var outbox int
-			require.NoError(t, s.DB.QueryRow("SELECT COUNT(*) FROM udbakke WHERE navn = 'Fravaer.WSB' AND regel = '2.2'").Scan(&outbox))
-			assert.Equal(t, want[dfdg.Rule2_2], outbox)
+		var outbox int
+		require.NoError(t, s.DB.QueryRow("SELECT COUNT(*) FROM udbakke WHERE navn = 'Fravaer.WSB' AND regel = '2.2'").Scan(&outbox))
+		assert.Equal(t, want[dfdg.Rule2_2], outbox)
 
-			sum, err = Audit(ctx, s, AuditOptions{Now: testNow})
-			require.NoError(t, err)
-			assert.Zero(t, sum.Found[dfdg.Rule2_2], "repaired")
-			assert.Zero(t, sum.Found[dfdg.Rule4_1], "repaired")
-			assert.Equal(t, want[dfdg.Rule1_4], sum.Found[dfdg.Rule1_4], "no repair for history")
-		})
-	}
+		sum, err = Audit(ctx, s, AuditOptions{Now: testNow})
+		require.NoError(t, err)
+		assert.Zero(t, sum.Found[dfdg.Rule2_2], "repaired")
+		assert.Zero(t, sum.Found[dfdg.Rule4_1], "repaired")
+		assert.Equal(t, want[dfdg.Rule1_4], sum.Found[dfdg.Rule1_4], "no repair for history")
+	})
 }
 
 // The GDPR run lists what is due, deletes it with -apply, its messages in the outbox, and a second
 // run finds nothing.
 func TestGDPRApply(t *testing.T) {
 	ctx := context.Background()
-	for kind, dsn := range databases(t) {
-		t.Run(kind, func(t *testing.T) {
-			s := open(t, dsn)
-			require.NoError(t, Demo(ctx, s, demoN, testNow, 500, nil))
-			deceased, ky, regs := demoN/100, demoN/10, Expected(demoN)[dfdg.Rule4_1]
-			var out bytes.Buffer
-			sum, err := GDPR(ctx, s, GDPROptions{Now: testNow, Out: &out})
-			require.NoError(t, err)
-			assert.Equal(t, deceased+ky+regs, sum.Found[dfdg.Rule4_1])
-			assert.Empty(t, sum.Repaired, "listing deletes nothing")
-			assert.Contains(t, out.String(), "GdprSletAfdoede.WSB Sletning til kommune")
+	onDemo(t, demoN, 500, func(t *testing.T, s *Store, _ string) {
+		deceased, ky, regs := demoN/100, demoN/10, Expected(demoN)[dfdg.Rule4_1]
+		var out bytes.Buffer
+		sum, err := GDPR(ctx, s, GDPROptions{Now: testNow, Out: &out})
+		require.NoError(t, err)
+		assert.Equal(t, deceased+ky+regs, sum.Found[dfdg.Rule4_1])
+		assert.Empty(t, sum.Repaired, "listing deletes nothing")
+		assert.Contains(t, out.String(), "GdprSletAfdoede.WSB Sletning til kommune")
 
-			sum, err = GDPR(ctx, s, GDPROptions{Now: testNow, Apply: true, Batch: 33})
-			require.NoError(t, err)
-			assert.Equal(t, deceased+ky+regs, sum.Repaired[dfdg.Rule4_1])
-			assert.Equal(t, 2*deceased, sum.Messages, "to the jobcentre and the a-kasse of each deceased")
-			var citizens, outbox int
-			require.NoError(t, s.DB.QueryRow("SELECT COUNT(*) FROM borger").Scan(&citizens))
-			assert.Equal(t, demoN-deceased, citizens, "a deceased citizen is deleted whole")
-			require.NoError(t, s.DB.QueryRow("SELECT COUNT(*) FROM udbakke").Scan(&outbox))
-			assert.Equal(t, 2*deceased, outbox)
+		sum, err = GDPR(ctx, s, GDPROptions{Now: testNow, Apply: true, Batch: 33})
+		require.NoError(t, err)
+		assert.Equal(t, deceased+ky+regs, sum.Repaired[dfdg.Rule4_1])
+		assert.Equal(t, 2*deceased, sum.Messages, "to the jobcentre and the a-kasse of each deceased")
+		var citizens, outbox int
+		require.NoError(t, s.DB.QueryRow("SELECT COUNT(*) FROM borger").Scan(&citizens))
+		assert.Equal(t, demoN-deceased, citizens, "a deceased citizen is deleted whole")
+		require.NoError(t, s.DB.QueryRow("SELECT COUNT(*) FROM udbakke").Scan(&outbox))
+		assert.Equal(t, 2*deceased, outbox)
 
-			sum, err = GDPR(ctx, s, GDPROptions{Now: testNow, Apply: true})
-			require.NoError(t, err)
-			assert.Zero(t, sum.Found[dfdg.Rule4_1])
-		})
-	}
+		sum, err = GDPR(ctx, s, GDPROptions{Now: testNow, Apply: true})
+		require.NoError(t, err)
+		assert.Zero(t, sum.Found[dfdg.Rule4_1])
+	})
 }
 
 // Workers with -shard k/n split the citizens between them: together they see each once.
 func TestShardsSplitTheCitizens(t *testing.T) {
 	ctx := context.Background()
-	for kind, dsn := range databases(t) {
-		t.Run(kind, func(t *testing.T) {
-			s := open(t, dsn)
-			require.NoError(t, Demo(ctx, s, demoN, testNow, 500, nil))
-			seen := map[string]int{}
-			found := 0
-			for k := range 3 {
-				n := 0
-				for c, err := range s.Citizens(ctx, Shard{k, 3}) {
-					require.NoError(t, err)
-					seen[c.ID]++
-					n++
-				}
-				assert.Greater(t, n, demoN/5, "shard %d/3 has a fair share", k)
-				sum, err := Audit(ctx, s, AuditOptions{Now: testNow, Shard: Shard{k, 3}})
+	onDemo(t, demoN, 500, func(t *testing.T, s *Store, _ string) {
+		seen := map[string]int{}
+		found := 0
+		for k := range 3 {
+			n := 0
+			for c, err := range s.Citizens(ctx, Shard{k, 3}) {
 				require.NoError(t, err)
-				for _, v := range sum.Found {
-					found += v
-				}
+				seen[c.ID]++
+				n++
 			}
-			assert.Len(t, seen, demoN)
-			for id, n := range seen {
-				require.Equal(t, 1, n, id)
+			assert.Greater(t, n, demoN/5, "shard %d/3 has a fair share", k)
+			sum, err := Audit(ctx, s, AuditOptions{Now: testNow, Shard: Shard{k, 3}})
+			require.NoError(t, err)
+			for _, v := range sum.Found {
+				found += v
 			}
-			total := 0
-			for _, n := range Expected(demoN) {
-				total += n
-			}
-			assert.Equal(t, total, found)
-		})
-	}
+		}
+		assert.Len(t, seen, demoN)
+		for id, n := range seen {
+			require.Equal(t, 1, n, id)
+		}
+		total := 0
+		for _, n := range Expected(demoN) {
+			total += n
+		}
+		assert.Equal(t, total, found)
+	})
 }
 
 // A citizen read back from the database is the one demo wrote, records and all.
 func TestCitizensReadBack(t *testing.T) {
 	ctx := context.Background()
-	for kind, dsn := range databases(t) {
-		t.Run(kind, func(t *testing.T) {
-			s := open(t, dsn)
-			require.NoError(t, Demo(ctx, s, 20, testNow, 500, nil))
-			var got []Citizen
-			for c, err := range s.Citizens(ctx, Shard{}) {
-				require.NoError(t, err)
-				k := *c // the slices are reused for the next citizen: copy them
-				k.Memberships = slices.Clone(c.Memberships)
-				k.Registrations = slices.Clone(c.Registrations)
-				k.Absences = slices.Clone(c.Absences)
-				k.Activities = slices.Clone(c.Activities)
-				got = append(got, k)
-			}
-			require.Len(t, got, 20)
-			c := got[3] // defect 2.1
-			assert.Equal(t, "b-0000003", c.ID)
-			assert.Equal(t, "0401009000", c.CPR.Unmasked(), "the number only on purpose")
-			assert.NotContains(t, c.CPR.String(), "9000", "and masked otherwise")
-			assert.Equal(t, dfdg.Jobplan, c.Plan.Type)
-			require.Len(t, got[0].Memberships, 3)
-			want := dfdg.DateOf(testNow).AddDays(-300).Time().Add(10 * time.Hour)
-			sound := got[17] // no defect
-			assert.True(t, want.Equal(sound.Memberships[1].Start), "%v, want %v", sound.Memberships[1].Start, want)
-			assert.True(t, sound.Memberships[1].End.IsZero(), "NULL is the zero time")
-			assert.Len(t, sound.Absences, 6)
-			assert.Len(t, sound.Activities, 5)
-			assert.Equal(t, "37", sound.Activities[0].Hours.String())
-			a, ok := got[3].Absence("fr-66a")
-			require.True(t, ok)
-			assert.Equal(t, dfdg.Period{Start: dfdg.DateOf(testNow).AddDays(-60), End: dfdg.DateOf(testNow).AddDays(-50)}, a.Period)
-		})
-	}
+	onDemo(t, 20, 500, func(t *testing.T, s *Store, _ string) {
+		var got []Citizen
+		for c, err := range s.Citizens(ctx, Shard{}) {
+			require.NoError(t, err)
+			k := *c // the slices are reused for the next citizen: copy them
+			k.Memberships = slices.Clone(c.Memberships)
+			k.Registrations = slices.Clone(c.Registrations)
+			k.Absences = slices.Clone(c.Absences)
+			k.Activities = slices.Clone(c.Activities)
+			got = append(got, k)
+		}
+		require.Len(t, got, 20)
+		c := got[3] // defect 2.1
+		assert.Equal(t, "b-0000003", c.ID)
+		assert.Equal(t, "0401009000", c.CPR.Unmasked(), "the number only on purpose")
+		assert.NotContains(t, c.CPR.String(), "9000", "and masked otherwise")
+		assert.Equal(t, dfdg.Jobplan, c.Plan.Type)
+		require.Len(t, got[0].Memberships, 3)
+		want := dfdg.DateOf(testNow).AddDays(-300).Time().Add(10 * time.Hour)
+		sound := got[17] // no defect
+		assert.True(t, want.Equal(sound.Memberships[1].Start), "%v, want %v", sound.Memberships[1].Start, want)
+		assert.True(t, sound.Memberships[1].End.IsZero(), "NULL is the zero time")
+		assert.Len(t, sound.Absences, 6)
+		assert.Len(t, sound.Activities, 5)
+		assert.Equal(t, "37", sound.Activities[0].Hours.String())
+		a, ok := got[3].Absence("fr-66a")
+		require.True(t, ok)
+		assert.Equal(t, dfdg.Period{Start: dfdg.DateOf(testNow).AddDays(-60), End: dfdg.DateOf(testNow).AddDays(-50)}, a.Period)
+	})
 }

@@ -24,67 +24,63 @@ func TestKilledGDPRRunDeletesNothingTwiceAndLosesNoMessage(t *testing.T) {
 	}
 	const n = 2_000
 	deceased := n / 100
-	for kind, dsn := range databases(t) {
-		t.Run(kind, func(t *testing.T) {
-			s := open(t, dsn)
-			require.NoError(t, Demo(context.Background(), s, n, testNow, 500, nil))
-			registrations := counter(t, s.DB, "SELECT COUNT(*) FROM tilmelding")
-			alive := counter(t, s.DB, "SELECT COUNT(*) FROM borger WHERE doedsdato IS NOT NULL")
-			messages := counter(t, s.DB, "SELECT COUNT(*) FROM udbakke")
-			before := registrations()
+	onDemo(t, n, 500, func(t *testing.T, s *Store, dsn string) {
+		registrations := counter(t, s.DB, "SELECT COUNT(*) FROM tilmelding")
+		alive := counter(t, s.DB, "SELECT COUNT(*) FROM borger WHERE doedsdato IS NOT NULL")
+		messages := counter(t, s.DB, "SELECT COUNT(*) FROM udbakke")
+		before := registrations()
 
-			start := func() (*exec.Cmd, *bytes.Buffer) {
-				cmd := exec.Command(os.Args[0], "gdpr", "-db", dsn, "-apply", "-batch", "1", "-pause", "4ms", "-quiet",
-					"-now", testNow.Format(time.RFC3339), "-out", os.DevNull)
-				cmd.Env = append(os.Environ(), "DFDGAUDIT_RUN_MAIN=1")
-				var stderr bytes.Buffer
-				cmd.Stderr = &stderr
-				require.NoError(t, cmd.Start())
-				return cmd, &stderr
-			}
-			// consistent: every deceased citizen deleted has its two messages, no more, no fewer.
-			consistent := func(when string) {
-				gone := deceased - alive()
-				assert.Equal(t, 2*gone, messages(), "%s: %d deceased deleted", when, gone)
-			}
-			killWhen := func(cond func() bool, when string) {
-				cmd, stderr := start()
-				done := make(chan error, 1)
-				go func() { done <- cmd.Wait() }()
-				deadline := time.After(60 * time.Second)
-				for !cond() {
-					select {
-					case err := <-done:
-						t.Fatalf("%s: the run ended before the kill: %v %s", when, err, stderr)
-					case <-deadline:
-						cmd.Process.Kill()
-						t.Fatalf("%s: never reached", when)
-					case <-time.After(time.Millisecond):
-					}
-				}
-				require.NoError(t, cmd.Process.Kill())
-				<-done
-				consistent(when)
-			}
-			killWhen(func() bool { return registrations() < before }, "deleting registrations")
-			killWhen(func() bool { return alive() < deceased }, "deleting deceased citizens")
-			mid := messages()
-			assert.Less(t, mid, 2*deceased, "the second kill left deceased to delete")
-
+		start := func() (*exec.Cmd, *bytes.Buffer) {
+			cmd := exec.Command(os.Args[0], "gdpr", "-db", dsn, "-apply", "-batch", "1", "-pause", "4ms", "-quiet",
+				"-now", testNow.Format(time.RFC3339), "-out", os.DevNull)
+			cmd.Env = append(os.Environ(), "DFDGAUDIT_RUN_MAIN=1")
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			require.NoError(t, cmd.Start())
+			return cmd, &stderr
+		}
+		// consistent: every deceased citizen deleted has its two messages, no more, no fewer.
+		consistent := func(when string) {
+			gone := deceased - alive()
+			assert.Equal(t, 2*gone, messages(), "%s: %d deceased deleted", when, gone)
+		}
+		killWhen := func(cond func() bool, when string) {
 			cmd, stderr := start()
-			require.NoError(t, cmd.Wait(), "%s", stderr)
-			consistent("at the end")
-			assert.Zero(t, alive(), "every deceased citizen deleted")
-			assert.Equal(t, 2*deceased, messages(), "every message once")
-			var dup int
-			require.NoError(t, s.DB.QueryRow(`SELECT COUNT(*) FROM (SELECT borger_id, modtager FROM udbakke GROUP BY borger_id, modtager HAVING COUNT(*) > 1) d`).Scan(&dup))
-			assert.Zero(t, dup, "no message twice")
-			sum, err := GDPR(context.Background(), s, GDPROptions{Now: testNow})
-			require.NoError(t, err)
-			assert.Zero(t, sum.Found["4.1"], "nothing due is left")
-			assert.Contains(t, stderr.String(), "beskeder skrevet i udbakke")
-		})
-	}
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			deadline := time.After(60 * time.Second)
+			for !cond() {
+				select {
+				case err := <-done:
+					t.Fatalf("%s: the run ended before the kill: %v %s", when, err, stderr)
+				case <-deadline:
+					cmd.Process.Kill()
+					t.Fatalf("%s: never reached", when)
+				case <-time.After(time.Millisecond):
+				}
+			}
+			require.NoError(t, cmd.Process.Kill())
+			<-done
+			consistent(when)
+		}
+		killWhen(func() bool { return registrations() < before }, "deleting registrations")
+		killWhen(func() bool { return alive() < deceased }, "deleting deceased citizens")
+		mid := messages()
+		assert.Less(t, mid, 2*deceased, "the second kill left deceased to delete")
+
+		cmd, stderr := start()
+		require.NoError(t, cmd.Wait(), "%s", stderr)
+		consistent("at the end")
+		assert.Zero(t, alive(), "every deceased citizen deleted")
+		assert.Equal(t, 2*deceased, messages(), "every message once")
+		var dup int
+		require.NoError(t, s.DB.QueryRow(`SELECT COUNT(*) FROM (SELECT borger_id, modtager FROM udbakke GROUP BY borger_id, modtager HAVING COUNT(*) > 1) d`).Scan(&dup))
+		assert.Zero(t, dup, "no message twice")
+		sum, err := GDPR(context.Background(), s, GDPROptions{Now: testNow})
+		require.NoError(t, err)
+		assert.Zero(t, sum.Found["4.1"], "nothing due is left")
+		assert.Contains(t, stderr.String(), "beskeder skrevet i udbakke")
+	})
 }
 
 func counter(t *testing.T, db *sql.DB, q string) func() int {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"iter"
 
@@ -45,17 +46,19 @@ func (t *table[T]) take(id string, into []T) []T {
 	return into
 }
 
-// query runs a table's query for shard sh, in order of citizen and record.
-func query[T any](ctx context.Context, s *Store, sh Shard, cols, from string, scan func(*sql.Rows) (string, T, error)) (*table[T], error) {
+// query runs a table's query for shard sh, in order of citizen and record, and adds its rows to
+// opened, to be closed when the stream ends. An error stays in the table's err, as a read error does.
+func query[T any](ctx context.Context, s *Store, sh Shard, opened *[]*sql.Rows, cols, from string, scan func(*sql.Rows) (string, T, error)) *table[T] {
 	n, k := sh.args()
 	q := "SELECT t.borger_id, " + cols + " FROM " + from + " t JOIN borger b ON b.id = t.borger_id WHERE b.noegle % $1 = $2 ORDER BY t.borger_id, t.id"
 	rows, err := s.DB.QueryContext(ctx, q, n, k)
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", from, err)
+		return &table[T]{err: fmt.Errorf("reading %s: %w", from, err)}
 	}
+	*opened = append(*opened, rows)
 	t := &table[T]{rows: rows, scan: scan}
 	t.advance()
-	return t, t.err
+	return t
 }
 
 // Citizens yields every citizen of shard sh with all their records, in order of id, one at a time:
@@ -63,58 +66,38 @@ func query[T any](ctx context.Context, s *Store, sh Shard, cols, from string, sc
 // citizens. The yielded citizen's slices are reused for the next one: copy what you keep.
 func (s *Store) Citizens(ctx context.Context, sh Shard) iter.Seq2[*Citizen, error] {
 	return func(yield func(*Citizen, error) bool) {
-		var closers []*sql.Rows
+		var opened []*sql.Rows
 		defer func() {
-			for _, r := range closers {
+			for _, r := range opened {
 				r.Close()
 			}
 		}()
 		fail := func(err error) { yield(nil, err) }
-		ms, err := query(ctx, s, sh, "t.id, t.gruppe, t.start, t.slut", "kontaktgruppe", func(r *sql.Rows) (string, dfdg.Membership, error) {
+		ms := query(ctx, s, sh, &opened, "t.id, t.gruppe, t.start, t.slut", "kontaktgruppe", func(r *sql.Rows) (string, dfdg.Membership, error) {
 			var id string
 			var m dfdg.Membership
 			err := r.Scan(&id, &m.ID, &m.Group, scanInstant{&m.Start}, scanInstant{&m.End})
 			return id, m, err
 		})
-		if err != nil {
-			fail(err)
-			return
-		}
-		closers = append(closers, ms.rows)
-		regs, err := query(ctx, s, sh, "t.id, t.kategori, t.ansoeger, t.start, t.slut", "tilmelding", func(r *sql.Rows) (string, dfdg.Registration, error) {
+		regs := query(ctx, s, sh, &opened, "t.id, t.kategori, t.ansoeger, t.start, t.slut", "tilmelding", func(r *sql.Rows) (string, dfdg.Registration, error) {
 			var id string
 			var g dfdg.Registration
 			err := r.Scan(&id, &g.ID, &g.Category, &g.Applicant, scanInstant{&g.Start}, scanInstant{&g.End})
 			return id, g, err
 		})
-		if err != nil {
-			fail(err)
-			return
-		}
-		closers = append(closers, regs.rows)
-		cats, err := query(ctx, s, sh, "t.id, t.kategori, t.start, t.slut", "personkategori", func(r *sql.Rows) (string, dfdg.PersonCategorization, error) {
+		cats := query(ctx, s, sh, &opened, "t.id, t.kategori, t.start, t.slut", "personkategori", func(r *sql.Rows) (string, dfdg.PersonCategorization, error) {
 			var id string
 			var p dfdg.PersonCategorization
 			err := r.Scan(&id, &p.ID, &p.Category, scanInstant{&p.Start}, scanInstant{&p.End})
 			return id, p, err
 		})
-		if err != nil {
-			fail(err)
-			return
-		}
-		closers = append(closers, cats.rows)
-		abs, err := query(ctx, s, sh, "t.id, t.type, t.startdato, t.slutdato", "fravaer", func(r *sql.Rows) (string, dfdg.Absence, error) {
+		abs := query(ctx, s, sh, &opened, "t.id, t.type, t.startdato, t.slutdato", "fravaer", func(r *sql.Rows) (string, dfdg.Absence, error) {
 			var id string
 			var a dfdg.Absence
 			err := r.Scan(&id, &a.ID, &a.Type, &a.Period.Start, &a.Period.End)
 			return id, a, err
 		})
-		if err != nil {
-			fail(err)
-			return
-		}
-		closers = append(closers, abs.rows)
-		acts, err := query(ctx, s, sh, "t.id, t.type, t.virksomhedsrettet, t.startdato, t.slutdato, t.timer, t.cvr, t.pnummer, t.jobtilbudtype, t.myndighedsomraade, t.status", "aktivitet",
+		acts := query(ctx, s, sh, &opened, "t.id, t.type, t.virksomhedsrettet, t.startdato, t.slutdato, t.timer, t.cvr, t.pnummer, t.jobtilbudtype, t.myndighedsomraade, t.status", "aktivitet",
 			func(r *sql.Rows) (string, dfdg.Activity, error) {
 				var id, hours, status string
 				var a dfdg.Activity
@@ -127,11 +110,12 @@ func (s *Store) Citizens(ctx context.Context, sh Shard) iter.Seq2[*Citizen, erro
 				}
 				return id, a, err
 			})
-		if err != nil {
+		// tableErr is what the tables met, opening or reading.
+		tableErr := func() error { return errors.Join(ms.err, regs.err, cats.err, abs.err, acts.err) }
+		if err := tableErr(); err != nil {
 			fail(err)
 			return
 		}
-		closers = append(closers, acts.rows)
 		n, k := sh.args()
 		people, err := s.DB.QueryContext(ctx, `SELECT b.id, b.cpr, b.jobcenter, b.akasse, b.doedsdato, p.id, p.plantype
 			FROM borger b LEFT JOIN plan p ON p.borger_id = b.id WHERE b.noegle % $1 = $2 ORDER BY b.id`, n, k)
@@ -139,7 +123,7 @@ func (s *Store) Citizens(ctx context.Context, sh Shard) iter.Seq2[*Citizen, erro
 			fail(fmt.Errorf("reading borger: %w", err))
 			return
 		}
-		closers = append(closers, people)
+		opened = append(opened, people)
 		var c Citizen
 		var plan dfdg.Plan
 		for people.Next() {
@@ -170,11 +154,9 @@ func (s *Store) Citizens(ctx context.Context, sh Shard) iter.Seq2[*Citizen, erro
 			c.PersonCategories = cats.take(c.ID, c.PersonCategories)
 			c.Absences = abs.take(c.ID, c.Absences)
 			c.Activities = acts.take(c.ID, c.Activities)
-			for _, e := range []error{ms.err, regs.err, cats.err, abs.err, acts.err} {
-				if e != nil {
-					fail(e)
-					return
-				}
+			if err := tableErr(); err != nil {
+				fail(err)
+				return
 			}
 			if !yield(&c, nil) {
 				return
