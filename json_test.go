@@ -147,7 +147,7 @@ var documented4405, _ = dfdgerrors.Documented(4405)
 func TestEveryTypeRoundTripsThroughJSON(t *testing.T) {
 	samples := jsonSamples()
 	// Interfaces are behaviour a caller supplies, not data: they have no JSON form.
-	behaviour := map[string]bool{"errors.Formatter": true}
+	behaviour := map[string]bool{"errors.Formatter": true, "errors.Detail": true}
 	for _, name := range exportedTypes(t) {
 		if _, ok := samples[name]; !ok && !behaviour[name] {
 			t.Errorf("%s has no JSON sample: add one to jsonSamples", name)

@@ -338,6 +338,8 @@ var zeroCalls = map[string]any{
 	"errors.List.Has":                              dfdgerrors.List.Has,
 	"errors.MaskCPR":                               dfdgerrors.MaskCPR,
 	"errors.New":                                   dfdgerrors.New,
+	"errors.NewDetail":                             dfdgerrors.NewDetail[plainDetail],
+	"errors.AppendTemplate":                        dfdgerrors.AppendTemplate,
 	"errors.Path.Child":                            dfdgerrors.Path.Child,
 	"errors.Path.Index":                            dfdgerrors.Path.Index,
 	"errors.Path.String":                           dfdgerrors.Path.String,
@@ -369,6 +371,13 @@ var zeroCalls = map[string]any{
 	"scenario.RunFile":                             scenario.RunFile,
 	"scenario.Schema":                              scenario.Schema,
 }
+
+// plainDetail is a Detail of a caller's own, to call NewDetail with.
+type plainDetail struct{ text string }
+
+func (d *plainDetail) Where() (dfdgerrors.Path, dfdgerrors.Arg) { return "", dfdgerrors.Arg{} }
+
+func (d *plainDetail) AppendDetail(b []byte, _ bool) []byte { return append(b, d.text...) }
 
 // mayPanic are the Must… helpers, which panic on bad input by design.
 var mayPanic = map[string]bool{"dfdg.MustDate": true, "dfdg.MustParseDate": true, "dfdg.MustParseCPR": true}

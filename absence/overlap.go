@@ -33,13 +33,37 @@ func (r Rules) checkOverlap(existing []dfdg.Absence, id string, typ dfdg.Absence
 	return nil
 }
 
-// overlapError names both absences; its texts are formatted when they are read.
-func overlapError(id string, typ dfdg.AbsenceType, period dfdg.Period, e *dfdg.Absence) error {
-	return dfdgerrors.New(dfdgerrors.ErrOverlapNotAllowed).WithRule(dfdg.Rule2_1).WithFieldArg("periode", period.Arg()).
-		WithDetailArgs("fravær {0} (type {1}, {2}) overlapper fravær {3} (type {4}, {5})",
-			"absence {0} (type {1}, {2}) overlaps absence {3} (type {4}, {5})",
-			dfdgerrors.Text(id), dfdgerrors.Int(int(typ)), period.Arg(),
-			dfdgerrors.Text(e.ID), dfdgerrors.Int(int(e.Type)), e.Period.Arg())
+// overlapError names both absences. The Error keeps their ids, types and periods in one small
+// allocation with it (an overlap) and writes its texts when they are read.
+func overlapError(id string, typ dfdg.AbsenceType, period dfdg.Period, e *dfdg.Absence) *dfdgerrors.Error {
+	return dfdgerrors.NewDetail(dfdgerrors.ErrOverlapNotAllowed, overlap{
+		id: id, otherID: e.ID, period: period, otherPeriod: e.Period, typ: typ, otherType: e.Type,
+	}).WithRule(dfdg.Rule2_1)
+}
+
+// overlap is rule 2.1's rejection (a Detail): the absence registered, whose period is the offending
+// value, and the one it may not overlap.
+type overlap struct {
+	id, otherID         string
+	period, otherPeriod dfdg.Period
+	typ, otherType      dfdg.AbsenceType
+}
+
+var overlapTexts = [2]string{
+	"fravær {0} (type {1}, {2}) overlapper fravær {3} (type {4}, {5})",
+	"absence {0} (type {1}, {2}) overlaps absence {3} (type {4}, {5})",
+}
+
+func (o *overlap) Where() (dfdgerrors.Path, dfdgerrors.Arg) { return "periode", o.period.Arg() }
+
+func (o *overlap) AppendDetail(b []byte, english bool) []byte {
+	t := overlapTexts[0]
+	if english {
+		t = overlapTexts[1]
+	}
+	return dfdgerrors.AppendTemplate(b, t,
+		dfdgerrors.Text(o.id), dfdgerrors.Int(int(o.typ)), o.period.Arg(),
+		dfdgerrors.Text(o.otherID), dfdgerrors.Int(int(o.otherType)), o.otherPeriod.Arg())
 }
 
 var (

@@ -47,28 +47,40 @@ func (r Rules) findDuplicate(existing []dfdg.Activity, a *dfdg.Activity) int {
 	return -1
 }
 
-// duplicateError names the duplicate found at position i of the citizen's activities; its texts
-// are formatted when they are read.
+// duplicateError names the duplicate found at position i of the citizen's activities. The Error
+// keeps what it names in one small allocation with it (a duplicate) and writes its texts when they are
+// read.
 func duplicateError(a *dfdg.Activity, dup *dfdg.Activity, i int) *dfdgerrors.Error {
-	return dfdgerrors.New(dfdgerrors.ErrDuplicateActivity).WithRule(dfdg.Rule3_4).WithItem(pathActivities, i, "", dfdgerrors.Text(dup.ID)).
-		WithDetailArgs("samme som {0} (CVR {1}, {2}, {3} timer, jobtilbudtype {4})",
-			"the same as {0} (CVR {1}, {2}, {3} hours, job-offer type {4})",
-			dfdgerrors.Text(dup.ID), dfdgerrors.Text(a.Company.CVR), a.Period.Arg(), hoursArg(a.Hours), dfdgerrors.Int(int(a.JobOfferType)))
+	return dfdgerrors.NewDetail(dfdgerrors.ErrDuplicateActivity, duplicate{
+		id: dup.ID, cvr: a.Company.CVR, period: a.Period, hours: a.Hours, jobOfferType: a.JobOfferType, i: i,
+	}).WithRule(dfdg.Rule3_4)
 }
 
-// hoursArg is h for an error's text, as h.String writes it, formatted when the text is read: its
-// coefficient and exponent packed in one number. Only a value of more than 15 digits, or with an
-// exponent beyond ±100, is formatted at once.
-func hoursArg(h decimal.Decimal) dfdgerrors.Arg {
-	if exp := h.Exponent(); h.NumDigits() <= 15 && exp >= -100 && exp <= 100 {
-		return dfdgerrors.Formatted(hours{}, "", h.CoefficientInt64()<<8|int64(exp+128))
+// duplicate is rule 3.4's rejection (a Detail): the duplicate, at position i of the citizen's
+// activities and whose id is the offending value, and what the two share. The hours are a decimal,
+// which never changes once made, so keeping it shares nothing a caller can change.
+type duplicate struct {
+	id, cvr      string
+	period       dfdg.Period
+	hours        decimal.Decimal
+	jobOfferType dfdg.JobOfferType
+	i            int
+}
+
+var duplicateTexts = [2]string{
+	"samme som {0} (CVR {1}, {2}, {3} timer, jobtilbudtype {4})",
+	"the same as {0} (CVR {1}, {2}, {3} hours, job-offer type {4})",
+}
+
+func (d *duplicate) Where() (dfdgerrors.Path, dfdgerrors.Arg) {
+	return pathActivities.Index(d.i), dfdgerrors.Text(d.id)
+}
+
+func (d *duplicate) AppendDetail(b []byte, english bool) []byte {
+	t := duplicateTexts[0]
+	if english {
+		t = duplicateTexts[1]
 	}
-	return dfdgerrors.Text(h.String())
-}
-
-// hours writes a packed decimal (see hoursArg) as decimal.Decimal.String does.
-type hours struct{}
-
-func (hours) AppendArg(b []byte, _ string, packed int64) []byte {
-	return append(b, decimal.New(packed>>8, int32(packed&0xff)-128).String()...)
+	return dfdgerrors.AppendTemplate(b, t, dfdgerrors.Text(d.id), dfdgerrors.Text(d.cvr), d.period.Arg(),
+		dfdgerrors.Text(d.hours.String()), dfdgerrors.Int(int(d.jobOfferType)))
 }

@@ -19,7 +19,7 @@ func FromDFDG(code Code, text string) *Error {
 		e.code = code
 	}
 	if text != "" && text != k.Danish() && text != k.English() {
-		e.detail = [2]string{text, text}
+		e = e.WithDetail(text, text)
 	}
 	return e
 }

@@ -73,22 +73,22 @@ func (a *Arg) UnmarshalText(b []byte) error {
 // maxArgs is the most arguments a detail takes.
 const maxArgs = 6
 
-// expand returns template with {0} … {5} replaced by the text of args; any other brace is kept.
-func expand(template string, args []Arg) string {
-	if strings.IndexByte(template, '{') < 0 {
-		return template
-	}
-	b := make([]byte, 0, len(template)+32*len(args))
-	for i := 0; i < len(template); i++ {
-		c := template[i]
-		if c == '{' && i+2 < len(template) && template[i+2] == '}' {
-			if k := int(template[i+1]) - '0'; k >= 0 && k < len(args) {
-				b = args[k].AppendTo(b)
-				i += 2
-				continue
-			}
+// AppendTemplate appends template to b with {0} … {5} replaced by the text of args, unmasked; any
+// other brace is kept, and a placeholder without an argument stays as it is. A Detail of a rule's own
+// writes its texts with it.
+func AppendTemplate(b []byte, template string, args ...Arg) []byte {
+	for {
+		i := strings.IndexByte(template, '{')
+		if i < 0 || i+2 >= len(template) {
+			return append(b, template...)
 		}
-		b = append(b, c)
+		b = append(b, template[:i]...)
+		if k := int(template[i+1]) - '0'; template[i+2] == '}' && k >= 0 && k < len(args) {
+			b = args[k].AppendTo(b)
+			template = template[i+3:]
+			continue
+		}
+		b = append(b, '{')
+		template = template[i+1:]
 	}
-	return string(b)
 }

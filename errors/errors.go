@@ -21,8 +21,9 @@
 // An Error keeps the values of a rejection as they are (Arg: a text, a number, a date, a period) and
 // writes its texts and its path only when they are read, so that a rule's rejection costs one
 // allocation, the Error's; a rejection that is the same every time is one shared Error, frozen so
-// that the With methods change a copy, and costs none. Errors with the same values are equal under
-// reflect.DeepEqual.
+// that the With methods change a copy, and costs none. A rule whose rejection lies on a hot path
+// keeps exactly its values in a Detail of its own (NewDetail), which makes that allocation a small
+// one. Errors made the same way with the same values are equal under reflect.DeepEqual.
 //
 // Validation functions return a List of every violation they find. A List is not itself an error:
 // List.Err gives one, nil when the list is empty, so that a valid command gives a nil error.
@@ -57,24 +58,59 @@ func (c Code) String() string {
 func (c Code) Error() string { return c.String() }
 
 // Error is one rejection: which catalogue entry, which rule rejected, where and what was wrong. Make
-// one with New and the With methods; read it with the methods of the same names. The zero Error, and a
-// nil *Error, are the catalogue's unknown entry and print as such.
+// one with New and the With methods, or with NewDetail; read it with the methods of the same names.
+// The zero Error, and a nil *Error, are the catalogue's unknown entry and print as such.
 type Error struct {
 	kind   Kind
-	code   Code  // the code DFDG answered with, when it is not the kind's (FromDFDG)
-	nargs  uint8 // the arguments of the detail; with none, the detail is plain text
-	frozen bool  // shared: the With methods change a copy
-	item   int32 // with field and child: the path field[item-1].child; 0: the path is field
+	frozen bool // shared: the With methods change a copy
+	owned  bool // detail is a *general this Error alone may change (a copy of a frozen one shares it)
+	code   Code // the code DFDG answered with, when it is not the kind's (FromDFDG)
 	rule   RuleID
-	field  Path
-	child  Path
-	value  Arg
-	detail [2]string // Danish, English: plain text, or templates with {0} … {5} when nargs > 0
-	args   [maxArgs]Arg
+	detail Detail // where and what; nil: nowhere and nothing
 }
 
-// New returns an Error of kind k with nothing else set.
-func New(k Kind) *Error { return &Error{kind: k} }
+// general is the Detail the With methods fill in: a path, a value and texts with arguments.
+type general struct {
+	item  int32 // with field and child: the path field[item-1].child; 0: the path is field
+	nargs uint8 // the arguments of the texts; with none, the texts are plain
+	field Path
+	child Path
+	value Arg
+	texts [2]string // Danish, English: plain text, or templates with {0} … {5} when nargs > 0
+	args  [maxArgs]Arg
+}
+
+// Where returns the path, written from its parts, and the value.
+func (g *general) Where() (Path, Arg) {
+	p := g.field
+	if g.item > 0 {
+		p = p.Index(int(g.item - 1))
+		if g.child != "" {
+			p = p.Child(string(g.child))
+		}
+	}
+	return p, g.value
+}
+
+// AppendDetail appends the Danish or English text with its arguments written in.
+func (g *general) AppendDetail(b []byte, english bool) []byte {
+	t := g.texts[0]
+	if english {
+		t = g.texts[1]
+	}
+	return AppendTemplate(b, t, g.args[:g.nargs]...)
+}
+
+// New returns an Error of kind k with nothing else set, and room for what the With methods set, so
+// that New and a chain of With methods cost one allocation.
+func New(k Kind) *Error {
+	x := new(struct {
+		e Error
+		g general
+	})
+	x.e = Error{kind: k, owned: true, detail: &x.g}
+	return &x.e
+}
 
 // Freeze marks e as shared and returns it: the With methods then return a changed copy and leave e
 // as it is. A rule returns one frozen Error for a rejection that is the same every time, so that
@@ -85,17 +121,38 @@ func (e *Error) Freeze() *Error {
 	return e
 }
 
-// mutable returns e, or a new Error when e is nil, or a copy when e is frozen.
+// mutable returns e, or a new Error when e is nil, or a copy when e is frozen (which shares e's
+// detail until a With method changes it).
 func (e *Error) mutable() *Error {
 	if e == nil {
 		return &Error{}
 	}
 	if e.frozen {
 		c := *e
-		c.frozen = false
+		c.frozen, c.owned = false, false
 		return &c
 	}
 	return e
+}
+
+// general returns e (as mutable does) and a general detail it alone may change: its own, or a new
+// one holding what e's detail says (a rule's own detail is written out as text).
+func (e *Error) general() (*Error, *general) {
+	e = e.mutable()
+	if g, ok := e.detail.(*general); ok && e.owned {
+		return e, g
+	}
+	g := new(general)
+	switch d := e.detail.(type) {
+	case nil:
+	case *general:
+		*g = *d
+	default:
+		g.field, g.value = d.Where()
+		g.texts = [2]string{string(d.AppendDetail(nil, false)), string(d.AppendDetail(nil, true))}
+	}
+	e.detail, e.owned = g, true
+	return e, g
 }
 
 // WithKind sets the catalogue entry and returns e (a new Error when e is nil, a copy when e is
@@ -121,8 +178,8 @@ func (e *Error) WithField(p Path, value string) *Error { return e.WithFieldArg(p
 
 // WithFieldArg is WithField with a value that is formatted only when it is read.
 func (e *Error) WithFieldArg(p Path, value Arg) *Error {
-	e = e.mutable()
-	e.field, e.item, e.child, e.value = p, 0, "", value
+	e, g := e.general()
+	g.field, g.item, g.child, g.value = p, 0, "", value
 	return e
 }
 
@@ -130,10 +187,10 @@ func (e *Error) WithFieldArg(p Path, value Arg) *Error {
 // list[i].child (list[i] when child is ""), written only when it is read. A negative i is the list
 // itself.
 func (e *Error) WithItem(list Path, i int, child Path, value Arg) *Error {
-	e = e.mutable()
-	e.field, e.item, e.child, e.value = list, 0, "", value
+	e, g := e.general()
+	g.field, g.item, g.child, g.value = list, 0, "", value
 	if i >= 0 && i < 1<<31-1 {
-		e.item, e.child = int32(i+1), child
+		g.item, g.child = int32(i+1), child
 	}
 	return e
 }
@@ -142,8 +199,8 @@ func (e *Error) WithItem(list Path, i int, child Path, value Arg) *Error {
 // the date an entry became inactive), and returns e (a new Error when e is nil, a copy when e is
 // frozen).
 func (e *Error) WithDetail(da, en string) *Error {
-	e = e.mutable()
-	e.detail, e.nargs, e.args = [2]string{da, en}, 0, [maxArgs]Arg{}
+	e, g := e.general()
+	g.texts, g.nargs, g.args = [2]string{da, en}, 0, [maxArgs]Arg{}
 	return e
 }
 
@@ -152,10 +209,10 @@ func (e *Error) WithDetail(da, en string) *Error {
 // no more than the Error itself. Arguments after the sixth are dropped, and a placeholder without an
 // argument stays as it is.
 func (e *Error) WithDetailArgs(da, en string, args ...Arg) *Error {
-	e = e.mutable()
-	e.detail = [2]string{da, en}
-	e.nargs = uint8(copy(e.args[:], args))
-	clear(e.args[e.nargs:])
+	e, g := e.general()
+	g.texts = [2]string{da, en}
+	g.nargs = uint8(copy(g.args[:], args))
+	clear(g.args[g.nargs:])
 	return e
 }
 
@@ -179,28 +236,23 @@ func (e *Error) Rule() RuleID {
 // Field returns where the offending value lies, as a path of JSON names (see Path); "" when the
 // rejection is about the call as a whole.
 func (e *Error) Field() Path {
-	if e == nil {
+	if e == nil || e.detail == nil {
 		return ""
 	}
-	if e.item > 0 {
-		p := e.field.Index(int(e.item - 1))
-		if e.child != "" {
-			p = p.Child(string(e.child))
-		}
-		return p
-	}
-	return e.field
+	p, _ := e.detail.Where()
+	return p
 }
 
 // Value returns the offending value as text, with anything shaped like a CPR number masked, and cut
 // after MaxValue bytes (marked "…"), since a value can be as long as whatever a caller sent.
 func (e *Error) Value() string {
-	if e == nil {
+	if e == nil || e.detail == nil {
 		return ""
 	}
+	_, v := e.detail.Where()
 	// Masked before the cut, so that a number at the cut is masked whole, and after it, since the
 	// cut can end a longer run of digits in ten.
-	return MaskCPR(shorten(MaskCPR(e.value.String()), MaxValue))
+	return MaskCPR(shorten(MaskCPR(v.String()), MaxValue))
 }
 
 // MaxValue is the most bytes of an offending value an Error gives.
@@ -219,19 +271,16 @@ func shorten(s string, max int) string {
 
 // Detail returns what was wrong in this occurrence, in Danish, masked like Value; "" when there is no
 // detail.
-func (e *Error) Detail() string {
-	if e == nil {
-		return ""
-	}
-	return MaskCPR(expand(e.detail[0], e.args[:e.nargs]))
-}
+func (e *Error) Detail() string { return e.detailText(false) }
 
 // DetailEN returns the detail in English, masked like Value.
-func (e *Error) DetailEN() string {
-	if e == nil {
+func (e *Error) DetailEN() string { return e.detailText(true) }
+
+func (e *Error) detailText(english bool) string {
+	if e == nil || e.detail == nil {
 		return ""
 	}
-	return MaskCPR(expand(e.detail[1], e.args[:e.nargs]))
+	return MaskCPR(string(e.detail.AppendDetail(nil, english)))
 }
 
 // Code returns the DFDG code of e: the one DFDG answered with for an Error made by FromDFDG, else its

@@ -58,9 +58,12 @@ func (e *Error) UnmarshalJSON(b []byte) error {
 	if e.frozen {
 		return New(ErrInvalidValue).WithDetail("en delt fejl kan ikke ændres", "a shared error cannot be changed")
 	}
-	*e = Error{kind: k, rule: w.Rule, field: w.Field, value: Text(w.Value), detail: [2]string{w.Detail, w.DetailEN}}
+	*e = Error{kind: k, rule: w.Rule}
 	if w.Code != k.Code() {
 		e.code = w.Code
+	}
+	if w.Field != "" || w.Value != "" || w.Detail != "" || w.DetailEN != "" {
+		e.detail, e.owned = &general{field: w.Field, value: Text(w.Value), texts: [2]string{w.Detail, w.DetailEN}}, true
 	}
 	return nil
 }
