@@ -173,10 +173,10 @@ func (r Rules) Resume(at dfdg.At, c dfdg.Citizen, res Resumption) (dfdg.Decision
 // sickAbsence checks what recovery and resumption share: now, KSD acting, the jobcentre, and the
 // sick absence with id, which it returns.
 func (r Rules) sickAbsence(at dfdg.At, c *dfdg.Citizen, id string) (dfdg.Absence, error) {
-	if _, err := check.Now(at); err != nil {
+	if _, err := check.Now(&at); err != nil {
 		return dfdg.Absence{}, err
 	}
-	if err := check.By(at, r.Catalog, dfdg.Rule2_4, sicknessCommand, dfdg.ActorKSD); err != nil {
+	if err := check.By(&at, r.Catalog, dfdg.Rule2_4, sicknessCommand, dfdg.ActorKSD); err != nil {
 		return dfdg.Absence{}, err
 	}
 	if err := check.Jobcentre(c.Jobcentre); err != nil {

@@ -96,8 +96,8 @@ func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdger
 // new absence) or does not have (an update).
 func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update bool, what [2]string, allowed ...dfdg.ActorKind) dfdgerrors.List {
 	var errs dfdgerrors.List
-	errs = check.NowGiven(errs, at)
-	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, "", what, allowed...))
+	errs = check.NowGiven(errs, &at)
+	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, "", what, allowed...))
 	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
 	if !update && !c.Died.IsZero() && !at.Now.IsZero() {
 		errs = check.Alive(errs, c, at.Today())

@@ -34,7 +34,7 @@ func (r Rules) Sweep(at dfdg.At, citizens iter.Seq[dfdg.Citizen]) iter.Seq2[Clos
 		if citizens == nil {
 			return
 		}
-		now, err := check.Now(at)
+		now, err := check.Now(&at)
 		if err != nil {
 			yield(Closure{}, err)
 			return

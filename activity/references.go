@@ -7,6 +7,7 @@ import (
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/check"
 )
 
 // checkReferences applies rule 3.2: every external reference has a type of the complete list 1–6,
@@ -30,12 +31,13 @@ func (r Rules) CheckReferences(at dfdg.At, _ dfdg.Citizen, a dfdg.Activity) erro
 }
 
 func (r Rules) checkReferencesAt(now time.Time, refs []dfdg.Reference) error {
-	types, munis := r.Catalog.ExternalReferenceTypes(), r.Catalog.Municipalities()
+	cat := check.Catalog(r.Catalog)
+	types, munis := cat.ExternalReferenceTypes(), cat.Municipalities()
 	var day dfdg.Date // the day of now, computed for the first type with validity dates
 	for i := range refs {
 		// The common case, a type without validity dates and a municipality that is one of the 98,
 		// needs no call.
-		if ref := &refs[i]; types.ActiveAlways(int(ref.Type)) && (!ref.Type.CarriesMunicipality() || isMunicipality(munis, ref.Value)) {
+		if ref := &refs[i]; types.ActiveAlways(int(ref.Type)) && (!ref.Type.CarriesMunicipality() || munis.Has(code3(ref.Value))) {
 			continue
 		}
 		if err := checkReference(types, munis, refs, i, now, &day); err != nil {
@@ -71,18 +73,29 @@ func checkReference(types, munis *codelist.List, refs []dfdg.Reference, i int, n
 }
 
 // isMunicipality reports whether s is the code of a municipality the list holds, in any spelling
-// dfdg.MunicipalityOf reads. The two that references carry, "0101" and "101", are read here without
-// a call.
+// dfdg.MunicipalityOf reads.
 func isMunicipality(munis *codelist.List, s string) bool {
-	if len(s) == 4 && s[0] == '0' {
-		s = s[1:]
-	}
-	if len(s) == 3 {
-		a, b, c := s[0]-'0', s[1]-'0', s[2]-'0'
-		return a <= 9 && b <= 9 && c <= 9 && munis.Has(int(a)*100+int(b)*10+int(c))
+	if n := code3(s); n >= 0 {
+		return munis.Has(n)
 	}
 	m, ok := dfdg.MunicipalityOf(s)
 	return ok && munis.Has(int(m))
+}
+
+// code3 returns the number s spells in the two ways references carry a municipality code ("0101",
+// "101"), read without a call, or -1 for any other text.
+func code3(s string) int {
+	if len(s) == 4 && s[0] == '0' {
+		s = s[1:]
+	}
+	if len(s) != 3 {
+		return -1
+	}
+	a, b, c := s[0]-'0', s[1]-'0', s[2]-'0'
+	if a > 9 || b > 9 || c > 9 {
+		return -1
+	}
+	return int(a)*100 + int(b)*10 + int(c)
 }
 
 // quoted writes s as strconv.Quote does.

@@ -80,8 +80,8 @@ var activityCommand = [2]string{"en aktivitet", "an activity"}
 // service documents).
 func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdgerrors.List {
 	var errs dfdgerrors.List
-	errs = check.NowGiven(errs, at)
-	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, "", activityCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
+	errs = check.NowGiven(errs, &at)
+	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, "", activityCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
 	if at.By.Kind == dfdg.ActorAkasse && at.By.Akasse != "" && at.By.Akasse != c.Akasse {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithField("aktoer", at.By.String()).
 			WithDetail("borgeren er ikke medlem af a-kassen", "the citizen is not a member of the a-kasse"))

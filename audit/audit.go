@@ -36,7 +36,7 @@ type Finding struct {
 // 2.6, 3.4, 3.7, 4.1 (see the package documentation). A sound citizen gives none. It needs no actor; a zero
 // at.Now is an error.
 func (r Rules) Check(at dfdg.At, c dfdg.Citizen) ([]Finding, error) {
-	if _, err := check.Now(at); err != nil {
+	if _, err := check.Now(&at); err != nil {
 		return nil, err
 	}
 	a := r.auditor(at)
@@ -62,7 +62,7 @@ func (r Rules) Stream(at dfdg.At, citizens iter.Seq[dfdg.Citizen]) iter.Seq2[Fin
 		if citizens == nil {
 			return
 		}
-		if _, err := check.Now(at); err != nil {
+		if _, err := check.Now(&at); err != nil {
 			yield(Finding{}, err)
 			return
 		}

@@ -204,11 +204,17 @@ func load(fsys fs.FS, dir string, base *Catalog) (*Catalog, error) {
 }
 
 func (c *Catalog) orDefault() *Catalog {
-	if c == nil || c.pension == nil {
-		return Default()
+	if c != nil && c.pension != nil {
+		return c
 	}
-	return c
+	return defaultCatalogOf()
 }
+
+// defaultCatalogOf is Default, kept out of line so that orDefault, and every list accessor with it,
+// inlines: a catalogue the caller loaded gives its lists without a call.
+//
+//go:noinline
+func defaultCatalogOf() *Catalog { return Default() }
 
 // ContactGroups returns the contact groups (kontaktgrupper).
 func (c *Catalog) ContactGroups() *List { return c.orDefault().lists[contactGroups] }

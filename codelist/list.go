@@ -270,7 +270,18 @@ func (l *List) search(id int) int {
 }
 
 // Has reports whether the list holds id.
-func (l *List) Has(id int) bool { return l.index(id) >= 0 }
+func (l *List) Has(id int) bool {
+	if l != nil && uint(id) < uint(len(l.dense)) {
+		return l.dense[id] != 0
+	}
+	return l.hasSparse(id)
+}
+
+// hasSparse is Has for an id outside the dense index: in a list that has one, never. It is kept out
+// of line so that Has inlines as one load for the small ids of most lists.
+//
+//go:noinline
+func (l *List) hasSparse(id int) bool { return l != nil && l.dense == nil && l.search(id) >= 0 }
 
 // All yields the entries in order of id, active or not.
 func (l *List) All() iter.Seq[Entry] {

@@ -73,11 +73,11 @@ var benefitCommand = [2]string{"afgørelser om ydelse", "a benefit decision"}
 // a rejection for a citizen with no open applicant registration, changes nothing. A decision that does
 // not come from KY is ErrActorNotAllowed.
 func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (dfdg.Decision, error) {
-	now, err := check.Now(at)
+	now, err := check.Now(&at)
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	if err := check.By(at, r.Catalog, dfdg.Rule1_2, benefitCommand, dfdg.ActorKY); err != nil {
+	if err := check.By(&at, r.Catalog, dfdg.Rule1_2, benefitCommand, dfdg.ActorKY); err != nil {
 		return dfdg.Decision{}, err
 	}
 	switch bd.Outcome {

@@ -19,8 +19,8 @@ var deadlineCommand = [2]string{"en frist", "a deadline"}
 // inactive conversation type. It does not allocate when the deadline is accepted.
 func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadline) dfdgerrors.List {
 	var errs dfdgerrors.List
-	errs = check.NowGiven(errs, at)
-	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, dfdg.Rule1_1, deadlineCommand, dfdg.ActorMunicipality))
+	errs = check.NowGiven(errs, &at)
+	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, dfdg.Rule1_1, deadlineCommand, dfdg.ActorMunicipality))
 	if dl.Conversation <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_1).WithField("samtaletype", strconv.Itoa(int(dl.Conversation))))
 	}
@@ -31,9 +31,10 @@ func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadli
 	if dl.Conversation > 0 {
 		errs = dfdgerrors.Append(errs, r.Catalog.ConversationTypes().CheckNew(int(dl.Conversation), today, "samtaletype", ""))
 	}
-	conv := dl.Conversation // a local, so that the loop keeps it in a register
-	for i := range c.Deadlines {
-		if other := &c.Deadlines[i]; other.Conversation != conv && other.StatusOn(today) == dfdg.DeadlineOpen {
+	// Locals, so that the loop keeps them in registers instead of reading c, in memory, each time.
+	conv, deadlines := dl.Conversation, c.Deadlines
+	for i := range deadlines {
+		if other := &deadlines[i]; other.Conversation != conv && other.StatusOn(today) == dfdg.DeadlineOpen {
 			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrOtherDeadlineOpen).WithRule(dfdg.Rule1_1).
 				WithItem(pathDeadlines, i, "", dfdgerrors.Text(other.ID)).
 				WithDetailArgs("frist {0} (samtaletype {1}, fristdato {2}) er åben", "deadline {0} (conversation type {1}, due {2}) is open",

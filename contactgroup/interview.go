@@ -34,8 +34,8 @@ const pathInterviews dfdgerrors.Path = "borger.samtaler"
 // inactive on now's date.
 func (r Rules) ValidateInterview(at dfdg.At, c dfdg.Citizen, iv dfdg.Interview) dfdgerrors.List {
 	var errs dfdgerrors.List
-	errs = check.NowGiven(errs, at)
-	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, "", interviewCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
+	errs = check.NowGiven(errs, &at)
+	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, "", interviewCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
 	if at.By.GuestOf(c.Jobcentre) {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithFieldArg("aktoer", at.By.Arg()).
 			WithDetail("Jobcentre kan kun registrere samtaler på borgere, der har jobcentertilknytning i pågældende jobcenter.",

@@ -18,11 +18,11 @@ var personCategoryCommand = [2]string{"personkategorisering", "a person category
 // category that starts after pc.Start, or one that ends before it starts, is rejected rather than left
 // overlapping. Only a municipality changes a person category.
 func (r Rules) ChangePersonCategory(at dfdg.At, c dfdg.Citizen, pc dfdg.PersonCategorization) (dfdg.Decision, error) {
-	now, err := check.Now(at)
+	now, err := check.Now(&at)
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	if err := check.By(at, r.Catalog, dfdg.Rule1_7, personCategoryCommand, dfdg.ActorMunicipality); err != nil {
+	if err := check.By(&at, r.Catalog, dfdg.Rule1_7, personCategoryCommand, dfdg.ActorMunicipality); err != nil {
 		return dfdg.Decision{}, err
 	}
 	if err := check.Jobcentre(c.Jobcentre); err != nil {

@@ -76,9 +76,9 @@ func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfd
 // RegisterJobseeker alike.
 func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.ContactGroup, what [2]string, allowed ...dfdg.ActorKind) dfdgerrors.List {
 	var errs dfdgerrors.List
-	now, err := check.Now(at)
+	now, err := check.Now(&at)
 	errs = dfdgerrors.Append(errs, err)
-	errs = dfdgerrors.Append(errs, check.By(at, r.Catalog, dfdg.Rule1_5, what, allowed...))
+	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, dfdg.Rule1_5, what, allowed...))
 	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
 	day := dfdg.DateOf(now)
 	if !now.IsZero() {

@@ -286,7 +286,7 @@ func (rs Rules) deletionDate(today dfdg.Date, now time.Time, r Record) (Due, err
 // error for a record it cannot judge, and nil otherwise, without allocating. A zero at.Now is an
 // error: the guard needs the day.
 func (rs Rules) CheckRead(at dfdg.At, r Record) error {
-	if _, err := check.Now(at); err != nil {
+	if _, err := check.Now(&at); err != nil {
 		return err
 	}
 	today := at.Today()

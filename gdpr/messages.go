@@ -127,7 +127,7 @@ func (rs Rules) Sweep(at dfdg.At, records iter.Seq[Record]) iter.Seq2[Deletion, 
 		if records == nil {
 			return
 		}
-		if _, err := check.Now(at); err != nil {
+		if _, err := check.Now(&at); err != nil {
 			yield(Deletion{}, err)
 			return
 		}
