@@ -20,7 +20,8 @@ var deadlineCommand = [2]string{"en frist", "a deadline"}
 func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadline) dfdgerrors.List {
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
-	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, dfdg.Rule1_1, deadlineCommand, dfdg.ActorMunicipality))
+	cat := check.Catalog(r.Catalog)
+	errs = dfdgerrors.Append(errs, check.By(&at, cat, dfdg.Rule1_1, deadlineCommand, dfdg.ActorMunicipality))
 	if dl.Conversation <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_1).WithField("samtaletype", strconv.Itoa(int(dl.Conversation))))
 	}
@@ -29,7 +30,7 @@ func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadli
 	}
 	today := at.Today()
 	if dl.Conversation > 0 {
-		errs = dfdgerrors.Append(errs, r.Catalog.ConversationTypes().CheckNew(int(dl.Conversation), today, "samtaletype", ""))
+		errs = dfdgerrors.Append(errs, cat.ConversationTypes().CheckNew(int(dl.Conversation), today, "samtaletype", ""))
 	}
 	// Locals, so that the loop keeps them in registers instead of reading c, in memory, each time.
 	conv, deadlines := dl.Conversation, c.Deadlines

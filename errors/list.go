@@ -66,9 +66,14 @@ func (j joined) Unwrap() []error {
 // from List.Err, or any error whose Unwrap gives several), and any other non-nil error as
 // ErrInvalidValue with its text as the detail. A nil err leaves l as it is.
 func Append(l List, err error) List {
+	if err == nil {
+		return l // inlined: a check that passes costs its caller no call
+	}
+	return appendErr(l, err)
+}
+
+func appendErr(l List, err error) List {
 	switch e := err.(type) {
-	case nil:
-		return l
 	case *Error:
 		if e == nil {
 			return l
