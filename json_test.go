@@ -104,8 +104,10 @@ func jsonSamples() map[string][]any {
 		"dfdg.RuleSet": {dfdg.RuleSet{}, decision.Rules},
 
 		"errors.Kind": {dfdgerrors.Kind(0), dfdgerrors.ErrPlanTypeMissing}, "errors.RuleID": {dfdgerrors.RuleID(""), dfdgerrors.RuleID("3.1")},
-		"errors.Code": {dfdgerrors.Code(0), dfdgerrors.Code(1003)}, "errors.Error": {(*dfdgerrors.Error)(nil), &dfdgerrors.Error{}, fail},
-		"errors.List": {dfdgerrors.List(nil), dfdgerrors.List{fail, fail}}, "errors.Path": {dfdgerrors.Path(""), dfdgerrors.Path("a[1].b")},
+		"errors.Code": {dfdgerrors.Code(0), dfdgerrors.Code(1003)}, "errors.Error": {(*dfdgerrors.Error)(nil), &dfdgerrors.Error{}, fail,
+			dfdgerrors.NewDetail(dfdgerrors.ErrOverlapNotAllowed, plainDetail{text: "fr-1 overlapper fr-2"}).WithRule("2.1")},
+		"errors.Texts": {dfdgerrors.Texts{}, dfdgerrors.Texts{"fravær {0}", "absence {0}"}},
+		"errors.List":  {dfdgerrors.List(nil), dfdgerrors.List{fail, fail}}, "errors.Path": {dfdgerrors.Path(""), dfdgerrors.Path("a[1].b")},
 		"errors.Arg":           {dfdgerrors.Arg{}, dfdgerrors.Text("fr-1"), period.Arg(), dfdgerrors.Int(66)},
 		"errors.Documentation": {dfdgerrors.Documentation{}, documented4405}, "errors.Wording": {dfdgerrors.Wording{}, documented4405.Wordings[0]},
 		"errors.Source": {dfdgerrors.Source{}, documented4405.Wordings[0].Sources[0]},

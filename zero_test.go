@@ -340,6 +340,7 @@ var zeroCalls = map[string]any{
 	"errors.New":                                   dfdgerrors.New,
 	"errors.NewDetail":                             dfdgerrors.NewDetail[plainDetail],
 	"errors.AppendTemplate":                        dfdgerrors.AppendTemplate,
+	"errors.*Texts.Append":                         (*dfdgerrors.Texts).Append,
 	"errors.Path.Child":                            dfdgerrors.Path.Child,
 	"errors.Path.Index":                            dfdgerrors.Path.Index,
 	"errors.Path.String":                           dfdgerrors.Path.String,

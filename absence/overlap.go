@@ -49,7 +49,7 @@ type overlap struct {
 	typ, otherType      dfdg.AbsenceType
 }
 
-var overlapTexts = [2]string{
+var overlapTexts = dfdgerrors.Texts{
 	"fravær {0} (type {1}, {2}) overlapper fravær {3} (type {4}, {5})",
 	"absence {0} (type {1}, {2}) overlaps absence {3} (type {4}, {5})",
 }
@@ -57,12 +57,7 @@ var overlapTexts = [2]string{
 func (o *overlap) Where() (dfdgerrors.Path, dfdgerrors.Arg) { return "periode", o.period.Arg() }
 
 func (o *overlap) AppendDetail(b []byte, english bool) []byte {
-	t := overlapTexts[0]
-	if english {
-		t = overlapTexts[1]
-	}
-	return dfdgerrors.AppendTemplate(b, t,
-		dfdgerrors.Text(o.id), dfdgerrors.Int(int(o.typ)), o.period.Arg(),
+	return overlapTexts.Append(b, english, dfdgerrors.Text(o.id), dfdgerrors.Int(int(o.typ)), o.period.Arg(),
 		dfdgerrors.Text(o.otherID), dfdgerrors.Int(int(o.otherType)), o.otherPeriod.Arg())
 }
 

@@ -67,7 +67,7 @@ type duplicate struct {
 	i            int
 }
 
-var duplicateTexts = [2]string{
+var duplicateTexts = dfdgerrors.Texts{
 	"samme som {0} (CVR {1}, {2}, {3} timer, jobtilbudtype {4})",
 	"the same as {0} (CVR {1}, {2}, {3} hours, job-offer type {4})",
 }
@@ -77,10 +77,6 @@ func (d *duplicate) Where() (dfdgerrors.Path, dfdgerrors.Arg) {
 }
 
 func (d *duplicate) AppendDetail(b []byte, english bool) []byte {
-	t := duplicateTexts[0]
-	if english {
-		t = duplicateTexts[1]
-	}
-	return dfdgerrors.AppendTemplate(b, t, dfdgerrors.Text(d.id), dfdgerrors.Text(d.cvr), d.period.Arg(),
+	return duplicateTexts.Append(b, english, dfdgerrors.Text(d.id), dfdgerrors.Text(d.cvr), d.period.Arg(),
 		dfdgerrors.Text(d.hours.String()), dfdgerrors.Int(int(d.jobOfferType)))
 }

@@ -67,9 +67,25 @@ func checkReference(types, munis *codelist.List, refs []dfdg.Reference, i int, n
 	if isMunicipality(munis, ref.Value) {
 		return nil
 	}
-	return dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(dfdg.Rule3_2).
-		WithItem(pathReferences, i, "vaerdi", dfdgerrors.Text(ref.Value)).
-		WithDetailArgs("{0} er ikke en af de 98 kommuner", "{0} is not one of the 98 municipalities", dfdgerrors.Formatted(quoted{}, ref.Value, 0))
+	return dfdgerrors.NewDetail(dfdgerrors.ErrInvalidMunicipality, notMunicipality{i: i, value: ref.Value}).WithRule(dfdg.Rule3_2)
+}
+
+// notMunicipality is rule 3.2's rejection of the municipality code of the reference at position i
+// (a Detail), kept as it is and written when the error is read.
+type notMunicipality struct {
+	i     int
+	value string
+}
+
+func (n *notMunicipality) Where() (dfdgerrors.Path, dfdgerrors.Arg) {
+	return pathReferences.Index(n.i).Child("vaerdi"), dfdgerrors.Text(n.value)
+}
+
+func (n *notMunicipality) AppendDetail(b []byte, english bool) []byte {
+	if english {
+		return append(strconv.AppendQuote(b, n.value), " is not one of the 98 municipalities"...)
+	}
+	return append(strconv.AppendQuote(b, n.value), " er ikke en af de 98 kommuner"...)
 }
 
 // isMunicipality reports whether s is the code of a municipality the list holds, in any spelling
@@ -97,8 +113,3 @@ func code3(s string) int {
 	}
 	return int(a)*100 + int(b)*10 + int(c)
 }
-
-// quoted writes s as strconv.Quote does.
-type quoted struct{}
-
-func (quoted) AppendArg(b []byte, s string, _ int64) []byte { return strconv.AppendQuote(b, s) }

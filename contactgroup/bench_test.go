@@ -171,12 +171,29 @@ func handWrittenHistory(ms []dfdg.Membership, now time.Time) error {
 	return nil
 }
 
+// openDeadline20 is deadlines20 with, last, an open deadline of another conversation type: rule 1.1
+// reads all 20 before it rejects.
+func openDeadline20() dfdg.Citizen {
+	c := deadlines20()
+	c.Deadlines = append(c.Deadlines, dfdg.Deadline{ID: "f-open", Conversation: 7, Due: day("2025-10-15"), Status: dfdg.DeadlineOpen})
+	return c
+}
+
+// badHistory50 is history50 with the 31st membership ending before it starts.
+func badHistory50() dfdg.Citizen {
+	c := history50()
+	c.Memberships[30].End = c.Memberships[30].Start.Add(-time.Hour)
+	return c
+}
+
+// Rules 1.1 and 1.5 give the hand-written checks' answers; they allocate nothing when they accept and,
+// rejecting, the violation and the list that holds it.
 func TestRules1_1And1_5_HandWrittenAgrees(t *testing.T) {
 	dc := deadlines20()
 	require.Empty(t, rules.ValidateCreateDeadline(dlAt, dc, dlNew))
 	require.NoError(t, handWrittenDeadline(dlAt, dc, dlNew))
-	open := deadlines20()
-	open.Deadlines = append(open.Deadlines, dfdg.Deadline{ID: "f-open", Conversation: 7, Due: day("2025-10-15"), Status: dfdg.DeadlineOpen})
+	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErrs = rules.ValidateCreateDeadline(dlAt, dc, dlNew) }))
+	open := openDeadline20()
 	require.NotEmpty(t, rules.ValidateCreateDeadline(dlAt, open, dlNew))
 	require.Error(t, handWrittenDeadline(dlAt, open, dlNew))
 	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { sinkErrs = rules.ValidateCreateDeadline(dlAt, open, dlNew) }), 2.0,
@@ -186,44 +203,55 @@ func TestRules1_1And1_5_HandWrittenAgrees(t *testing.T) {
 	require.Empty(t, rules.CheckHistory(regAt, c))
 	require.NoError(t, handWrittenHistory(c.Memberships, regAt.Now))
 	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErrs = rules.CheckHistory(regAt, c) }))
-	bad := history50()
-	bad.Memberships[30].End = bad.Memberships[30].Start.Add(-time.Hour)
+	bad := badHistory50()
 	require.NotEmpty(t, rules.CheckHistory(regAt, bad))
 	require.Error(t, handWrittenHistory(bad.Memberships, regAt.Now))
+	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { sinkErrs = rules.CheckHistory(regAt, bad) }), 2.0,
+		"the violation and the list")
 }
 
-// BenchmarkRule1_1 is ValidateCreateDeadline against 20 deadlines, accepted, beside the same checks
-// written by hand.
+// BenchmarkRule1_1 is ValidateCreateDeadline against 20 deadlines, accepted and rejected (a 21st
+// is open), beside the same checks written by hand.
 func BenchmarkRule1_1(b *testing.B) {
-	c := deadlines20()
-	b.Run("accept/library", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			sinkErrs = rules.ValidateCreateDeadline(dlAt, c, dlNew)
-		}
-	})
-	b.Run("accept/handwritten", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			sinkErr = handWrittenDeadline(dlAt, c, dlNew)
-		}
-	})
+	for _, path := range []struct {
+		name string
+		c    dfdg.Citizen
+	}{{"accept", deadlines20()}, {"reject", openDeadline20()}} {
+		c := path.c
+		b.Run(path.name+"/library", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErrs = rules.ValidateCreateDeadline(dlAt, c, dlNew)
+			}
+		})
+		b.Run(path.name+"/handwritten", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = handWrittenDeadline(dlAt, c, dlNew)
+			}
+		})
+	}
 }
 
-// BenchmarkRule1_5History is the check of a stored history of 50 memberships in order, accepted,
-// beside the same check written by hand.
+// BenchmarkRule1_5History is the check of a stored history of 50 memberships in order, accepted and
+// rejected (the 31st ends before it starts), beside the same check written by hand.
 func BenchmarkRule1_5History(b *testing.B) {
-	c := history50()
-	b.Run("accept/library", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			sinkErrs = rules.CheckHistory(regAt, c)
-		}
-	})
-	b.Run("accept/handwritten", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			sinkErr = handWrittenHistory(c.Memberships, regAt.Now)
-		}
-	})
+	for _, path := range []struct {
+		name string
+		c    dfdg.Citizen
+	}{{"accept", history50()}, {"reject", badHistory50()}} {
+		c := path.c
+		b.Run(path.name+"/library", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErrs = rules.CheckHistory(regAt, c)
+			}
+		})
+		b.Run(path.name+"/handwritten", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = handWrittenHistory(c.Memberships, regAt.Now)
+			}
+		})
+	}
 }

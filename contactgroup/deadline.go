@@ -36,13 +36,33 @@ func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadli
 	conv, deadlines := dl.Conversation, c.Deadlines
 	for i := range deadlines {
 		if other := &deadlines[i]; other.Conversation != conv && other.StatusOn(today) == dfdg.DeadlineOpen {
-			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrOtherDeadlineOpen).WithRule(dfdg.Rule1_1).
-				WithItem(pathDeadlines, i, "", dfdgerrors.Text(other.ID)).
-				WithDetailArgs("frist {0} (samtaletype {1}, fristdato {2}) er åben", "deadline {0} (conversation type {1}, due {2}) is open",
-					dfdgerrors.Text(other.ID), dfdgerrors.Int(int(other.Conversation)), other.Due.Arg()))
+			errs = append(errs, dfdgerrors.NewDetail(dfdgerrors.ErrOtherDeadlineOpen,
+				openDeadline{i: i, id: other.ID, conversation: other.Conversation, due: other.Due}).WithRule(dfdg.Rule1_1))
 		}
 	}
 	return errs
+}
+
+// openDeadline is rule 1.1's rejection (a Detail): the open deadline of another conversation type,
+// at position i of the citizen's deadlines, kept as it is and written when the error is read.
+type openDeadline struct {
+	i            int
+	id           string
+	conversation dfdg.ConversationType
+	due          dfdg.Date
+}
+
+var openDeadlineTexts = dfdgerrors.Texts{
+	"frist {0} (samtaletype {1}, fristdato {2}) er åben",
+	"deadline {0} (conversation type {1}, due {2}) is open",
+}
+
+func (d *openDeadline) Where() (dfdgerrors.Path, dfdgerrors.Arg) {
+	return pathDeadlines.Index(d.i), dfdgerrors.Text(d.id)
+}
+
+func (d *openDeadline) AppendDetail(b []byte, english bool) []byte {
+	return openDeadlineTexts.Append(b, english, dfdgerrors.Text(d.id), dfdgerrors.Int(int(d.conversation)), d.due.Arg())
 }
 
 // CreateDeadline creates the deadline dl, applying rule 1.1 (see ValidateCreateDeadline). The new

@@ -22,25 +22,26 @@ func (r Rules) CheckHistory(at dfdg.At, c dfdg.Citizen) dfdgerrors.List {
 	if now.IsZero() {
 		now = time.Unix(1<<62, 0) // later than any instant a history holds: no start is after it
 	}
-	if contact.CheckMemberships(ms, now, dfdg.Rule1_5) == nil {
+	if contact.Sound(ms, now) {
 		return nil
 	}
 	var errs dfdgerrors.List
-	sound := make([]int, 0, len(ms))
+	var buf [64]int // the sound memberships of a history of up to 64, without an allocation
+	sound := buf[:0]
 	for i := range ms {
-		if err := contact.CheckOne(&ms[i], i, dfdg.Rule1_5); err != nil {
-			errs = dfdgerrors.Append(errs, err)
+		if !contact.Whole(&ms[i]) {
+			errs = dfdgerrors.Append(errs, contact.CheckOne(&ms[i], i, dfdg.Rule1_5))
 			continue
 		}
 		if !at.Now.IsZero() && ms[i].Start.After(at.Now) {
-			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(dfdg.Rule1_5).
-				WithField(contact.Memberships.Index(i), ms[i].ID).
-				WithDetail("kontaktgruppeforløbet "+ms[i].ID+" starter efter "+contact.Stamp(at.Now),
-					"the membership "+ms[i].ID+" starts after "+contact.Stamp(at.Now)))
+			errs = append(errs, contact.StartsAfter(ms, i, at.Now, dfdg.Rule1_5))
 		}
 		sound = append(sound, i)
 	}
-	slices.SortStableFunc(sound, func(a, b int) int { return ms[a].Start.Compare(ms[b].Start) })
+	byStart := func(a, b int) int { return ms[a].Start.Compare(ms[b].Start) }
+	if !slices.IsSortedFunc(sound, byStart) { // a stored history is mostly in order already
+		slices.SortStableFunc(sound, byStart)
+	}
 	for x, i := range sound {
 		for _, j := range sound[x+1:] {
 			if !ms[i].End.IsZero() && !ms[j].Start.Before(ms[i].End) {

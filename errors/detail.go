@@ -33,3 +33,19 @@ func NewDetail[D any, P interface {
 	x.e.detail = P(&x.d)
 	return &x.e
 }
+
+// Texts is a Detail's pair of templates, Danish then English, in which {0} … {5} stand for
+// arguments (see AppendTemplate).
+type Texts [2]string
+
+// Append appends the Danish template, or the English one when english is set, to b with args
+// written in, as a Detail's AppendDetail does.
+func (t *Texts) Append(b []byte, english bool, args ...Arg) []byte {
+	if t == nil {
+		return b
+	}
+	if english {
+		return AppendTemplate(b, t[1], args...)
+	}
+	return AppendTemplate(b, t[0], args...)
+}

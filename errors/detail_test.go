@@ -143,3 +143,11 @@ func TestAppendTemplate(t *testing.T) {
 	}
 	assert.Equal(t, "{0}", string(dfdgerrors.AppendTemplate(nil, "{0}")), "no arguments")
 }
+
+func TestTextsAppend(t *testing.T) {
+	texts := dfdgerrors.Texts{"fravær {0}", "absence {0}"}
+	assert.Equal(t, "x: fravær a1", string(texts.Append([]byte("x: "), false, dfdgerrors.Text("a1"))))
+	assert.Equal(t, "absence a1", string(texts.Append(nil, true, dfdgerrors.Text("a1"))))
+	var none *dfdgerrors.Texts
+	assert.Equal(t, "x", string(none.Append([]byte("x"), true, dfdgerrors.Text("a1"))))
+}

@@ -76,7 +76,7 @@ type general struct {
 	field Path
 	child Path
 	value Arg
-	texts [2]string // Danish, English: plain text, or templates with {0} … {5} when nargs > 0
+	texts Texts // plain text, or templates with {0} … {5} when nargs > 0
 	args  [maxArgs]Arg
 }
 
@@ -94,11 +94,7 @@ func (g *general) Where() (Path, Arg) {
 
 // AppendDetail appends the Danish or English text with its arguments written in.
 func (g *general) AppendDetail(b []byte, english bool) []byte {
-	t := g.texts[0]
-	if english {
-		t = g.texts[1]
-	}
-	return AppendTemplate(b, t, g.args[:g.nargs]...)
+	return g.texts.Append(b, english, g.args[:g.nargs]...)
 }
 
 // New returns an Error of kind k with nothing else set, and room for what the With methods set, so
@@ -149,7 +145,7 @@ func (e *Error) general() (*Error, *general) {
 		*g = *d
 	default:
 		g.field, g.value = d.Where()
-		g.texts = [2]string{string(d.AppendDetail(nil, false)), string(d.AppendDetail(nil, true))}
+		g.texts = Texts{string(d.AppendDetail(nil, false)), string(d.AppendDetail(nil, true))}
 	}
 	e.detail, e.owned = g, true
 	return e, g
@@ -200,7 +196,7 @@ func (e *Error) WithItem(list Path, i int, child Path, value Arg) *Error {
 // frozen).
 func (e *Error) WithDetail(da, en string) *Error {
 	e, g := e.general()
-	g.texts, g.nargs, g.args = [2]string{da, en}, 0, [maxArgs]Arg{}
+	g.texts, g.nargs, g.args = Texts{da, en}, 0, [maxArgs]Arg{}
 	return e
 }
 
@@ -210,7 +206,7 @@ func (e *Error) WithDetail(da, en string) *Error {
 // argument stays as it is.
 func (e *Error) WithDetailArgs(da, en string, args ...Arg) *Error {
 	e, g := e.general()
-	g.texts = [2]string{da, en}
+	g.texts = Texts{da, en}
 	g.nargs = uint8(copy(g.args[:], args))
 	clear(g.args[g.nargs:])
 	return e

@@ -63,7 +63,7 @@ func (e *Error) UnmarshalJSON(b []byte) error {
 		e.code = w.Code
 	}
 	if w.Field != "" || w.Value != "" || w.Detail != "" || w.DetailEN != "" {
-		e.detail, e.owned = &general{field: w.Field, value: Text(w.Value), texts: [2]string{w.Detail, w.DetailEN}}, true
+		e.detail, e.owned = &general{field: w.Field, value: Text(w.Value), texts: Texts{w.Detail, w.DetailEN}}, true
 	}
 	return nil
 }

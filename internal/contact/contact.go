@@ -18,16 +18,30 @@ const Memberships dfdgerrors.Path = "borger.kontaktgrupper"
 // overlap. It does not allocate when the history is sound, and takes one pass when ms is in order of
 // start.
 func CheckMemberships(ms []dfdg.Membership, now time.Time, rule dfdg.RuleID) error {
+	if k, p, found := firstProblem(ms, now); found {
+		return historyError(k, rule, p)
+	}
+	return nil
+}
+
+// Sound reports whether CheckMemberships finds nothing wrong with ms at now, without allocating
+// either way.
+func Sound(ms []dfdg.Membership, now time.Time) bool {
+	_, _, found := firstProblem(ms, now)
+	return !found
+}
+
+// firstProblem is CheckMemberships' search: the first problem, as the kind of error and the values.
+func firstProblem(ms []dfdg.Membership, now time.Time) (dfdgerrors.Kind, problem, bool) {
 	sorted := true
 	for i := range ms {
 		m := &ms[i]
-		if m.Start.IsZero() || !m.End.IsZero() && m.End.Before(m.Start) || m.Start.After(now) {
-			if err := CheckOne(m, i, rule); err != nil {
-				return err
-			}
-			return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField(Memberships.Index(i), m.ID).
-				WithDetail("kontaktgruppeforløbet "+m.ID+" starter efter beslutningstidspunktet",
-					"the membership "+m.ID+" starts after the decision time")
+		if !Whole(m) {
+			k, p := oneProblem(m, i)
+			return k, p, true
+		}
+		if m.Start.After(now) {
+			return dfdgerrors.ErrInconsistentHistory, problem{what: startsAfterNow, i: i, id: m.ID}, true
 		}
 		if i == 0 {
 			continue
@@ -36,37 +50,51 @@ func CheckMemberships(ms []dfdg.Membership, now time.Time, rule dfdg.RuleID) err
 		// checking neighbours is enough.
 		// m first: in order, whether p has ended by m's start decides, and that is read first.
 		if p := &ms[i-1]; Overlap(m, p) {
-			return OverlapError(ms, i-1, i, rule)
+			return dfdgerrors.ErrInconsistentHistory, overlap(ms, i-1, i), true
 		} else if sorted && m.Start.Before(p.Start) {
 			sorted = false
 		}
 	}
 	if sorted {
-		return nil
+		return 0, problem{}, false
 	}
 	for i := range ms {
 		for j := i + 1; j < len(ms); j++ {
 			if Overlap(&ms[i], &ms[j]) {
-				return OverlapError(ms, i, j, rule)
+				return dfdgerrors.ErrInconsistentHistory, overlap(ms, i, j), true
 			}
 		}
 	}
-	return nil
+	return 0, problem{}, false
 }
 
 // CheckOne rejects the membership m, at position i of the history, when it has no start (a missing
 // value) or ends before it starts.
 func CheckOne(m *dfdg.Membership, i int, rule dfdg.RuleID) error {
+	if Whole(m) {
+		return nil
+	}
+	k, p := oneProblem(m, i)
+	return historyError(k, rule, p)
+}
+
+// Whole reports whether m has a start and does not end before it: what CheckOne accepts, asked
+// without a call.
+func Whole(m *dfdg.Membership) bool {
+	return !m.Start.IsZero() && (m.End.IsZero() || !m.End.Before(m.Start))
+}
+
+// oneProblem is what is wrong with m, which is not Whole.
+func oneProblem(m *dfdg.Membership, i int) (dfdgerrors.Kind, problem) {
 	if m.Start.IsZero() {
-		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(rule).WithField(Memberships.Index(i).Child("starttidspunkt"), m.ID).
-			WithDetail("kontaktgruppeforløbet "+m.ID+" har intet starttidspunkt", "the membership "+m.ID+" has no start")
+		return dfdgerrors.ErrMissingValue, problem{what: noStart, i: i, id: m.ID}
 	}
-	if !m.End.IsZero() && m.End.Before(m.Start) {
-		return dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(rule).WithField(Memberships.Index(i).Child("sluttidspunkt"), m.ID).
-			WithDetail("kontaktgruppeforløbet "+m.ID+" slutter "+Stamp(m.End)+", før det starter "+Stamp(m.Start),
-				"the membership "+m.ID+" ends "+Stamp(m.End)+", before it starts "+Stamp(m.Start))
-	}
-	return nil
+	return dfdgerrors.ErrEndsBeforeStart, problem{what: endsBeforeStart, i: i, id: m.ID, start: m.Start, end: m.End}
+}
+
+// StartsAfter is the error for the membership at position i of ms, which starts after now.
+func StartsAfter(ms []dfdg.Membership, i int, now time.Time, rule dfdg.RuleID) *dfdgerrors.Error {
+	return historyError(dfdgerrors.ErrInconsistentHistory, rule, problem{what: startsAfter, i: i, id: ms[i].ID, start: now})
 }
 
 // Overlap reports whether two memberships share an instant; one that ends when the other starts does
@@ -77,13 +105,12 @@ func Overlap(a, b *dfdg.Membership) bool {
 
 // OverlapError is the error for the memberships at positions i and j of ms, which overlap.
 func OverlapError(ms []dfdg.Membership, i, j int, rule dfdg.RuleID) *dfdgerrors.Error {
-	a, b := ms[i].ID, ms[j].ID
-	return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField(Memberships.Index(j), b).
-		WithDetail("kontaktgruppeforløbene "+a+" og "+b+" overlapper", "the memberships "+a+" and "+b+" overlap")
+	return historyError(dfdgerrors.ErrInconsistentHistory, rule, overlap(ms, i, j))
 }
 
-// Stamp writes an instant in Danish time, for a detail.
-func Stamp(t time.Time) string { return dfdg.InDenmark(t).Format("2006-01-02 15:04:05 MST") }
+func overlap(ms []dfdg.Membership, i, j int) problem {
+	return problem{what: overlaps, i: j, id: ms[j].ID, other: ms[i].ID}
+}
 
 // AppendMessages appends the Kontaktgruppe.WSB messages for a change of membership m: one to the
 // citizen's jobcentre, and one to the a-kasse when the citizen moves into jobafklaring (13).
