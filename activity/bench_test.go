@@ -265,26 +265,37 @@ func TestRule3_2_HandWrittenAgrees(t *testing.T) {
 	}
 }
 
-// BenchmarkRule3_2 is the check of three external references, accepted, beside the same check
-// written by hand, called directly and as the library is (handWrittenReferencesV1).
+// BenchmarkRule3_2 is the check of three external references, accepted, and of four whose last is
+// not a municipality, rejected, beside the same check written by hand, called directly and, accepting,
+// as the library is (handWrittenReferencesV1).
 func BenchmarkRule3_2(b *testing.B) {
-	a, c := withReferences(), dagpengemodtager(jobplan)
-	b.Run("accept/library", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			sinkErr = rules.CheckReferences(atKbh, c, a)
+	c := dagpengemodtager(jobplan)
+	rejected := withReferences()
+	rejected.References = append(rejected.References, dfdg.Reference{Type: dfdg.Betalingskommune, Value: "0999"})
+	for _, path := range []struct {
+		name string
+		a    dfdg.Activity
+	}{{"accept", withReferences()}, {"reject", rejected}} {
+		a := path.a
+		b.Run(path.name+"/library", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = rules.CheckReferences(atKbh, c, a)
+			}
+		})
+		b.Run(path.name+"/handwritten", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = handWrittenReferences(&a)
+			}
+		})
+		if path.name == "accept" {
+			b.Run(path.name+"/handwritten-v1", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					sinkErr = handWrittenReferencesV1(atKbh, c, a)
+				}
+			})
 		}
-	})
-	b.Run("accept/handwritten", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			sinkErr = handWrittenReferences(&a)
-		}
-	})
-	b.Run("accept/handwritten-v1", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			sinkErr = handWrittenReferencesV1(atKbh, c, a)
-		}
-	})
+	}
 }
