@@ -34,6 +34,54 @@ func NewDetail[D any, P interface {
 	return &x.e
 }
 
+// general is the Detail the With methods fill in: a path, a value and texts with arguments.
+type general struct {
+	item  int32 // with field and child: the path field[item-1].child; 0: the path is field
+	nargs uint8 // the arguments of the texts; with none, the texts are plain
+	field Path
+	child Path
+	value Arg
+	texts Texts // plain text, or templates with {0} … {5} when nargs > 0
+	args  [maxArgs]Arg
+}
+
+// Where returns the path, written from its parts, and the value.
+func (g *general) Where() (Path, Arg) {
+	p := g.field
+	if g.item > 0 {
+		p = p.Index(int(g.item - 1))
+		if g.child != "" {
+			p = p.Child(string(g.child))
+		}
+	}
+	return p, g.value
+}
+
+// AppendDetail appends the Danish or English text with its arguments written in.
+func (g *general) AppendDetail(b []byte, english bool) []byte {
+	return g.texts.Append(b, english, g.args[:g.nargs]...)
+}
+
+// general returns e (as mutable does) and a general detail it alone may change: its own, or a new
+// one holding what e's detail says (a rule's own detail is written out as text).
+func (e *Error) general() (*Error, *general) {
+	e = e.mutable()
+	if g, ok := e.detail.(*general); ok && e.owned {
+		return e, g
+	}
+	g := new(general)
+	switch d := e.detail.(type) {
+	case nil:
+	case *general:
+		*g = *d
+	default:
+		g.field, g.value = d.Where()
+		g.texts = Texts{string(d.AppendDetail(nil, false)), string(d.AppendDetail(nil, true))}
+	}
+	e.detail, e.owned = g, true
+	return e, g
+}
+
 // Texts is a Detail's pair of templates, Danish then English, in which {0} … {5} stand for
 // arguments (see AppendTemplate).
 type Texts [2]string

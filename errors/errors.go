@@ -60,6 +60,9 @@ func (c Code) Error() string { return c.String() }
 // Error is one rejection: which catalogue entry, which rule rejected, where and what was wrong. Make
 // one with New and the With methods, or with NewDetail; read it with the methods of the same names.
 // The zero Error, and a nil *Error, are the catalogue's unknown entry and print as such.
+//
+// An Error is used through the pointer New and NewDetail return. A copy of an Error value shares
+// what the With methods change with the original; Freeze an Error to hand out copies instead.
 type Error struct {
 	kind   Kind
 	frozen bool // shared: the With methods change a copy
@@ -67,34 +70,6 @@ type Error struct {
 	code   Code // the code DFDG answered with, when it is not the kind's (FromDFDG)
 	rule   RuleID
 	detail Detail // where and what; nil: nowhere and nothing
-}
-
-// general is the Detail the With methods fill in: a path, a value and texts with arguments.
-type general struct {
-	item  int32 // with field and child: the path field[item-1].child; 0: the path is field
-	nargs uint8 // the arguments of the texts; with none, the texts are plain
-	field Path
-	child Path
-	value Arg
-	texts Texts // plain text, or templates with {0} … {5} when nargs > 0
-	args  [maxArgs]Arg
-}
-
-// Where returns the path, written from its parts, and the value.
-func (g *general) Where() (Path, Arg) {
-	p := g.field
-	if g.item > 0 {
-		p = p.Index(int(g.item - 1))
-		if g.child != "" {
-			p = p.Child(string(g.child))
-		}
-	}
-	return p, g.value
-}
-
-// AppendDetail appends the Danish or English text with its arguments written in.
-func (g *general) AppendDetail(b []byte, english bool) []byte {
-	return g.texts.Append(b, english, g.args[:g.nargs]...)
 }
 
 // New returns an Error of kind k with nothing else set, and room for what the With methods set, so
@@ -129,26 +104,6 @@ func (e *Error) mutable() *Error {
 		return &c
 	}
 	return e
-}
-
-// general returns e (as mutable does) and a general detail it alone may change: its own, or a new
-// one holding what e's detail says (a rule's own detail is written out as text).
-func (e *Error) general() (*Error, *general) {
-	e = e.mutable()
-	if g, ok := e.detail.(*general); ok && e.owned {
-		return e, g
-	}
-	g := new(general)
-	switch d := e.detail.(type) {
-	case nil:
-	case *general:
-		*g = *d
-	default:
-		g.field, g.value = d.Where()
-		g.texts = Texts{string(d.AppendDetail(nil, false)), string(d.AppendDetail(nil, true))}
-	}
-	e.detail, e.owned = g, true
-	return e, g
 }
 
 // WithKind sets the catalogue entry and returns e (a new Error when e is nil, a copy when e is
