@@ -138,6 +138,10 @@ func TestWithItemWritesThePathWhenRead(t *testing.T) {
 	assert.Contains(t, e.Error(), "eksterneReferencer[0].vaerdi=7")
 	e.WithItem("liste", -1, "x", dfdgerrors.Text(""))
 	assert.Equal(t, dfdgerrors.Path("liste"), e.Field())
+	e.WithItem("liste", 1<<31-2, "x", dfdgerrors.Text(""))
+	assert.Equal(t, dfdgerrors.Path("liste[2147483646].x"), e.Field(), "the last position an Error holds")
+	e.WithItem("liste", 1<<31-1, "x", dfdgerrors.Text(""))
+	assert.Equal(t, dfdgerrors.Path("liste"), e.Field(), "beyond it, the list itself")
 	e.WithItem("liste", 2, "x", dfdgerrors.Text("")).WithField("felt", "v")
 	assert.Equal(t, dfdgerrors.Path("felt"), e.Field())
 	var back dfdgerrors.Error
