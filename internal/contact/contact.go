@@ -79,7 +79,7 @@ func CheckOne(m *dfdg.Membership, i int, rule dfdg.RuleID) error {
 }
 
 // Whole reports whether m has a start and does not end before it: what CheckOne accepts, asked
-// without a call.
+// without making an error.
 func Whole(m *dfdg.Membership) bool {
 	return !m.Start.IsZero() && (m.End.IsZero() || !m.End.Before(m.Start))
 }
