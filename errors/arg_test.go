@@ -163,3 +163,32 @@ func TestErrorsWithTheSameArgsAreEqual(t *testing.T) {
 	assert.Equal(t, make(), make())
 	assert.NotEqual(t, make(), make().WithDetailArgs("{0} {1}", "{0} {1}", dfdgerrors.Int(67), dfdgerrors.Text("a")))
 }
+
+// Up to three arguments live in the Error's own allocation; four to six take one of their own, and a
+// frozen Error's arguments are never changed through a copy of it.
+func TestDetailArgsBeyondThree(t *testing.T) {
+	var sink *dfdgerrors.Error
+	args := []dfdgerrors.Arg{dfdgerrors.Text("a"), dfdgerrors.Int(1), dfdgerrors.Text("b"), dfdgerrors.Int(2), dfdgerrors.Text("c")}
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() {
+		sink = dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithDetailArgs("{0}{1}{2}", "", args[:3]...)
+	}))
+	assert.Equal(t, "a1b", sink.Detail())
+	assert.Equal(t, 2.0, testing.AllocsPerRun(100, func() {
+		sink = dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithDetailArgs("{0}{1}{2}{3}{4}", "", args...)
+	}))
+	assert.Equal(t, "a1b2c", sink.Detail())
+
+	shared := dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithDetailArgs("{0}{4}", "{4}{0}", args...).Freeze()
+	args[0] = dfdgerrors.Text("changed")
+	assert.Equal(t, "ac", shared.Detail(), "the Error keeps its own copy of the arguments")
+	changed := shared.WithRule("1.1")
+	changed.WithDetailArgs("{0}{1}", "{0}", dfdgerrors.Int(8), dfdgerrors.Int(9))
+	assert.Equal(t, "89", changed.Detail())
+	assert.Equal(t, "ac", shared.Detail())
+	assert.Equal(t, "ca", shared.DetailEN())
+	changed.WithDetailArgs("{0}{1}{2}{3}", "", args[1:]...)
+	assert.Equal(t, "1b2c", changed.Detail())
+	assert.Equal(t, "ac", shared.Detail())
+	changed.WithDetail("plain {0}", "plain {0}")
+	assert.Equal(t, "plain {0}", changed.Detail(), "WithDetail drops the arguments")
+}

@@ -1,5 +1,7 @@
 package errors
 
+import "slices"
+
 // A Detail is where a rejection lies and what was wrong in this occurrence: the values it keeps, and
 // the path and texts it writes from them when they are read. The With methods keep theirs in one of
 // the package's own; a rule whose rejection lies on a hot path keeps exactly its values in a type of
@@ -42,7 +44,32 @@ type general struct {
 	child Path
 	value Arg
 	texts Texts // plain text, or templates with {0} … {5} when nargs > 0
-	args  [maxArgs]Arg
+	// args holds up to three arguments, which every detail of the library's has enough of, so that
+	// the Error stays small; more go to more, a slice of their own that is never changed once set.
+	args [inlineArgs]Arg
+	more []Arg
+}
+
+// inlineArgs is how many arguments a general detail holds without an allocation of their own.
+const inlineArgs = 3
+
+// argList returns the arguments of the texts.
+func (g *general) argList() []Arg {
+	if g.more != nil {
+		return g.more
+	}
+	return g.args[:g.nargs]
+}
+
+// setArgs sets the arguments, at most maxArgs of them.
+func (g *general) setArgs(args []Arg) {
+	args = args[:min(len(args), maxArgs)]
+	g.nargs, g.args, g.more = uint8(len(args)), [inlineArgs]Arg{}, nil
+	if len(args) > inlineArgs {
+		g.more = slices.Clone(args)
+		return
+	}
+	copy(g.args[:], args)
 }
 
 // Where returns the path, written from its parts, and the value.
@@ -59,7 +86,7 @@ func (g *general) Where() (Path, Arg) {
 
 // AppendDetail appends the Danish or English text with its arguments written in.
 func (g *general) AppendDetail(b []byte, english bool) []byte {
-	return g.texts.Append(b, english, g.args[:g.nargs]...)
+	return g.texts.Append(b, english, g.argList()...)
 }
 
 // general returns e (as mutable does) and a general detail it alone may change: its own, or a new

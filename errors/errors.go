@@ -151,19 +151,19 @@ func (e *Error) WithItem(list Path, i int, child Path, value Arg) *Error {
 // frozen).
 func (e *Error) WithDetail(da, en string) *Error {
 	e, g := e.general()
-	g.texts, g.nargs, g.args = Texts{da, en}, 0, [maxArgs]Arg{}
+	g.texts = Texts{da, en}
+	g.setArgs(nil)
 	return e
 }
 
 // WithDetailArgs is WithDetail with texts in which {0} … {5} stand for the arguments, in the order
 // given, formatted only when the detail is read: a rejection that names several records then costs
-// no more than the Error itself. Arguments after the sixth are dropped, and a placeholder without an
-// argument stays as it is.
+// no more than the Error itself (with up to three arguments; four to six cost an allocation of their
+// own). Arguments after the sixth are dropped, and a placeholder without an argument stays as it is.
 func (e *Error) WithDetailArgs(da, en string, args ...Arg) *Error {
 	e, g := e.general()
 	g.texts = Texts{da, en}
-	g.nargs = uint8(copy(g.args[:], args))
-	clear(g.args[g.nargs:])
+	g.setArgs(args)
 	return e
 }
 
