@@ -67,7 +67,7 @@ func TestRule4_1_CutoffPassesOverOnlyWhatIsNotDue(t *testing.T) {
 			if r.IntN(2) == 0 {
 				rec.Birth = dfdg.MustDate(1940, time.January, 1).AddDays(r.IntN(30000))
 			}
-			due, err := rs.deletionDate(today, time.Time{}, rec)
+			due, err := rs.deletionDate(today, time.Time{}, &rec)
 			if c.notDue(&rec) {
 				passed++
 				require.NoError(t, err, "%+v on %s", rec, today)

@@ -181,7 +181,7 @@ func dueAt(date dfdg.Date, b Basis) Due { return Due{Date: date, Basis: b, Rule:
 
 func never(b Basis, rule dfdg.RuleID) Due { return Due{Never: true, Basis: b, Rule: rule} }
 
-func missing(field dfdgerrors.Path, r Record) error {
+func missing(field dfdgerrors.Path, r *Record) error {
 	return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule4_1).WithField(field, r.ID).
 		WithDetail(r.Kind.String()+" "+r.ID+" mangler "+string(field), r.Kind.String()+" "+r.ID+" lacks "+string(field))
 }
@@ -200,12 +200,12 @@ type Rules struct {
 // rule needs is ErrMissingValue. The date is never before the event it counts from. It needs no actor,
 // and does not allocate.
 func (rs Rules) DeletionDate(at dfdg.At, r Record) (Due, error) {
-	return rs.deletionDate(dfdg.Date{}, at.Now, r)
+	return rs.deletionDate(dfdg.Date{}, at.Now, &r)
 }
 
 // deletionDate is DeletionDate on the day today, for sweeps that compute the day once; a zero today
 // is the day of now, computed only for the one kind that reads it.
-func (rs Rules) deletionDate(today dfdg.Date, now time.Time, r Record) (Due, error) {
+func (rs Rules) deletionDate(today dfdg.Date, now time.Time, r *Record) (Due, error) {
 	cat := rs.Catalog
 	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Before(r.Start) {
 		return Due{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(dfdg.Rule4_1).WithField("slutdato", r.ID)
@@ -290,7 +290,7 @@ func (rs Rules) CheckRead(at dfdg.At, r Record) error {
 		return err
 	}
 	today := at.Today()
-	due, err := rs.deletionDate(today, at.Now, r)
+	due, err := rs.deletionDate(today, at.Now, &r)
 	if err != nil {
 		return err
 	}

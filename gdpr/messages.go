@@ -138,7 +138,7 @@ func (rs Rules) Sweep(at dfdg.At, records iter.Seq[Record]) iter.Seq2[Deletion, 
 			if cut.notDue(&r) {
 				continue
 			}
-			due, err := rs.deletionDate(today, at.Now, r)
+			due, err := rs.deletionDate(today, at.Now, &r)
 			if err != nil {
 				if !yield(Deletion{Record: r}, err) {
 					return
