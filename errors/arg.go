@@ -73,9 +73,9 @@ func (a *Arg) UnmarshalText(b []byte) error {
 // maxArgs is the most arguments a detail takes.
 const maxArgs = 6
 
-// AppendTemplate appends template to b with {0} … {5} replaced by the text of args, unmasked; any
-// other brace is kept, and a placeholder without an argument stays as it is. A Detail of a rule's own
-// writes its texts with it.
+// AppendTemplate appends template to b with each {k}, k a digit, replaced by the text of args[k],
+// unmasked; any other brace is kept, and a placeholder without an argument stays as it is. A Detail
+// of a rule's own writes its texts with it.
 func AppendTemplate(b []byte, template string, args ...Arg) []byte {
 	for {
 		i := strings.IndexByte(template, '{')
