@@ -142,6 +142,11 @@ func TestAppendTemplate(t *testing.T) {
 		assert.Equal(t, "pre:"+want, string(dfdgerrors.AppendTemplate([]byte("pre:"), template, args...)), template)
 	}
 	assert.Equal(t, "{0}", string(dfdgerrors.AppendTemplate(nil, "{0}")), "no arguments")
+	ten := make([]dfdgerrors.Arg, 10)
+	for i := range ten {
+		ten[i] = dfdgerrors.Int(i * 11)
+	}
+	assert.Equal(t, "99 0 {10}", string(dfdgerrors.AppendTemplate(nil, "{9} {0} {10}", ten...)), "any digit")
 }
 
 func TestTextsAppend(t *testing.T) {
