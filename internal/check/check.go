@@ -84,7 +84,7 @@ func By(at *dfdg.At, cat *codelist.Catalog, rule dfdg.RuleID, what [2]string, al
 		return dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithRule(rule).WithField("aktoer", by.String()).
 			WithDetail(what[0]+" kommer fra "+strings.Join(da, " eller "), what[1]+" comes from "+strings.Join(en, " or "))
 	}
-	if by.Kind == dfdg.ActorMunicipality && !Catalog(cat).IsMunicipality(by.Municipality) {
+	if by.Kind == dfdg.ActorMunicipality && !cat.IsMunicipality(by.Municipality) {
 		return dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(rule).WithField("aktoer", by.String()).
 			WithDetail("aktøren er ikke en af de 98 kommuner", "the actor is not one of the 98 municipalities")
 	}
