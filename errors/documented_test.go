@@ -139,6 +139,7 @@ func TestFromDFDG(t *testing.T) {
 	dead := dfdgerrors.FromDFDG(60007, "The person with specified cpr is dead")
 	assert.ErrorIs(t, dead, dfdgerrors.Code(60007))
 	assert.ErrorIs(t, dead, dfdgerrors.Code(4405))
+	assert.ErrorIs(t, dead, dfdgerrors.ErrPersonDead, "60007 is the newer number of 4405, the catalogue's")
 	assert.ErrorIs(t, dfdgerrors.FromDFDG(4405, ""), dfdgerrors.Code(60007))
 	assert.ErrorIs(t, dfdgerrors.FromDFDG(90002, ""), dfdgerrors.Code(4783))
 	assert.NotErrorIs(t, dead, dfdgerrors.Code(0))

@@ -56,6 +56,12 @@ func TestCatalogue(t *testing.T) {
 		require.NoError(t, kk.UnmarshalText(b))
 		assert.Equal(t, k, kk)
 	}
+	// The zero Kind and every Kind after the last are no entry, and answer as the unknown one.
+	for _, k := range []dfdgerrors.Kind{0, kinds[len(kinds)-1] + 1, kinds[len(kinds)-1] + 2, 1<<16 - 1} {
+		assert.Equal(t, "Unknown", k.Reason(), k)
+		assert.Equal(t, "Ukendt fejl", k.Danish(), k)
+		assert.Zero(t, k.Code(), k)
+	}
 	// The library invents no DFDG number: the only codes are the note's and DFDG's documented ones.
 	assert.Equal(t, map[dfdgerrors.Code]bool{1001: true, 1003: true, 4313: true, 4316: true, 4405: true, 4589: true, 4591: true, 4644: true, 4675: true, 4977: true, 8032: true, 110016: true}, codes)
 }
@@ -259,7 +265,10 @@ func TestMaskCPRSpellings(t *testing.T) {
 		"a 07.07.61-4321 b":        "a 07.07.61-xxxx b",
 		"2025-09-15 11:00:00 CEST": "2025-09-15 11:00:00 CEST", // a timestamp is no CPR
 		"15-09-2025 11:00":         "15-09-2025 11:00",
-		"070 761 4321":             "070 761 4321", // split after the third digit: not a spelling of a CPR
+		"070 761 4321":             "070 761 4321",   // split after the third digit: not a spelling of a CPR
+		"070761 - 4321":            "070761 - xxxx",  // three separators
+		"070761 -  4321":           "070761 -  4321", // four: no CPR's spelling
+		"07 - 07 - 61 - 4321":      "07 - 07 - 61 - xxxx",
 		"1207076143210":            "1207076143210",
 		// Masking the ten digits ends the run, and "0000 000000" before the x's then has a CPR's shape.
 		"0000 0000000000":   "0000 00xxxxxxxx",
@@ -289,6 +298,20 @@ func TestErrorValueIsMaskedThenCut(t *testing.T) {
 	b, err := json.Marshal(huge)
 	require.NoError(t, err)
 	assert.Less(t, len(b), 1000)
+}
+
+// Issue 13: a value of MaxValue bytes is whole; a longer one is cut at the start of a rune, never
+// inside one, and one with no rune start to cut at gives only the mark of the cut.
+func TestValueCutAtARune(t *testing.T) {
+	value := func(v string) string {
+		return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("v", v).Value()
+	}
+	whole := strings.Repeat("k", dfdgerrors.MaxValue)
+	assert.Equal(t, whole, value(whole))
+	assert.Equal(t, whole+"…", value(whole+"k"))
+	straddling := strings.Repeat("k", dfdgerrors.MaxValue-1) + "æ" + "kk" // æ's two bytes lie across the cut
+	assert.Equal(t, strings.Repeat("k", dfdgerrors.MaxValue-1)+"…", value(straddling))
+	assert.Equal(t, "…", value(strings.Repeat("\x80", dfdgerrors.MaxValue+1)), "no rune starts before the cut")
 }
 
 // Issue 13, found by FuzzDateDecoding: cutting a long run of digits can leave ten at the end, which
