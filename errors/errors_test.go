@@ -66,6 +66,36 @@ func TestCatalogue(t *testing.T) {
 	assert.Equal(t, map[dfdgerrors.Code]bool{1001: true, 1003: true, 4313: true, 4316: true, 4405: true, 4589: true, 4591: true, 4644: true, 4675: true, 4977: true, 8032: true, 110016: true}, codes)
 }
 
+// A Kind reads from its reason, from its DFDG code, and from "Unknown" (the zero Kind); anything
+// else, a code without a Kind among it, is an error, never a zero Kind.
+func TestKindUnmarshalText(t *testing.T) {
+	for in, want := range map[string]dfdgerrors.Kind{
+		"ContactGroupOpen": dfdgerrors.ErrContactGroupOpen,
+		"4644":             dfdgerrors.ErrContactGroupOpen,
+		"4977":             dfdgerrors.ErrIDExists,
+		"110016":           dfdgerrors.ErrPlanTypeMissing,  // the note's code
+		"000004644":        dfdgerrors.ErrContactGroupOpen, // nine digits, the most a code is read from
+		"Unknown":          0,
+	} {
+		k := dfdgerrors.Kind(1)
+		require.NoError(t, k.UnmarshalText([]byte(in)), in)
+		assert.Equal(t, want, k, in)
+	}
+	for _, in := range []string{"", "4703", "46x4", "-4644", "4644 ", "1000004644", "0000004644", "NoSuchReason",
+		"463>", // '>' is '0'+14: read as a digit, it would give 4644
+	} {
+		var k dfdgerrors.Kind
+		err := k.UnmarshalText([]byte(in))
+		require.ErrorIs(t, err, dfdgerrors.ErrInvalidValue, "%q", in)
+		assert.Zero(t, k, in)
+	}
+	assert.Error(t, (*dfdgerrors.Kind)(nil).UnmarshalText([]byte("4644")))
+	assert.Error(t, (*dfdgerrors.Arg)(nil).UnmarshalText([]byte("x")))
+	var back dfdgerrors.Error
+	require.NoError(t, json.Unmarshal([]byte(`{"aarsag":"Unknown","kode":4644}`), &back))
+	assert.ErrorIs(t, &back, dfdgerrors.ErrContactGroupOpen, "the code decides when the reason is the unknown one")
+}
+
 // The texts of codes from STAR's service documentation are its own, letter for letter, as collected
 // in the shared reference data (where it lies beside the repository).
 func TestDocumentedTextsVerbatim(t *testing.T) {
