@@ -33,12 +33,16 @@ func TestLoadRejectsMalformedFiles(t *testing.T) {
 		{"inactive on valid", "kontaktgrupper.csv", head + "id,name,valid_from,inactive_from\n1,a,2025-07-01,2025-07-01\n", 5, 4, "inactive_from", "not after valid from"},
 		{"bad id", "kontaktgrupper.csv", head + "id,name\n01,a\n", 5, 1, "id", "not a whole number"},
 		{"negative id", "kontaktgrupper.csv", head + "id,name\n-1,a\n", 5, 1, "id", "not a whole number"},
+		{"id zero", "kontaktgrupper.csv", head + "id,name\n0,a\n", 5, 1, "id", `"0" is not a whole number from 1 to 999999`},
+		{"id too large", "kontaktgrupper.csv", head + "id,name\n1000000,a\n", 5, 1, "id", "from 1 to 999999"},
 		{"field count", "kontaktgrupper.csv", head + "id,name\n1,a,b\n", 5, 0, "", "3 fields, the header has 2"},
 		{"bad quote", "kontaktgrupper.csv", head + "id,name\n1,\"a\n", 5, 0, "", "quote"},
 		{"bad bool", "tilmeldekategorier.csv", "# list: tilmeldekategorier\n# complete: nej\n# source: t\nid,name,applicant\n12,a,maybe\n", 5, 3, "applicant", "not ja or nej"},
 		{"column of another list", "kontaktgrupper.csv", head + "id,name,applicant\n", 4, 3, "applicant", "unknown column"},
 		{"bad overlap", "fravaerstyper.csv", "# list: fravaerstyper\n# complete: nej\n# source: t\nid,name,overlap\n66,a,except 10\n", 5, 3, "overlap", `write "kun"`},
 		{"bad overlap id", "fravaerstyper.csv", "# list: fravaerstyper\n# complete: nej\n# source: t\nid,name,overlap\n66,a,kun 10 x\n", 5, 3, "overlap", `"x" is not an id`},
+		{"overlap id zero", "fravaerstyper.csv", "# list: fravaerstyper\n# complete: nej\n# source: t\nid,name,overlap\n66,a,kun 10 0\n", 5, 3, "overlap", `"0" is not an id`},
+		{"overlap id too large", "fravaerstyper.csv", "# list: fravaerstyper\n# complete: nej\n# source: t\nid,name,overlap\n66,a,kun 1000000\n", 5, 3, "overlap", `"1000000" is not an id`},
 		{"empty alias", "fravaerstyper.csv", "# list: fravaerstyper\n# complete: nej\n# source: t\nid,name,aliases\n75,a,b||c\n", 5, 3, "aliases", "empty alias"},
 		{"unknown file", "kontaktgruper.csv", head + "id,name\n", 0, 0, "", "not a code list this library knows"},
 		{"no list key", "kontaktgrupper.csv", "# complete: nej\n# source: t\nid,name\n", 0, 0, "", "names no list"},
@@ -51,6 +55,8 @@ func TestLoadRejectsMalformedFiles(t *testing.T) {
 		{"not key value", "kontaktgrupper.csv", "# just a comment\n", 1, 0, "", "key: value"},
 		{"no header", "kontaktgrupper.csv", head, 4, 0, "", "no column header"},
 		{"combination token", "fravaerskombinationer.csv", comboHead + "1,1,null ja\n", 5, 3, "tilladt", `"ja" is neither null`},
+		{"combination category zero", "fravaerskombinationer.csv", comboHead + "1,1,0\n", 5, 3, "tilladt", `"0" is neither null`},
+		{"combination category too large", "fravaerskombinationer.csv", comboHead + "1,1,4 1000000\n", 5, 3, "tilladt", `"1000000" is neither null`},
 		{"combination twice", "fravaerskombinationer.csv", comboHead + "1,1,4\n1,1,5\n", 6, 2, "kontaktgruppe", "twice"},
 		{"combination category twice", "fravaerskombinationer.csv", comboHead + "1,1,4 4\n", 5, 3, "tilladt", "person category 4 twice"},
 		{"combination group", "fravaerskombinationer.csv", comboHead + "1,0,4\n", 5, 2, "kontaktgruppe", "whole number"},
@@ -95,6 +101,37 @@ func TestLoadRejectsMalformedFiles(t *testing.T) {
 func TestParseErrorText(t *testing.T) {
 	_, err := codelist.Load(fstest.MapFS{"kontaktgrupper.csv": {Data: []byte(head + "id,name,inactive_from\n1,a,2025-02-30\n")}})
 	assert.EqualError(t, err, `codelist: kontaktgrupper.csv:5:3 (inactive_from): "2025-02-30" is not a date YYYY-MM-DD`)
+	_, err = codelist.Load(fstest.MapFS{"kontaktgrupper.csv": {Data: []byte(head + "# colour: red\n")}})
+	assert.EqualError(t, err, `codelist: kontaktgrupper.csv:4: unknown header key "colour" (known: list, title, complete, retrieved, source, note)`, "a line and no column")
+	_, err = codelist.Load(fstest.MapFS{"kontaktgrupper.csv": {Data: []byte("# complete: nej\n")}})
+	require.Error(t, err)
+	assert.True(t, strings.HasPrefix(err.Error(), "codelist: kontaktgrupper.csv: "), "no line: %v", err)
+}
+
+// The ids a list, a policy and a combination may name run from 1 to 999999, both ends included, and
+// a file may be MaxFileSize bytes long.
+func TestLoadAcceptsTheEdges(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fravaerstyper.csv":         {Data: []byte("# list: fravaerstyper\n# complete: nej\n# source: t\nid,name,overlap\n1,a,kun 999999\n999999,b,kun 1\n")},
+		"fravaerskombinationer.csv": {Data: []byte(comboHead + "1,1,1 999999\n")},
+	}
+	c, err := codelist.Load(fsys)
+	require.NoError(t, err)
+	assert.True(t, c.AbsenceTypes().Has(999999))
+	assert.True(t, c.AbsenceTypes().MayOverlap(1, 999999))
+	assert.False(t, c.AbsenceTypes().MayOverlap(1, 2))
+	assert.True(t, c.AbsenceCombinations().Allows(1, 1, 999999))
+	assert.False(t, c.AbsenceCombinations().Complete())
+	c, err = codelist.Load(fstest.MapFS{"fravaerskombinationer.csv": {Data: []byte(strings.Replace(comboHead, "nej", "ja", 1) + "1,1,4\n")}})
+	require.NoError(t, err)
+	assert.True(t, c.AbsenceCombinations().Complete(), "a table that says it is complete")
+
+	full := head + "id,name\n1,"
+	full += strings.Repeat("a", codelist.MaxFileSize-len(full)-1) + "\n"
+	require.Len(t, full, codelist.MaxFileSize)
+	c, err = codelist.Load(fstest.MapFS{"kontaktgrupper.csv": {Data: []byte(full)}})
+	require.NoError(t, err, "a file of MaxFileSize bytes")
+	assert.True(t, c.ContactGroups().Has(1))
 }
 
 func TestLoadAcceptsCRLFAndBOM(t *testing.T) {
