@@ -108,6 +108,9 @@ func TestRule2_1_HandWrittenAgrees(t *testing.T) {
 		assert.Equal(t, lib == nil, handWrittenKept(ex, overlapNew) == nil)
 	}
 	require.Error(t, rules.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: rejected20()}, overlapNew))
+	syg := rejected20()[19]
+	assert.Equal(t, &overlapKept{"new", "syg", overlapNew.Period, syg.Period, overlapNew.Type, syg.Type},
+		handWrittenKept(rejected20(), overlapNew), "the two absences the library's rejection names")
 }
 
 // Rule 2.1 allocates nothing when it accepts, once when it rejects, and through ValidateCreate

@@ -301,9 +301,9 @@ func TestRule3_2_HandWrittenAgrees(t *testing.T) {
 }
 
 // BenchmarkRule3_2 is the check of three external references, accepted, and of four whose last is
-// not a municipality, rejected, beside the same check written by hand, called directly and, accepting,
-// as the library is (handWrittenReferencesV1), rejecting, keeping the values it found
-// (handWrittenReferencesKept).
+// not a municipality, rejected, beside the same check written by hand: called directly; accepting,
+// also called as the library is (handWrittenReferencesV1); rejecting, also keeping the values it
+// found (handWrittenReferencesKept).
 func BenchmarkRule3_2(b *testing.B) {
 	c := dagpengemodtager(jobplan)
 	rejected := withReferences()
