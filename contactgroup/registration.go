@@ -134,8 +134,9 @@ func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) (dfd
 // category a complete list does not hold (DFDG 4313, ErrClientCategoryInvalid), a
 // stored registration that starts after now (DFDG 4316, ErrEnrollmentOverlap: the new registration,
 // at now by rule 1.5, would lie before it), and a stored history it cannot decide on: memberships, or
-// registrations that end before they start or overlap (rule 1.5). It does not allocate when req is
-// accepted.
+// registrations that end before they start or overlap (rule 1.5), and a membership active at now
+// without an id (the registration ends it, and no message names a record without one). It does not
+// allocate when req is accepted.
 func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationRequest) dfdgerrors.List {
 	errs := r.validatePlacement(at, &c, req.Group, registrationCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse, dfdg.ActorJobnet)
 	if req.Category <= 0 {
@@ -150,14 +151,17 @@ func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req Registr
 	if at.Now.IsZero() {
 		return errs
 	}
-	err := checkRegistrations(c.Registrations, at.Now.Round(0), dfdg.Rule1_5, dfdgerrors.ErrEnrollmentOverlap)
+	now := at.Now.Round(0)
+	err := checkRegistrations(c.Registrations, now, dfdg.Rule1_5, dfdgerrors.ErrEnrollmentOverlap)
 	if e, ok := dfdgerrors.As(err); ok && e.Kind() == dfdgerrors.ErrEnrollmentOverlap {
 		// The membership a later registration placed the citizen in starts later too: DFDG answers
 		// 4316 for both, so it comes before the history error.
 		if i := slices.IndexFunc(errs, func(e *dfdgerrors.Error) bool { return e.Kind() == dfdgerrors.ErrInconsistentHistory }); i >= 0 {
-			return slices.Insert(errs, i, e)
+			errs, err = slices.Insert(errs, i, e), nil
 		}
 	}
+	errs = dfdgerrors.Append(errs, err)
+	_, _, err = contact.Active(&c, now, dfdg.Rule1_5)
 	return dfdgerrors.Append(errs, err)
 }
 

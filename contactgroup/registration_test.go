@@ -122,6 +122,30 @@ func TestRule1_5_RejectsHistoryItCannotDecideOn(t *testing.T) {
 	}
 }
 
+// Rule 1.5, found by FuzzDecisions: the membership a registration ends needs an id, since the
+// Kontaktgruppe.WSB Update names it. RegisterJobseeker rejects one without, and its Validate twin
+// lists the same error, so that validating first never promises a registration that then fails.
+func TestRule1_5_ValidateNamesTheActiveMembershipWithoutID(t *testing.T) {
+	now := at("2025-09-01 14:30")
+	req := contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 1}
+	c := dfdg.Citizen{Jobcentre: kbh, Memberships: []dfdg.Membership{
+		{ID: "kg-1", Group: 8, Start: at("2025-01-01 10:00"), End: at("2025-03-01 10:00")},
+		{Group: 8, Start: at("2025-03-01 10:00")},
+	}}
+	_, err := rules.RegisterJobseeker(muni(now, "kg-2"), c, req)
+	require.ErrorIs(t, err, dfdgerrors.ErrMissingValue)
+	errs := rules.ValidateRegisterJobseeker(muni(now), c, req)
+	require.Len(t, errs, 1, "%v", errs)
+	assert.Equal(t, err.Error(), errs[0].Error())
+	assert.Equal(t, dfdgerrors.Path("borger.kontaktgrupper[1].kontaktgruppeIdentifier"), errs[0].Field())
+	assert.Equal(t, dfdg.Rule1_5, errs[0].Rule())
+
+	c.Memberships[1].End = at("2025-06-01 10:00")
+	assert.Empty(t, rules.ValidateRegisterJobseeker(muni(now), c, req), "a membership that has ended is not ended again")
+	_, err = rules.RegisterJobseeker(muni(now, "kg-2"), c, req)
+	assert.NoError(t, err)
+}
+
 func TestRule1_5_ValidateRegistrationInput(t *testing.T) {
 	errs := rules.ValidateRegisterJobseeker(muni(time.Time{}), dfdg.Citizen{}, contactgroup.RegistrationRequest{})
 	require.Len(t, errs, 4, "%v", errs) // now, jobcentre, group, category
