@@ -103,6 +103,7 @@ var zeroCalls = map[string]any{
 	"codelist.*List.OverlapOf":                     (*codelist.List).OverlapOf,
 	"codelist.Overlap.Allows":                      codelist.Overlap.Allows,
 	"codelist.*List.CheckNew":                      (*codelist.List).CheckNew,
+	"codelist.*List.CheckNewItem":                  (*codelist.List).CheckNewItem,
 	"codelist.*List.Complete":                      (*codelist.List).Complete,
 	"codelist.*List.Get":                           (*codelist.List).Get,
 	"codelist.*List.Has":                           (*codelist.List).Has,

@@ -56,9 +56,9 @@ func checkReference(types, munis *codelist.List, refs []dfdg.Reference, i int, n
 		if day.IsZero() {
 			*day = dfdg.DateOf(now)
 		}
-		if err := types.CheckNew(int(ref.Type), *day, "eksterneReferencer.type", dfdg.Rule3_2); err != nil {
+		if err := types.CheckNewItem(int(ref.Type), *day, pathReferences, i, "type", dfdg.Rule3_2); err != nil {
 			e, _ := dfdgerrors.As(err)
-			return e.WithItem(pathReferences, i, "type", dfdgerrors.Int(int(ref.Type)))
+			return e
 		}
 	}
 	if !ref.Type.CarriesMunicipality() {

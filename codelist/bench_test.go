@@ -75,3 +75,23 @@ func BenchmarkCheckNewAccepted(b *testing.B) {
 		sinkErr = groups.CheckNew(1, day, "kontaktgruppe", dfdg.Rule1_4)
 	}
 }
+
+// BenchmarkCheckNewRejected is the rejection every rule gives for a code its list does not accept:
+// a contact group inactive on the day (rule 1.4) and a municipality the complete list lacks (rule
+// 3.2), one allocation each. The error keeps its values and writes its texts when they are read.
+func BenchmarkCheckNewRejected(b *testing.B) {
+	day := dfdg.MustParseDate("2026-01-05")
+	groups, munis := codelist.Default().ContactGroups(), codelist.Default().Municipalities()
+	b.Run("inactive", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkErr = groups.CheckNew(26, day, "kontaktgruppeType", dfdg.Rule1_4)
+		}
+	})
+	b.Run("unknown", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkErr = munis.CheckNew(411, day, "kommune", dfdg.Rule3_2)
+		}
+	})
+}

@@ -3,6 +3,7 @@ package codelist_test
 import (
 	"bytes"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -115,6 +116,43 @@ func TestRule1_4_CheckNew(t *testing.T) {
 	kommuner := codelist.Default().Municipalities()
 	err = kommuner.CheckNew(411, d("2026-01-01"), "kommune", dfdg.Rule3_2)
 	assert.ErrorIs(t, err, dfdgerrors.ErrUnknownCode, "a complete list rejects what it lacks")
+}
+
+// Rules 1.4 and 3.2: CheckNewItem rejects as CheckNew does, at an item of a list; both keep the
+// entry and write the texts when they are read, one allocation each, none when the code is accepted.
+func TestRule1_4_CheckNewItem(t *testing.T) {
+	groups, types := codelist.Default().ContactGroups(), codelist.Default().ExternalReferenceTypes()
+	day := d("2025-07-01")
+	for _, c := range []struct {
+		list   *codelist.List
+		id     int
+		detail string
+	}{
+		{groups, 26, "26 Overgangsydelsesmodtager efter LAB (udgår 1.7.2025) er inaktiv fra 2025-07-01"},
+		{types, 7, "7 findes ikke i kodelisten eksternreferencetyper"},
+	} {
+		whole := c.list.CheckNew(c.id, day, "x", dfdg.Rule1_4)
+		e, ok := dfdgerrors.As(c.list.CheckNewItem(c.id, day, "borger.aktiviteter", 2, "type", dfdg.Rule1_4))
+		require.True(t, ok)
+		w, _ := dfdgerrors.As(whole)
+		assert.Equal(t, c.detail, e.Detail())
+		assert.Equal(t, w.Detail(), e.Detail())
+		assert.Equal(t, w.DetailEN(), e.DetailEN())
+		assert.Equal(t, w.Kind(), e.Kind())
+		assert.Equal(t, strconv.Itoa(c.id), e.Value())
+		assert.Equal(t, dfdg.Rule1_4, e.Rule())
+		assert.Equal(t, dfdgerrors.Path("x"), w.Field())
+		assert.Equal(t, dfdgerrors.Path("borger.aktiviteter[2].type"), e.Field())
+		e, _ = dfdgerrors.As(c.list.CheckNewItem(c.id, day, "l", 0, "", dfdg.Rule1_4))
+		assert.Equal(t, dfdgerrors.Path("l[0]"), e.Field())
+		e, _ = dfdgerrors.As(c.list.CheckNewItem(c.id, day, "l", -1, "type", dfdg.Rule1_4))
+		assert.Equal(t, dfdgerrors.Path("l"), e.Field(), "a negative position is the list itself")
+		assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkErr = c.list.CheckNew(c.id, day, "x", dfdg.Rule1_4) }))
+		assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkErr = c.list.CheckNewItem(c.id, day, "l", 2, "type", dfdg.Rule1_4) }))
+	}
+	assert.NoError(t, groups.CheckNewItem(26, d("2025-06-30"), "l", 0, "type", dfdg.Rule1_4))
+	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkErr = groups.CheckNewItem(1, day, "l", 2, "type", dfdg.Rule1_4) }))
+	assert.NoError(t, groups.CheckNewItem(2, day, "l", 0, "type", dfdg.Rule1_4), "an incomplete list accepts what it lacks")
 }
 
 // Rule 2.6: absence types 59, 60, 62 inactive from 2025-07-01.

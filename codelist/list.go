@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	"github.com/regelkit/dfdg"
-	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
 
 // Entry is one value of a code list. Its zero value is no entry. Entries are values: changing one
@@ -367,63 +366,4 @@ func (l *List) ActiveOn(d dfdg.Date) []Entry {
 		}
 	}
 	return out
-}
-
-// CheckNew checks id for a new registration made on day d: an id a complete list does not hold is
-// ErrUnknownCode; an entry inactive on d is ErrInactiveCode, naming the entry and the date it
-// became inactive. An id an incomplete list does not hold is accepted, since DFDG may know it. The
-// error names field and rule. CheckNew does not allocate when id is accepted.
-//
-// Reading or deciding on an existing record that carries an inactive entry needs no check: such
-// records stay valid (rule 1.4).
-func (l *List) CheckNew(id int, d dfdg.Date, field dfdgerrors.Path, rule dfdg.RuleID) error {
-	if l.ActiveAlways(id) {
-		return nil
-	}
-	i := l.index(id)
-	if i < 0 {
-		if l.Complete() {
-			return dfdgerrors.New(dfdgerrors.ErrUnknownCode).WithRule(rule).WithFieldArg(field, dfdgerrors.Int(id)).
-				WithDetailArgs("{0} findes ikke i kodelisten {1}", "{0} is not in the code list {1}", dfdgerrors.Int(id), dfdgerrors.Text(l.Name()))
-		}
-		return nil
-	}
-	if e := &l.entries[i]; e.ActiveOn(d) {
-		return nil
-	}
-	return inactiveError(&l.entries[i], d, field, rule)
-}
-
-func inactiveError(e *Entry, d dfdg.Date, field dfdgerrors.Path, rule dfdg.RuleID) error {
-	err := dfdgerrors.New(dfdgerrors.ErrInactiveCode).WithRule(rule).WithFieldArg(field, dfdgerrors.Int(e.ID))
-	switch {
-	case e.Retired:
-		return err.WithDetailArgs("{0} er udgået", "{0} has expired", e.arg())
-	case !e.InactiveFrom.IsZero() && !d.Before(e.InactiveFrom):
-		return err.WithDetailArgs("{0} er inaktiv fra {1}", "{0} is inactive from {1}", e.arg(), e.InactiveFrom.Arg())
-	}
-	return err.WithDetailArgs("{0} er først gyldig fra {1}", "{0} is valid only from {1}", e.arg(), e.ValidFrom.Arg())
-}
-
-// arg is e for an error's text, as String writes it, formatted when the text is read.
-func (e *Entry) arg() dfdgerrors.Arg {
-	switch {
-	case e.Name != "":
-		return dfdgerrors.Formatted(entryText{}, e.Name, int64(e.ID)<<1)
-	case e.Description != "":
-		return dfdgerrors.Formatted(entryText{}, e.Description, int64(e.ID)<<1|1)
-	}
-	return dfdgerrors.Int(e.ID)
-}
-
-// entryText writes "id name", or "id (description)"; n is the id shifted left once, with the low
-// bit set for a description.
-type entryText struct{}
-
-func (entryText) AppendArg(b []byte, text string, n int64) []byte {
-	b = strconv.AppendInt(b, n>>1, 10)
-	if n&1 == 1 {
-		return append(append(append(b, " ("...), text...), ')')
-	}
-	return append(append(b, ' '), text...)
 }
