@@ -147,6 +147,10 @@ func TestRule1_4_CheckNewItem(t *testing.T) {
 		assert.Equal(t, dfdgerrors.Path("l[0]"), e.Field())
 		e, _ = dfdgerrors.As(c.list.CheckNewItem(c.id, day, "l", -1, "type", dfdg.Rule1_4))
 		assert.Equal(t, dfdgerrors.Path("l"), e.Field(), "a negative position is the list itself")
+		e, _ = dfdgerrors.As(c.list.CheckNewItem(c.id, day, "l", 1<<31-2, "", dfdg.Rule1_4))
+		assert.Equal(t, dfdgerrors.Path("l[2147483646]"), e.Field(), "the last position an Error holds, as WithItem")
+		e, _ = dfdgerrors.As(c.list.CheckNewItem(c.id, day, "l", 1<<31-1, "type", dfdg.Rule1_4))
+		assert.Equal(t, dfdgerrors.Path("l"), e.Field(), "beyond it, the list itself, as WithItem")
 		assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkErr = c.list.CheckNew(c.id, day, "x", dfdg.Rule1_4) }))
 		assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkErr = c.list.CheckNewItem(c.id, day, "l", 2, "type", dfdg.Rule1_4) }))
 	}
