@@ -18,7 +18,7 @@ type Municipality uint16
 func ParseMunicipality(s string) (Municipality, error) {
 	m, ok := MunicipalityOf(s)
 	if !ok {
-		return 0, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithField("kommunenummer", strconv.Quote(s))
+		return 0, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality, "", "kommunenummer", strconv.Quote(s))
 	}
 	return m, nil
 }
@@ -39,18 +39,6 @@ func (m Municipality) String() string {
 		return ""
 	}
 	return string([]byte{byte('0' + m/100%10), byte('0' + m/10%10), byte('0' + m%10)})
-}
-
-// Arg returns m for an error's text, as String writes it, formatted only when the text is read.
-func (m Municipality) Arg() dfdgerrors.Arg {
-	return dfdgerrors.Formatted(municipalityText{}, "", int64(m))
-}
-
-// municipalityText writes a Municipality as String does.
-type municipalityText struct{}
-
-func (municipalityText) AppendArg(b []byte, _ string, m int64) []byte {
-	return append(b, Municipality(m).String()...)
 }
 
 // Code4 returns the code with four digits, such as "0101".
@@ -107,7 +95,7 @@ func (k *ActorKind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aktoer", string(b))
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "aktoer", string(b))
 }
 
 // Actor is who gives a command, or who receives a message: a municipality by its code, an a-kasse by
@@ -156,7 +144,7 @@ func ParseActor(s string) (Actor, error) {
 	}
 	var k ActorKind
 	if err := k.UnmarshalText([]byte(s)); err != nil || k == ActorMunicipality || k == ActorAkasse {
-		return Actor{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aktoer", s).
+		return Actor{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "aktoer", s).
 			WithDetail(`skriv "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" eller "Jobnet"`,
 				`write "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" or "Jobnet"`)
 	}
@@ -177,18 +165,6 @@ func (a *Actor) UnmarshalText(b []byte) error {
 	}
 	*a = v
 	return nil
-}
-
-// Arg returns a for an error's text, as String writes it, formatted only when the text is read.
-func (a Actor) Arg() dfdgerrors.Arg {
-	return dfdgerrors.Formatted(actorText{}, string(a.Akasse), int64(a.Municipality)<<8|int64(a.Kind))
-}
-
-// actorText writes an Actor as String does; n is its municipality shifted left 8 bits, and its kind.
-type actorText struct{}
-
-func (actorText) AppendArg(b []byte, akasse string, n int64) []byte {
-	return append(b, Actor{Kind: ActorKind(n & 0xff), Municipality: Municipality(n >> 8), Akasse: Akasse(akasse)}.String()...)
 }
 
 // String returns "kommune 101", "a-kasse X" or the system's name; "" for the zero Actor.

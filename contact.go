@@ -159,11 +159,11 @@ type Interview struct {
 }
 
 func invalidValue(field dfdgerrors.Path, value string) error {
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField(field, value)
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", field, value)
 }
 
 // nilTarget is the error of reading into a nil pointer.
 func nilTarget(what string) error {
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "", "").
 		WithDetail("kan ikke læse "+what+" ind i en nil-pointer", "cannot read a "+what+" into a nil pointer")
 }

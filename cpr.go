@@ -89,7 +89,7 @@ func MustParseCPR(s string) CPR {
 	return c
 }
 
-func invalidCPR() error { return dfdgerrors.New(dfdgerrors.ErrInvalidCPR).WithField("cpr", "") }
+func invalidCPR() error { return dfdgerrors.New(dfdgerrors.ErrInvalidCPR, "", "cpr", "") }
 
 // digits returns the number's ten ASCII digits.
 func (c CPR) digits() [10]byte {

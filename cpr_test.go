@@ -183,7 +183,7 @@ func TestCPRIsMaskedEverywhere(t *testing.T) {
 }
 
 func TestCPRInErrorIsMasked(t *testing.T) {
-	err := dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("note", "borger 010170-9876 og 0202809999").
+	err := dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "note", "borger 010170-9876 og 0202809999").
 		WithDetail("cpr 0101709876", "cpr 010170-9876")
 	for _, s := range []string{err.Error(), err.Danish(), err.English(), fmt.Sprintf("%+v", err)} {
 		assert.NotContains(t, s, "9876")

@@ -30,8 +30,7 @@ const (
 func NewDate(year int, month time.Month, day int) (Date, error) {
 	if year < 1 || year > 9999 || month < time.January || month > time.December ||
 		day < 1 || day > daysIn(year, month) {
-		return Date{}, dfdgerrors.New(dfdgerrors.ErrInvalidDate).
-			WithField("dato", strconv.Itoa(year)+"-"+strconv.Itoa(int(month))+"-"+strconv.Itoa(day))
+		return Date{}, dfdgerrors.New(dfdgerrors.ErrInvalidDate, "", "dato", strconv.Itoa(year)+"-"+strconv.Itoa(int(month))+"-"+strconv.Itoa(day))
 	}
 	return fromCivil(year, month, day), nil
 }
@@ -75,7 +74,7 @@ func MustParseDate(s string) Date {
 // invalidDate is the error for the text s, which is not a date. The error masks and shortens the
 // value when it is read.
 func invalidDate(s string) error {
-	return dfdgerrors.New(dfdgerrors.ErrInvalidDate).WithField("dato", strconv.Quote(s))
+	return dfdgerrors.New(dfdgerrors.ErrInvalidDate, "", "dato", strconv.Quote(s))
 }
 
 // atoiN parses a short run of ASCII digits.
@@ -185,16 +184,6 @@ func (d Date) String() string {
 	}
 	var buf [10]byte
 	return string(d.appendTo(buf[:0]))
-}
-
-// Arg returns d for an error's text, as String writes it, formatted only when the text is read.
-func (d Date) Arg() dfdgerrors.Arg { return dfdgerrors.Formatted(dateText{}, "", int64(d.n)) }
-
-// dateText writes a Date as String does.
-type dateText struct{}
-
-func (dateText) AppendArg(b []byte, _ string, n int64) []byte {
-	return Date{int32(n)}.AppendFormat(b)
 }
 
 // AppendFormat appends d as YYYY-MM-DD to b (nothing for the zero Date), without allocating when b

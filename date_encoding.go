@@ -85,7 +85,7 @@ func (d *Date) Scan(src any) error {
 	case []byte:
 		return d.scanText(string(v))
 	}
-	return dfdgerrors.New(dfdgerrors.ErrInvalidDate).WithField("dato", fmt.Sprintf("%T", src))
+	return dfdgerrors.New(dfdgerrors.ErrInvalidDate, "", "dato", fmt.Sprintf("%T", src))
 }
 
 func (d *Date) scanText(s string) error {

@@ -47,7 +47,7 @@ func (c ChangeType) String() string {
 // MarshalText writes the Danish name.
 func (c ChangeType) MarshalText() ([]byte, error) {
 	if int(c) >= len(changeNames) {
-		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aendringstype", c.String())
+		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "aendringstype", c.String())
 	}
 	return []byte(c.String()), nil
 }
@@ -68,7 +68,7 @@ func (c *ChangeType) UnmarshalText(b []byte) error {
 	case "Sletning", "Slet", "3", "Delete":
 		*c = Delete
 	default:
-		return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("aendringstype", string(b))
+		return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "aendringstype", string(b))
 	}
 	return nil
 }

@@ -146,11 +146,13 @@ func TestErrorPathsMatchTheJSONNames(t *testing.T) {
 				}
 				var arg ast.Expr
 				switch {
-				case (sel.Sel.Name == "WithField" || sel.Sel.Name == "WithFieldArg") && len(call.Args) == 2:
+				case sel.Sel.Name == "WithField" && len(call.Args) == 2:
 					arg = call.Args[0]
-				case sel.Sel.Name == "WithItem" && len(call.Args) == 4:
-					list, ok1 := pathOf(pkg, call.Args[0])
-					child, ok2 := pathOf(pkg, call.Args[2])
+				case sel.Sel.Name == "New" && len(call.Args) == 4 && isIdent(sel.X, "dfdgerrors"):
+					arg = call.Args[2]
+				case sel.Sel.Name == "CheckNewItem" && len(call.Args) == 6:
+					list, ok1 := pathOf(pkg, call.Args[2])
+					child, ok2 := pathOf(pkg, call.Args[4])
 					if !ok1 || !ok2 {
 						return true
 					}
@@ -172,8 +174,8 @@ func TestErrorPathsMatchTheJSONNames(t *testing.T) {
 					return true
 				}
 				path, ok := pathOf(pkg, arg)
-				if !ok {
-					return true // passed through, or built from a value; its maker is checked
+				if !ok || path == "" {
+					return true // passed through, built from a value (its maker is checked), or the call as a whole
 				}
 				checked++
 				assert.True(t, resolveIn(pkg, path), "%s: %q is not a JSON path of the call's input", pkg, path)
@@ -182,4 +184,10 @@ func TestErrorPathsMatchTheJSONNames(t *testing.T) {
 		}
 	}
 	assert.Greater(t, checked, 60, "the paths were found")
+}
+
+// isIdent reports whether e is the identifier name.
+func isIdent(e ast.Expr, name string) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == name
 }

@@ -17,11 +17,10 @@ func (p Period) Open() bool { return p.End.IsZero() }
 // and ends on the same day is valid (rule 2.3).
 func (p Period) Valid() error {
 	if p.Start.IsZero() {
-		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("periode.startdato", "")
+		return dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "periode.startdato", "")
 	}
 	if !p.End.IsZero() && p.Start.After(p.End) {
-		return dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule(Rule2_3).
-			WithFieldArg("periode", p.Arg())
+		return dfdgerrors.New(dfdgerrors.ErrNegativeDuration, Rule2_3, "periode", p.String())
 	}
 	return nil
 }
@@ -52,19 +51,4 @@ func (p Period) String() string {
 	b = append(b, "–"...)
 	b = p.End.AppendFormat(b)
 	return string(b)
-}
-
-// Arg returns p for an error's text, as String writes it, formatted only when the text is read.
-func (p Period) Arg() dfdgerrors.Arg {
-	return dfdgerrors.Formatted(periodText{}, "", int64(p.Start.n)<<32|int64(p.End.n))
-}
-
-// periodText writes a Period as String does; n is the start's day number shifted left 32 bits, and
-// the end's.
-type periodText struct{}
-
-func (periodText) AppendArg(b []byte, _ string, n int64) []byte {
-	b = Date{int32(n >> 32)}.AppendFormat(b)
-	b = append(b, "–"...)
-	return Date{int32(n & (1<<32 - 1))}.AppendFormat(b)
 }

@@ -2,9 +2,7 @@ package dfdg_test
 
 import (
 	"encoding/json"
-	"math/rand/v2"
 	"testing"
-	"time"
 
 	"github.com/regelkit/dfdg"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
@@ -82,24 +80,4 @@ func TestPeriodTextAndJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"startdato":"2025-03-01","slutdato":null}`), &q))
 	assert.Equal(t, p("2025-03-01", ""), q)
 	assert.Error(t, json.Unmarshal([]byte(`{"startdato":"2025-03-01","slutdato":"2025-02-30"}`), &q))
-}
-
-func TestArgFormatsAsString(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
-	first := dfdg.MustDate(1, time.January, 1)
-	days := []dfdg.Date{{}, first, dfdg.MustDate(9999, time.December, 31)}
-	for range 1000 {
-		days = append(days, first.AddDays(r.IntN(3652059)))
-	}
-	for i, d := range days {
-		assert.Equal(t, d.String(), d.Arg().String())
-		q := dfdg.Period{Start: d, End: days[(i*7)%len(days)]}
-		assert.Equal(t, q.String(), q.Arg().String())
-	}
-	actors := []dfdg.Actor{{}, dfdg.MunicipalityActor(101), dfdg.MunicipalityActor(7), dfdg.AkasseActor("ak-1"),
-		dfdg.SystemActor(dfdg.ActorKSD), dfdg.SystemActor(dfdg.ActorSTAR), {Kind: dfdg.ActorMunicipality}}
-	for _, a := range actors {
-		assert.Equal(t, a.String(), a.Arg().String())
-		assert.Equal(t, a.Municipality.String(), a.Municipality.Arg().String())
-	}
 }

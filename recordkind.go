@@ -78,6 +78,6 @@ func (k *RecordKind) UnmarshalText(b []byte) error {
 }
 
 func invalidRecordKind(s string) error {
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("type", s).
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "type", s).
 		WithDetail("ukendt posttype", "unknown record kind")
 }

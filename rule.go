@@ -220,7 +220,7 @@ func (s *RuleSet) UnmarshalJSON(b []byte) error {
 	var t RuleSet
 	for _, id := range ids {
 		if ruleIndex(id) < 0 {
-			return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("regel", string(id)).
+			return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "regel", string(id)).
 				WithDetail("ikke et punkt i releasenoten", "not an item of the release note")
 		}
 		t = t.With(id)

@@ -97,7 +97,7 @@ func (r Rules) ReportSick(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) (dfdg.Deci
 // checkSickType rejects a type the code list knows and does not mark as sickness.
 func (r Rules) checkSickType(t dfdg.AbsenceType) error {
 	if e, ok := r.Catalog.AbsenceTypes().Get(int(t)); ok && !e.Sickness {
-		return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("fravaerstype", strconv.Itoa(int(t))).
+		return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "fravaerstype", strconv.Itoa(int(t))).
 			WithDetail("fraværstype "+e.String()+" er ikke sygefravær", "absence type "+e.String()+" is not a sick absence")
 	}
 	return nil
@@ -120,11 +120,11 @@ func (r Rules) Recover(at dfdg.At, c dfdg.Citizen, rec Recovery) (dfdg.Decision,
 		return dfdg.Decision{}, err
 	}
 	if !a.Period.Open() {
-		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithRule(dfdg.Rule2_4).WithField("fravaerIdentifier", rec.ID).
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidState, dfdg.Rule2_4, "fravaerIdentifier", rec.ID).
 			WithDetail("fraværet er allerede afsluttet "+a.Period.End.String(), "the absence already ended "+a.Period.End.String())
 	}
 	if rec.End.IsZero() {
-		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule2_4).WithField("slutdato", "")
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule2_4, "slutdato", "")
 	}
 	a.Period.End = rec.End
 	if err := a.Period.Valid(); err != nil {
@@ -153,7 +153,7 @@ func (r Rules) Resume(at dfdg.At, c dfdg.Citizen, res Resumption) (dfdg.Decision
 		return dfdg.Decision{}, err
 	}
 	if a.Period.Open() {
-		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("fravaerIdentifier", res.ID).
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidState, "", "fravaerIdentifier", res.ID).
 			WithDetail("fraværet er ikke afsluttet", "the absence has not ended")
 	}
 	a.Period.End = dfdg.Date{}

@@ -33,33 +33,35 @@ func (r Rules) checkOverlap(existing []dfdg.Absence, id string, typ dfdg.Absence
 	return nil
 }
 
-// overlapError names both absences. The Error keeps their ids, types and periods in one small
-// allocation with it (an overlap) and writes its texts when they are read.
+// overlapError names both absences: one allocation, the Error with its Overlap.
 func overlapError(id string, typ dfdg.AbsenceType, period dfdg.Period, e *dfdg.Absence) *dfdgerrors.Error {
-	return dfdgerrors.NewDetail(dfdgerrors.ErrOverlapNotAllowed, overlap{
-		id: id, otherID: e.ID, period: period, otherPeriod: e.Period, typ: typ, otherType: e.Type,
-	}).WithRule(dfdg.Rule2_1)
+	return dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, dfdg.Rule2_1, Overlap{ID: id, Type: typ, Period: period, Other: *e})
 }
 
-// overlap is rule 2.1's rejection (a Detail): the absence registered, whose period is the offending
-// value, and the one it may not overlap.
-type overlap struct {
-	id, otherID         string
-	period, otherPeriod dfdg.Period
-	typ, otherType      dfdg.AbsenceType
+// Overlap is rule 2.1's rejection, the cause of its error (errors.As reaches it): the absence
+// registered (its id, type and period, the offending value) and the citizen's absence it overlaps,
+// whose type the overlap policy of its own type does not allow.
+type Overlap struct {
+	ID     string           `json:"fravaerIdentifier,omitempty"`
+	Type   dfdg.AbsenceType `json:"fravaerstype,omitempty"`
+	Period dfdg.Period      `json:"periode,omitzero"`
+	Other  dfdg.Absence     `json:"andetFravaer,omitzero"`
 }
 
-var overlapTexts = dfdgerrors.Texts{
-	"fravær {0} (type {1}, {2}) overlapper fravær {3} (type {4}, {5})",
-	"absence {0} (type {1}, {2}) overlaps absence {3} (type {4}, {5})",
+// Where returns the period of the absence registered.
+func (o Overlap) Where() (dfdgerrors.Path, string) { return "periode", o.Period.String() }
+
+// Explain names both absences.
+func (o Overlap) Explain() dfdgerrors.Texts {
+	this := o.ID + " (type " + strconv.Itoa(int(o.Type)) + ", " + o.Period.String() + ")"
+	other := o.Other.ID + " (type " + strconv.Itoa(int(o.Other.Type)) + ", " + o.Other.Period.String() + ")"
+	return dfdgerrors.Texts{
+		Danish:  "fravær " + this + " overlapper fravær " + other,
+		English: "absence " + this + " overlaps absence " + other}
 }
 
-func (o *overlap) Where() (dfdgerrors.Path, dfdgerrors.Arg) { return "periode", o.period.Arg() }
-
-func (o *overlap) AppendDetail(b []byte, english bool) []byte {
-	return overlapTexts.Append(b, english, dfdgerrors.Text(o.id), dfdgerrors.Int(int(o.typ)), o.period.Arg(),
-		dfdgerrors.Text(o.otherID), dfdgerrors.Int(int(o.otherType)), o.otherPeriod.Arg())
-}
+// Error returns what was wrong, in English.
+func (o Overlap) Error() string { return o.Explain().English }
 
 var (
 	absenceCommand  = [2]string{"fravær", "an absence"}
@@ -101,18 +103,18 @@ func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update boo
 	exists = exists && a.ID != ""
 	switch {
 	case update && a.ID == "":
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("fravaerIdentifier", ""))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "fravaerIdentifier", ""))
 	case update && !exists:
 		errs = append(errs, notFound(a.ID))
 	case !update && exists && what == absenceCommand:
 		// CreateFravaer documents 4977; KSD's sickness services document no code for it.
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrIDExists).WithField("fravaerIdentifier", a.ID))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrIDExists, "", "fravaerIdentifier", a.ID))
 	case !update && exists:
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("fravaerIdentifier", a.ID).
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState, "", "fravaerIdentifier", a.ID).
 			WithDetail("fraværet findes allerede", "the absence already exists"))
 	}
 	if a.Type <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("fravaerstype", strconv.Itoa(int(a.Type))))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "fravaerstype", strconv.Itoa(int(a.Type))))
 	} else if !exists || old.Type != a.Type {
 		errs = dfdgerrors.Append(errs, r.Catalog.AbsenceTypes().CheckNew(int(a.Type), at.Today(), "fravaerstype", dfdg.Rule2_6))
 	}
@@ -144,15 +146,16 @@ func (r Rules) checkCombination(c *dfdg.Citizen, t dfdg.AbsenceType, now time.Ti
 	if t == 1 {
 		kind = dfdgerrors.ErrEducationNotAllowed
 	}
-	err := dfdgerrors.New(kind).WithFieldArg("fravaerstype", dfdgerrors.Int(int(t)))
+	err := dfdgerrors.New(kind, "", "fravaerstype", strconv.Itoa(int(t)))
+	group := strconv.Itoa(int(g.Group))
 	if p.Category == 0 {
-		return err.WithDetailArgs("kontaktgruppe {0}, ingen personkategori", "contact group {0}, no person category", dfdgerrors.Int(int(g.Group)))
+		return err.WithDetail("kontaktgruppe "+group+", ingen personkategori", "contact group "+group+", no person category")
 	}
-	return err.WithDetailArgs("kontaktgruppe {0}, personkategori {1}", "contact group {0}, person category {1}",
-		dfdgerrors.Int(int(g.Group)), dfdgerrors.Int(int(p.Category)))
+	category := strconv.Itoa(int(p.Category))
+	return err.WithDetail("kontaktgruppe "+group+", personkategori "+category, "contact group "+group+", person category "+category)
 }
 
 func notFound(id string) *dfdgerrors.Error {
-	return dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("fravaerIdentifier", id).
+	return dfdgerrors.New(dfdgerrors.ErrRecordNotFound, "", "fravaerIdentifier", id).
 		WithDetail("fraværet "+id+" findes ikke hos borgeren", "the citizen has no absence "+id)
 }

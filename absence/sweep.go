@@ -82,16 +82,14 @@ func (sw *sweeper) closes(c *dfdg.Citizen, i int) (bool, error) {
 		return false, nil
 	}
 	if a.Period.Start.IsZero() {
-		return false, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule2_2).
-			WithField(pathAbsences.Index(i).Child("periode").Child("startdato"), c.ID).
+		return false, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule2_2, pathAbsences.Index(i).Child("periode").Child("startdato"), c.ID).
 			WithDetail("første sygedag mangler", "the first sick day is missing")
 	}
 	if sw.run.Sub(a.Period.Start) < SweepDays {
 		return false, nil
 	}
 	if a.ID == "" {
-		return false, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule2_2).
-			WithField(pathAbsences.Index(i).Child("fravaerIdentifier"), c.ID).
+		return false, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule2_2, pathAbsences.Index(i).Child("fravaerIdentifier"), c.ID).
 			WithDetail("sygefraværet, der skal lukkes, har intet id", "the sick absence to close has no id")
 	}
 	return true, nil

@@ -1,9 +1,10 @@
 package activity
 
 import (
+	"strconv"
+
 	"github.com/regelkit/dfdg"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
-	"github.com/shopspring/decimal"
 )
 
 // FindDuplicate applies rule 3.4 on its own: a company-oriented activity a with a company number is a
@@ -25,7 +26,7 @@ func (r Rules) FindDuplicate(_ dfdg.At, c dfdg.Citizen, a dfdg.Activity) (dfdg.A
 // is accepted and only the error when it is rejected.
 func (r Rules) CheckDuplicate(_ dfdg.At, c dfdg.Citizen, a dfdg.Activity) error {
 	if i := r.findDuplicate(c.Activities, &a); i >= 0 {
-		return duplicateError(&a, &c.Activities[i], i)
+		return duplicateError(&c.Activities[i], i)
 	}
 	return nil
 }
@@ -47,36 +48,33 @@ func (r Rules) findDuplicate(existing []dfdg.Activity, a *dfdg.Activity) int {
 	return -1
 }
 
-// duplicateError names the duplicate found at position i of the citizen's activities. The Error
-// keeps what it names in one small allocation with it (a duplicate) and writes its texts when they are
-// read.
-func duplicateError(a *dfdg.Activity, dup *dfdg.Activity, i int) *dfdgerrors.Error {
-	return dfdgerrors.NewDetail(dfdgerrors.ErrDuplicateActivity, duplicate{
-		id: dup.ID, cvr: a.Company.CVR, period: a.Period, hours: a.Hours, jobOfferType: a.JobOfferType, i: i,
-	}).WithRule(dfdg.Rule3_4)
+// duplicateError names the duplicate found at position i of the citizen's activities: one
+// allocation, the Error with its Duplicate.
+func duplicateError(dup *dfdg.Activity, i int) *dfdgerrors.Error {
+	return dfdgerrors.NewCause(dfdgerrors.ErrDuplicateActivity, dfdg.Rule3_4, Duplicate{Index: i, Existing: *dup})
 }
 
-// duplicate is rule 3.4's rejection (a Detail): the duplicate, at position i of the citizen's
-// activities and whose id is the offending value, and what the two share. The hours are a decimal,
-// which never changes once made, so keeping it shares nothing a caller can change.
-type duplicate struct {
-	id, cvr      string
-	period       dfdg.Period
-	hours        decimal.Decimal
-	jobOfferType dfdg.JobOfferType
-	i            int
+// Duplicate is rule 3.4's rejection, the cause of its error (errors.As reaches it): the citizen's
+// activity at position Index that the new one duplicates, in company, period, hours and job-offer
+// type. Its id is the offending value.
+type Duplicate struct {
+	Index    int           `json:"indeks,omitempty"`
+	Existing dfdg.Activity `json:"eksisterende,omitzero"`
 }
 
-var duplicateTexts = dfdgerrors.Texts{
-	"samme som {0} (CVR {1}, {2}, {3} timer, jobtilbudtype {4})",
-	"the same as {0} (CVR {1}, {2}, {3} hours, job-offer type {4})",
+// Where returns the path of the existing activity and its id.
+func (d Duplicate) Where() (dfdgerrors.Path, string) {
+	return pathActivities.Index(d.Index), d.Existing.ID
 }
 
-func (d *duplicate) Where() (dfdgerrors.Path, dfdgerrors.Arg) {
-	return pathActivities.Index(d.i), dfdgerrors.Text(d.id)
+// Explain names the existing activity and what the two share.
+func (d Duplicate) Explain() dfdgerrors.Texts {
+	e := &d.Existing
+	period, hours, jot := e.Period.String(), e.Hours.String(), strconv.Itoa(int(e.JobOfferType))
+	return dfdgerrors.Texts{
+		Danish:  "samme som " + e.ID + " (CVR " + e.Company.CVR + ", " + period + ", " + hours + " timer, jobtilbudtype " + jot + ")",
+		English: "the same as " + e.ID + " (CVR " + e.Company.CVR + ", " + period + ", " + hours + " hours, job-offer type " + jot + ")"}
 }
 
-func (d *duplicate) AppendDetail(b []byte, english bool) []byte {
-	return duplicateTexts.Append(b, english, dfdgerrors.Text(d.id), dfdgerrors.Text(d.cvr), d.period.Arg(),
-		dfdgerrors.Text(d.hours.String()), dfdgerrors.Int(int(d.jobOfferType)))
-}
+// Error returns what was wrong, in English.
+func (d Duplicate) Error() string { return d.Explain().English }

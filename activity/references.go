@@ -67,26 +67,30 @@ func checkReference(types, munis *codelist.List, refs []dfdg.Reference, i int, n
 	if isMunicipality(munis, ref.Value) {
 		return nil
 	}
-	return dfdgerrors.NewDetail(dfdgerrors.ErrInvalidMunicipality, notMunicipality{i: i, value: ref.Value}).WithRule(dfdg.Rule3_2)
+	return dfdgerrors.NewCause(dfdgerrors.ErrInvalidMunicipality, dfdg.Rule3_2, BadReference{Index: i, Reference: *ref})
 }
 
-// notMunicipality is rule 3.2's rejection of the municipality code of the reference at position i
-// (a Detail), kept as it is and written when the error is read.
-type notMunicipality struct {
-	i     int
-	value string
+// BadReference is rule 3.2's rejection of a reference of type 5 or 6 whose value is not the code
+// of a municipality, the cause of its error (errors.As reaches it): the reference at position Index
+// of the activity's references.
+type BadReference struct {
+	Index     int            `json:"indeks,omitempty"`
+	Reference dfdg.Reference `json:"reference,omitzero"`
 }
 
-func (n *notMunicipality) Where() (dfdgerrors.Path, dfdgerrors.Arg) {
-	return pathReferences.Index(n.i).Child("vaerdi"), dfdgerrors.Text(n.value)
+// Where returns the path of the reference's value, and the value.
+func (b BadReference) Where() (dfdgerrors.Path, string) {
+	return pathReferences.Index(b.Index).Child("vaerdi"), b.Reference.Value
 }
 
-func (n *notMunicipality) AppendDetail(b []byte, english bool) []byte {
-	if english {
-		return append(strconv.AppendQuote(b, n.value), " is not one of the 98 municipalities"...)
-	}
-	return append(strconv.AppendQuote(b, n.value), " er ikke en af de 98 kommuner"...)
+// Explain says the value is not a municipality's code.
+func (b BadReference) Explain() dfdgerrors.Texts {
+	v := strconv.Quote(b.Reference.Value)
+	return dfdgerrors.Texts{Danish: v + " er ikke en af de 98 kommuner", English: v + " is not one of the 98 municipalities"}
 }
+
+// Error returns what was wrong, in English.
+func (b BadReference) Error() string { return b.Explain().English }
 
 // isMunicipality reports whether s is the code of a municipality the list holds, in any spelling
 // dfdg.MunicipalityOf reads.

@@ -34,30 +34,18 @@ func checkPlanType(by dfdg.ActorKind, now time.Time, p *dfdg.Plan, memberships [
 			if m.Group != dfdg.Dagpengemodtager {
 				return nil
 			}
-			if p == nil {
-				return planTypeRejections[0]
+			have := "ingen plan"
+			if p != nil {
+				have = p.Type.String()
 			}
-			return planTypeRejections[int(p.Type)+1]
+			return dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing, dfdg.Rule3_1, pathPlanType, have)
 		}
 	}
 	return nil
 }
 
-// planTypeRejections is rule 3.1's rejection for no plan (first) and for each plan type, shared
-// (frozen): the rejection is the same every time, so it costs no allocation.
-var planTypeRejections = func() (out [1 + 256]*dfdgerrors.Error) {
-	for i := range out {
-		have := "ingen plan"
-		if i > 0 {
-			have = dfdg.PlanType(i - 1).String()
-		}
-		out[i] = dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing).WithRule(dfdg.Rule3_1).WithField(pathPlanType, have).Freeze()
-	}
-	return out
-}()
-
 func invalid(field dfdgerrors.Path, value string) *dfdgerrors.Error {
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField(field, value)
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", field, value)
 }
 
 // checkHours accepts hours per week of at least 0 with at most two decimals. It allocates only for
@@ -83,18 +71,18 @@ func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdge
 	errs = check.NowGiven(errs, &at)
 	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, "", activityCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
 	if at.By.Kind == dfdg.ActorAkasse && at.By.Akasse != "" && at.By.Akasse != c.Akasse {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithField("aktoer", at.By.String()).
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed, "", "aktoer", at.By.String()).
 			WithDetail("borgeren er ikke medlem af a-kassen", "the citizen is not a member of the a-kasse"))
 	}
 	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
 	if a.Type <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("aktivitetstype", strconv.Itoa(int(a.Type))))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "aktivitetstype", strconv.Itoa(int(a.Type))))
 	}
 	errs = dfdgerrors.Append(errs, a.Period.Valid())
 	errs = dfdgerrors.Append(errs, checkHours(a.Hours))
 	if a.JobOfferType != 0 {
 		if l := r.Catalog.JobOfferTypes(); l.Complete() && !l.Has(int(a.JobOfferType)) {
-			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrJobOfferTypeInvalid).WithFieldArg("jobtilbudType", dfdgerrors.Int(int(a.JobOfferType))))
+			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrJobOfferTypeInvalid, "", "jobtilbudType", strconv.Itoa(int(a.JobOfferType))))
 		}
 	}
 	return errs
@@ -108,31 +96,25 @@ func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdge
 func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdgerrors.List {
 	errs := r.checkCommand(at, &c, &a)
 	if _, exists := c.Activity(a.ID); exists && a.ID != "" {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField("aktivitetIdentifier", a.ID).
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState, "", "aktivitetIdentifier", a.ID).
 			WithDetail("aktiviteten findes allerede", "the activity already exists"))
 	}
 	errs = dfdgerrors.Append(errs, checkPlanType(at.By.Kind, at.Now, c.Plan, c.Memberships))
 	day := at.Today()
 	errs = r.checkReferences(errs, &a, day)
 	if i := r.findDuplicate(c.Activities, &a); i >= 0 {
-		errs = append(errs, duplicateError(&a, &c.Activities[i], i))
+		errs = append(errs, duplicateError(&c.Activities[i], i))
 	}
 	if a.JobTitle.ExpiredOn(day) {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrJobTitleExpired).WithRule(dfdg.Rule3_5).WithField("stillingsbetegnelse.udgaaetFra", a.JobTitle.Name).
-			WithDetailArgs("{0} er udgået fra {1}", "{0} expired on {1}", dfdgerrors.Text(a.JobTitle.Name), a.JobTitle.ExpiredFrom.Arg()))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrJobTitleExpired, dfdg.Rule3_5, "stillingsbetegnelse.udgaaetFra", a.JobTitle.Name).
+			WithDetail(a.JobTitle.Name+" er udgået fra "+a.JobTitle.ExpiredFrom.String(), a.JobTitle.Name+" expired on "+a.JobTitle.ExpiredFrom.String()))
 	}
 	if a.AuthorityArea != 0 {
-		if err := r.Catalog.AuthorityAreas().CheckNew(int(a.AuthorityArea), day, "myndighedsomraade", dfdg.Rule3_7); err != nil {
-			e, _ := dfdgerrors.As(err)
-			if e.Kind() == dfdgerrors.ErrInactiveCode {
-				e = e.WithKind(dfdgerrors.ErrAuthorityAreaExpired)
-			}
-			errs = append(errs, e)
-		}
+		errs = dfdgerrors.Append(errs, r.Catalog.AuthorityAreas().CheckNew(int(a.AuthorityArea), day, "myndighedsomraade", dfdg.Rule3_7))
 	}
 	if at.By.GuestOf(c.Jobcentre) {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrGuestCreateNotAllowed).WithRule(dfdg.Rule3_2).WithFieldArg("aktoer", at.By.Arg()).
-			WithDetailArgs("borgeren er tilknyttet kommune {0}", "the citizen is attached to municipality {0}", c.Jobcentre.Arg()))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrGuestCreateNotAllowed, dfdg.Rule3_2, "aktoer", at.By.String()).
+			WithDetail("borgeren er tilknyttet kommune "+c.Jobcentre.String(), "the citizen is attached to municipality "+c.Jobcentre.String()))
 	}
 	return errs
 }
@@ -144,9 +126,9 @@ func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdge
 func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdgerrors.List {
 	errs := r.checkCommand(at, &c, &a)
 	if a.ID == "" {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("aktivitetIdentifier", ""))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "aktivitetIdentifier", ""))
 	} else if _, ok := c.Activity(a.ID); !ok {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("aktivitetIdentifier", a.ID).
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrRecordNotFound, "", "aktivitetIdentifier", a.ID).
 			WithDetail("aktiviteten "+a.ID+" findes ikke hos borgeren", "the citizen has no activity "+a.ID))
 	}
 	return r.checkReferences(errs, &a, at.Today())

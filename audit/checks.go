@@ -1,7 +1,9 @@
 package audit
 
 import (
+	"errors"
 	"slices"
+	"strconv"
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/codelist"
@@ -22,7 +24,10 @@ const (
 // finding.
 func inactiveOn(l *codelist.List, id int, d dfdg.Date, rule dfdg.RuleID) *dfdgerrors.Error {
 	e, ok := dfdgerrors.As(l.CheckNew(id, d, "", rule))
-	if !ok || e.Kind() != dfdgerrors.ErrInactiveCode {
+	if !ok {
+		return nil
+	}
+	if r := new(codelist.Rejected); !errors.As(e, &r) || r.Entry == nil {
 		return nil
 	}
 	return e
@@ -33,7 +38,7 @@ func inactiveOn(l *codelist.List, id int, d dfdg.Date, rule dfdg.RuleID) *dfdger
 func (a *auditor) inactive(out []Finding, c *dfdg.Citizen) []Finding {
 	one := func(out []Finding, e *dfdgerrors.Error, rule dfdg.RuleID, kind dfdg.RecordKind, id string, list dfdgerrors.Path, i int, child dfdgerrors.Path, code int) []Finding {
 		return append(out, Finding{Rule: rule, Records: []dfdg.Ref{{Kind: kind, ID: id}},
-			Problem: e.WithItem(list, i, child, dfdgerrors.Int(code))})
+			Problem: e.WithField(list.Index(i).Child(string(child)), strconv.Itoa(code))})
 	}
 	groups := a.cat.ContactGroups()
 	for i := range c.Memberships {
@@ -63,7 +68,7 @@ func (a *auditor) inactive(out []Finding, c *dfdg.Citizen) []Finding {
 	for i := range c.Activities {
 		if act := &c.Activities[i]; act.AuthorityArea != 0 && !act.Period.Start.IsZero() {
 			if e := inactiveOn(areas, int(act.AuthorityArea), act.Period.Start, dfdg.Rule3_7); e != nil {
-				out = one(out, e.WithKind(dfdgerrors.ErrAuthorityAreaExpired), dfdg.Rule3_7, dfdg.RecordActivity, act.ID, pathActivities, i, "myndighedsomraade", int(act.AuthorityArea))
+				out = one(out, e, dfdg.Rule3_7, dfdg.RecordActivity, act.ID, pathActivities, i, "myndighedsomraade", int(act.AuthorityArea))
 			}
 		}
 	}
@@ -87,7 +92,7 @@ func (a *auditor) overlaps(out []Finding, c *dfdg.Citizen) []Finding {
 		if ab := &abs[i]; !ab.Period.Start.IsZero() && !ab.Period.End.IsZero() && ab.Period.End.Before(ab.Period.Start) {
 			e, _ := dfdgerrors.As(ab.Period.Valid())
 			out = append(out, Finding{Rule: dfdg.Rule2_3, Records: []dfdg.Ref{{Kind: dfdg.RecordAbsence, ID: ab.ID}},
-				Problem: e.WithItem(pathAbsences, i, "periode", ab.Period.Arg())})
+				Problem: e.WithField(pathAbsences.Index(i).Child("periode"), ab.Period.String())})
 		}
 	}
 	types := a.cat.AbsenceTypes()
@@ -108,7 +113,7 @@ func (a *auditor) overlaps(out []Finding, c *dfdg.Citizen) []Finding {
 				continue // the same id twice: not an overlap of two absences
 			}
 			out = append(out, Finding{Rule: dfdg.Rule2_1, Records: []dfdg.Ref{{Kind: dfdg.RecordAbsence, ID: b.ID}, {Kind: dfdg.RecordAbsence, ID: x.ID}},
-				Problem: e.WithItem(pathAbsences, j, "periode", b.Period.Arg())})
+				Problem: e.WithField(pathAbsences.Index(j).Child("periode"), b.Period.String())})
 		}
 	}
 	return out
@@ -138,9 +143,15 @@ func (a *auditor) overdue(out []Finding, c *dfdg.Citizen, swept sweep) []Finding
 	i := slices.IndexFunc(c.Absences, func(a dfdg.Absence) bool { return a.ID == first.ID })
 	repair := closure.Decision
 	return append(out, Finding{Rule: dfdg.Rule2_2, Records: refs, Repair: &repair,
-		Problem: dfdgerrors.New(dfdgerrors.ErrSickAbsenceOverdue).WithRule(dfdg.Rule2_2).WithItem(pathAbsences, i, "", dfdgerrors.Text(first.ID)).
-			WithDetailArgs("første sygedag {0}, {1} dage før {2}", "first sick day {0}, {1} days before {2}",
-				first.Period.Start.Arg(), dfdgerrors.Int(a.today.Sub(first.Period.Start)), a.today.Arg())})
+		Problem: dfdgerrors.New(dfdgerrors.ErrSickAbsenceOverdue, dfdg.Rule2_2, pathAbsences.Index(i), first.ID).
+			WithDetail(overdueTexts(first.Period.Start, a.today))})
+}
+
+// overdueTexts says when a sick absence that the sweep ends today began.
+func overdueTexts(first, today dfdg.Date) (da, en string) {
+	days := strconv.Itoa(today.Sub(first))
+	return "første sygedag " + first.String() + ", " + days + " dage før " + today.String(),
+		"first sick day " + first.String() + ", " + days + " days before " + today.String()
 }
 
 // group24 finds a membership of group 24 open at now though every sick absence of the citizen has
@@ -177,8 +188,8 @@ func (a *auditor) group24(out []Finding, c *dfdg.Citizen) []Finding {
 	}
 	ab := &c.Absences[last]
 	return append(out, Finding{Rule: dfdg.Rule2_4, Records: []dfdg.Ref{{Kind: dfdg.RecordMembership, ID: m.ID}, {Kind: dfdg.RecordAbsence, ID: ab.ID}},
-		Problem: dfdgerrors.New(dfdgerrors.ErrGroup24OpenAfterRecovery).WithRule(dfdg.Rule2_4).WithItem(pathMemberships, g, "", dfdgerrors.Text(m.ID)).
-			WithDetailArgs("sygefraværet {0} sluttede {1}", "the sick absence {0} ended on {1}", dfdgerrors.Text(ab.ID), ab.Period.End.Arg())})
+		Problem: dfdgerrors.New(dfdgerrors.ErrGroup24OpenAfterRecovery, dfdg.Rule2_4, pathMemberships.Index(g), m.ID).
+			WithDetail("sygefraværet "+ab.ID+" sluttede "+ab.Period.End.String(), "the sick absence "+ab.ID+" ended on "+ab.Period.End.String())})
 }
 
 // duplicates finds active company-oriented activities that duplicate an earlier one under today's
@@ -197,7 +208,7 @@ func (a *auditor) duplicates(out []Finding, c *dfdg.Citizen) []Finding {
 		}
 		e, _ := dfdgerrors.As(a.acts.CheckDuplicate(a.at, earlier, *b))
 		out = append(out, Finding{Rule: dfdg.Rule3_4, Records: []dfdg.Ref{{Kind: dfdg.RecordActivity, ID: b.ID}, {Kind: dfdg.RecordActivity, ID: dup.ID}},
-			Problem: e.WithItem(pathActivities, j, "", dfdgerrors.Text(b.ID))})
+			Problem: e.WithField(pathActivities.Index(j), b.ID)})
 	}
 	return out
 }
@@ -216,7 +227,7 @@ func (a *auditor) retention(out []Finding, c *dfdg.Citizen) []Finding {
 		if e, ok := dfdgerrors.As(err); ok {
 			// A registration that ends before it starts has no deletion date: reported, not passed over.
 			out = append(out, Finding{Rule: dfdg.Rule4_1, Records: []dfdg.Ref{{Kind: dfdg.RecordRegistration, ID: reg.ID}},
-				Problem: e.WithItem(pathRegistrations, i, "sluttidspunkt", dfdgerrors.Text(reg.ID))})
+				Problem: e.WithField(pathRegistrations.Index(i).Child("sluttidspunkt"), reg.ID)})
 			continue
 		}
 		if !due.DueOn(a.today) {
@@ -228,8 +239,8 @@ func (a *auditor) retention(out []Finding, c *dfdg.Citizen) []Finding {
 		}
 		repair := dfdg.Decision{Registrations: []dfdg.Change[dfdg.Registration]{{Type: dfdg.Delete, Record: *reg}}, Outcome: del.Outcome}
 		out = append(out, Finding{Rule: dfdg.Rule4_1, Records: []dfdg.Ref{{Kind: dfdg.RecordRegistration, ID: reg.ID}}, Repair: &repair,
-			Problem: dfdgerrors.New(dfdgerrors.ErrPastDeletionDate).WithRule(dfdg.Rule4_1).WithItem(pathRegistrations, i, "", dfdgerrors.Text(reg.ID)).
-				WithDetailArgs("slettedato {0} ({1})", "deletion date {0} ({2})", due.Date.Arg(), dfdgerrors.Text(due.Basis.Danish()), dfdgerrors.Text(due.Basis.English()))})
+			Problem: dfdgerrors.New(dfdgerrors.ErrPastDeletionDate, dfdg.Rule4_1, pathRegistrations.Index(i), reg.ID).
+				WithDetail("slettedato "+due.Date.String()+" ("+due.Basis.Danish()+")", "deletion date "+due.Date.String()+" ("+due.Basis.English()+")")})
 	}
 	return out
 }

@@ -135,9 +135,9 @@ func TestRule1_4_CheckNewItem(t *testing.T) {
 		e, ok := dfdgerrors.As(c.list.CheckNewItem(c.id, day, "borger.aktiviteter", 2, "type", dfdg.Rule1_4))
 		require.True(t, ok)
 		w, _ := dfdgerrors.As(whole)
-		assert.Equal(t, c.detail, e.Detail())
-		assert.Equal(t, w.Detail(), e.Detail())
-		assert.Equal(t, w.DetailEN(), e.DetailEN())
+		assert.Equal(t, c.detail, e.Detail().Danish)
+		assert.Equal(t, w.Detail().Danish, e.Detail().Danish)
+		assert.Equal(t, w.Detail().English, e.Detail().English)
 		assert.Equal(t, w.Kind(), e.Kind())
 		assert.Equal(t, strconv.Itoa(c.id), e.Value())
 		assert.Equal(t, dfdg.Rule1_4, e.Rule())
@@ -148,9 +148,9 @@ func TestRule1_4_CheckNewItem(t *testing.T) {
 		e, _ = dfdgerrors.As(c.list.CheckNewItem(c.id, day, "l", -1, "type", dfdg.Rule1_4))
 		assert.Equal(t, dfdgerrors.Path("l"), e.Field(), "a negative position is the list itself")
 		e, _ = dfdgerrors.As(c.list.CheckNewItem(c.id, day, "l", 1<<31-2, "", dfdg.Rule1_4))
-		assert.Equal(t, dfdgerrors.Path("l[2147483646]"), e.Field(), "the last position an Error holds, as WithItem")
+		assert.Equal(t, dfdgerrors.Path(dfdgerrors.MaskCPR("l[2147483646]")), e.Field(), "the last position a Rejected holds (ten digits, masked as a CPR's shape)")
 		e, _ = dfdgerrors.As(c.list.CheckNewItem(c.id, day, "l", 1<<31-1, "type", dfdg.Rule1_4))
-		assert.Equal(t, dfdgerrors.Path("l"), e.Field(), "beyond it, the list itself, as WithItem")
+		assert.Equal(t, dfdgerrors.Path("l"), e.Field(), "beyond it, the list itself")
 		assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkErr = c.list.CheckNew(c.id, day, "x", dfdg.Rule1_4) }))
 		assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkErr = c.list.CheckNewItem(c.id, day, "l", 2, "type", dfdg.Rule1_4) }))
 	}
@@ -224,7 +224,7 @@ func TestRule3_7_SelvejendeRetired(t *testing.T) {
 		assert.False(t, e.ActiveOn(d(day)))
 	}
 	err := areas.CheckNew(6, d("2030-01-01"), "myndighedsområde", dfdg.Rule3_7)
-	assert.ErrorIs(t, err, dfdgerrors.ErrInactiveCode)
+	assert.ErrorIs(t, err, dfdgerrors.ErrAuthorityAreaExpired, "the authority areas' own kind for an inactive entry")
 	assert.Contains(t, err.Error(), "6 Selvejende er udgået")
 }
 

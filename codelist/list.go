@@ -141,6 +141,7 @@ type List struct {
 	dense       []int32   // dense[id] is the entry's index + 1, for lists with small ids
 	always      [2]uint64 // the ids below 128 of entries active on every day, as bits
 	policies    []Overlap // policies[id], for a list whose small ids restrict overlap (rule 2.1)
+	kinds       kinds     // the rejections CheckNew gives
 }
 
 // maxDense bounds the ids a List indexes by a direct table; larger ids fall back to binary search.
@@ -148,7 +149,7 @@ const maxDense = 4096
 
 func newList(name, title string, complete bool, retrieved dfdg.Date, sources, notes []string, entries []Entry) *List {
 	l := &List{name: name, title: title, complete: complete, retrieved: retrieved,
-		sources: sources, notes: notes, entries: entries}
+		sources: sources, notes: notes, entries: entries, kinds: kindsFor(name)}
 	sort.Slice(l.entries, func(i, j int) bool { return l.entries[i].ID < l.entries[j].ID })
 	if n := len(entries); n > 0 && entries[n-1].ID < maxDense && entries[0].ID >= 0 {
 		l.dense = make([]int32, entries[n-1].ID+1)

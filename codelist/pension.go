@@ -84,11 +84,11 @@ func (t *PensionAges) For(birth dfdg.Date) (PensionAge, bool) {
 // the table does not cover is ErrInvalidValue.
 func (t *PensionAges) Date(birth dfdg.Date) (dfdg.Date, error) {
 	if birth.IsZero() {
-		return dfdg.Date{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("foedselsdato", "")
+		return dfdg.Date{}, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "foedselsdato", "")
 	}
 	r, ok := t.For(birth)
 	if !ok {
-		return dfdg.Date{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("foedselsdato", birth.String()).
+		return dfdg.Date{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "foedselsdato", birth.String()).
 			WithDetail("folkepensionsalderen kendes ikke for den fødselsdato", "the state-pension age is not known for that birth date")
 	}
 	return birth.AddMonths(r.Years*12 + r.Months), nil

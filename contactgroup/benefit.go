@@ -39,7 +39,7 @@ func (o BenefitOutcome) MarshalText() ([]byte, error) {
 // UnmarshalText reads "Ydelse afvist" or "Ydelse bevilget"; the empty text is the zero BenefitOutcome.
 func (o *BenefitOutcome) UnmarshalText(b []byte) error {
 	if o == nil {
-		return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
+		return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "", "").WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
 	}
 	for i, n := range outcomeNames {
 		if n == string(b) {
@@ -51,7 +51,7 @@ func (o *BenefitOutcome) UnmarshalText(b []byte) error {
 }
 
 func invalidOutcome(s string) error {
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule1_2).WithField("udfald", s).
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, dfdg.Rule1_2, "udfald", s).
 		WithDetail(`skriv "Ydelse afvist" eller "Ydelse bevilget"`, `write "Ydelse afvist" or "Ydelse bevilget"`)
 }
 
@@ -85,7 +85,7 @@ func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (df
 		return dfdg.Decision{}, nil
 	case BenefitRejected:
 	default:
-		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule1_2).WithField("udfald", bd.Outcome.String())
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue, dfdg.Rule1_2, "udfald", bd.Outcome.String())
 	}
 	if err := contact.CheckMemberships(c.Memberships, now, dfdg.Rule1_2); err != nil {
 		return dfdg.Decision{}, err

@@ -23,10 +23,10 @@ func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadli
 	cat := check.Catalog(r.Catalog)
 	errs = dfdgerrors.Append(errs, check.By(&at, cat, dfdg.Rule1_1, deadlineCommand, dfdg.ActorMunicipality))
 	if dl.Conversation <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_1).WithField("samtaletype", strconv.Itoa(int(dl.Conversation))))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_1, "samtaletype", strconv.Itoa(int(dl.Conversation))))
 	}
 	if dl.Due.IsZero() {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_1).WithField("fristdato", ""))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_1, "fristdato", ""))
 	}
 	today := at.Today()
 	if dl.Conversation > 0 {
@@ -36,34 +36,35 @@ func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadli
 	conv, deadlines := dl.Conversation, c.Deadlines
 	for i := range deadlines {
 		if other := &deadlines[i]; other.Conversation != conv && other.StatusOn(today) == dfdg.DeadlineOpen {
-			errs = append(errs, dfdgerrors.NewDetail(dfdgerrors.ErrOtherDeadlineOpen,
-				openDeadline{i: i, id: other.ID, conversation: other.Conversation, due: other.Due}).WithRule(dfdg.Rule1_1))
+			errs = append(errs, dfdgerrors.NewCause(dfdgerrors.ErrOtherDeadlineOpen, dfdg.Rule1_1, OpenDeadline{Index: i, Deadline: *other}))
 		}
 	}
 	return errs
 }
 
-// openDeadline is rule 1.1's rejection (a Detail): the open deadline of another conversation type,
-// at position i of the citizen's deadlines, kept as it is and written when the error is read.
-type openDeadline struct {
-	i            int
-	id           string
-	conversation dfdg.ConversationType
-	due          dfdg.Date
+// OpenDeadline is rule 1.1's rejection, the cause of its error (errors.As reaches it): the
+// citizen's open deadline of another conversation type, at position Index of its deadlines.
+type OpenDeadline struct {
+	Index    int           `json:"indeks,omitempty"`
+	Deadline dfdg.Deadline `json:"frist,omitzero"`
 }
 
-var openDeadlineTexts = dfdgerrors.Texts{
-	"frist {0} (samtaletype {1}, fristdato {2}) er åben",
-	"deadline {0} (conversation type {1}, due {2}) is open",
+// Where returns the path of the open deadline and its id.
+func (d OpenDeadline) Where() (dfdgerrors.Path, string) {
+	return pathDeadlines.Index(d.Index), d.Deadline.ID
 }
 
-func (d *openDeadline) Where() (dfdgerrors.Path, dfdgerrors.Arg) {
-	return pathDeadlines.Index(d.i), dfdgerrors.Text(d.id)
+// Explain names the open deadline.
+func (d OpenDeadline) Explain() dfdgerrors.Texts {
+	dl := &d.Deadline
+	conv, due := strconv.Itoa(int(dl.Conversation)), dl.Due.String()
+	return dfdgerrors.Texts{
+		Danish:  "frist " + dl.ID + " (samtaletype " + conv + ", fristdato " + due + ") er åben",
+		English: "deadline " + dl.ID + " (conversation type " + conv + ", due " + due + ") is open"}
 }
 
-func (d *openDeadline) AppendDetail(b []byte, english bool) []byte {
-	return openDeadlineTexts.Append(b, english, dfdgerrors.Text(d.id), dfdgerrors.Int(int(d.conversation)), d.due.Arg())
-}
+// Error returns what was wrong, in English.
+func (d OpenDeadline) Error() string { return d.Explain().English }
 
 // CreateDeadline creates the deadline dl, applying rule 1.1 (see ValidateCreateDeadline). The new
 // deadline is open, with dl.ID or a new id from at. The decision creates it and sends no message; it

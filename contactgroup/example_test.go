@@ -69,7 +69,7 @@ func ExampleRules_ValidatePlaceInGroup() {
 	rules := contactgroup.Rules{}
 	at := dfdg.At{Now: time.Date(2025, 9, 10, 8, 0, 0, 0, time.UTC), By: dfdg.MunicipalityActor(999)}
 	for _, e := range rules.ValidatePlaceInGroup(at, dfdg.Citizen{}, contactgroup.Placement{Group: 26}) {
-		fmt.Println(e.Reason(), e.Field())
+		fmt.Println(e.Kind().Reason(), e.Field())
 	}
 	at.By = dfdg.MunicipalityActor(101)
 	fmt.Println(rules.ValidatePlaceInGroup(at, dfdg.Citizen{Jobcentre: 101}, contactgroup.Placement{Group: 1}).Err())

@@ -37,20 +37,20 @@ func (r Rules) ValidateInterview(at dfdg.At, c dfdg.Citizen, iv dfdg.Interview) 
 	errs = check.NowGiven(errs, &at)
 	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, "", interviewCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
 	if at.By.GuestOf(c.Jobcentre) {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithFieldArg("aktoer", at.By.Arg()).
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed, "", "aktoer", at.By.String()).
 			WithDetail("Jobcentre kan kun registrere samtaler på borgere, der har jobcentertilknytning i pågældende jobcenter.",
 				"A jobcentre can register interviews only for citizens attached to that jobcentre."))
 	}
 	if iv.Conversation <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("samtaletype", strconv.Itoa(int(iv.Conversation))))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "samtaletype", strconv.Itoa(int(iv.Conversation))))
 	} else {
 		errs = dfdgerrors.Append(errs, r.Catalog.ConversationTypes().CheckNew(int(iv.Conversation), at.Today(), "samtaletype", ""))
 	}
 	if iv.Held.IsZero() {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("afholdelsestidspunkt", ""))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "afholdelsestidspunkt", ""))
 	}
 	if iv.MoreAuthorities && iv.Participation == 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrParticipationStatusMissing).WithField("deltagelsesstatus", "0"))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrParticipationStatusMissing, "", "deltagelsesstatus", "0"))
 	}
 	if iv.Held.IsZero() || iv.Conversation <= 0 {
 		return errs
@@ -86,8 +86,7 @@ func (r Rules) ValidateInterview(at dfdg.At, c dfdg.Citizen, iv dfdg.Interview) 
 
 // interviewError is a rejection that names the citizen's interview at position i.
 func interviewError(k dfdgerrors.Kind, i int, o *dfdg.Interview) *dfdgerrors.Error {
-	held := contact.Stamp(o.Held)
-	return dfdgerrors.New(k).WithItem(pathInterviews, i, "", dfdgerrors.Text(o.ID)).
-		WithDetailArgs("samtale {0} (samtaletype {1}, afholdt {2})", "interview {0} (conversation type {1}, held {2})",
-			dfdgerrors.Text(o.ID), dfdgerrors.Int(int(o.Conversation)), dfdgerrors.Text(held))
+	what := o.ID + " (samtaletype " + strconv.Itoa(int(o.Conversation)) + ", afholdt " + contact.Stamp(o.Held) + ")"
+	whatEN := o.ID + " (conversation type " + strconv.Itoa(int(o.Conversation)) + ", held " + contact.Stamp(o.Held) + ")"
+	return dfdgerrors.New(k, "", pathInterviews.Index(i), o.ID).WithDetail("samtale "+what, "interview "+whatEN)
 }

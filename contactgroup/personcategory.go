@@ -29,33 +29,32 @@ func (r Rules) ChangePersonCategory(at dfdg.At, c dfdg.Citizen, pc dfdg.PersonCa
 		return dfdg.Decision{}, err
 	}
 	if pc.Category <= 0 {
-		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_7).WithField("personkategori", strconv.Itoa(int(pc.Category)))
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_7, "personkategori", strconv.Itoa(int(pc.Category)))
 	}
 	if pc.Start.IsZero() {
 		pc.Start = now
 	}
 	if !pc.End.IsZero() && pc.End.Before(pc.Start) {
-		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(dfdg.Rule1_7).WithField("sluttidspunkt", pc.ID)
+		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart, dfdg.Rule1_7, "sluttidspunkt", pc.ID)
 	}
 	prev := -1
 	for i, p := range c.PersonCategories {
 		where := pathPersonCategories.Index(i)
 		if !p.End.IsZero() && p.End.Before(p.Start) {
-			return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(dfdg.Rule1_7).WithField(where.Child("sluttidspunkt"), p.ID)
+			return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart, dfdg.Rule1_7, where.Child("sluttidspunkt"), p.ID)
 		}
 		if p.Start.After(pc.Start) {
-			return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(dfdg.Rule1_7).WithField(where, p.ID).
+			return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory, dfdg.Rule1_7, where, p.ID).
 				WithDetail("personkategorien "+p.ID+" starter efter den nye", "the person category "+p.ID+" starts after the new one")
 		}
 		if p.End.IsZero() || p.End.After(pc.Start) {
 			if p.ID == "" {
-				return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_7).
-					WithField(where.Child("personkategoriIdentifier"), "").
+				return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_7, where.Child("personkategoriIdentifier"), "").
 					WithDetail("personkategorien, der skal afsluttes, har intet id", "the person category to end has no id")
 			}
 			if prev >= 0 {
 				other := c.PersonCategories[prev].ID
-				return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(dfdg.Rule1_7).WithField(where, p.ID).
+				return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInconsistentHistory, dfdg.Rule1_7, where, p.ID).
 					WithDetail("personkategorierne "+other+" og "+p.ID+" overlapper", "the person categories "+other+" and "+p.ID+" overlap")
 			}
 			prev = i

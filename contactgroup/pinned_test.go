@@ -50,7 +50,7 @@ func TestRule1_5_RejectsRegistrationsItCannotDecideOn(t *testing.T) {
 			require.True(t, ok, "%v", err)
 			assert.Equal(t, tc.kind, e.Kind())
 			assert.Equal(t, tc.field, e.Field())
-			assert.Equal(t, tc.detail, e.Detail())
+			assert.Equal(t, tc.detail, e.Detail().Danish)
 			assert.Equal(t, dfdg.Rule1_5, e.Rule())
 
 			_, err = rules.DecideBenefit(by(dfdg.SystemActor(dfdg.ActorKY), now), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})

@@ -1,11 +1,13 @@
 package contactgroup
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"time"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
 	"github.com/regelkit/dfdg/internal/contact"
@@ -55,16 +57,18 @@ var (
 func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfdgerrors.List {
 	errs := r.validatePlacement(at, &c, p.Group, placementCommand, dfdg.ActorMunicipality, dfdg.ActorSTAR)
 	for i, e := range errs {
-		if e.Kind() == dfdgerrors.ErrUnknownCode && e.Field() == "kontaktgruppeType" {
-			errs[i] = e.WithKind(dfdgerrors.ErrContactGroupTypeInvalid)
+		// CreateKontaktgruppe answers an unknown contact group with 4675; enrollment documents no code.
+		var unknown *codelist.Rejected
+		if e.Kind() == dfdgerrors.ErrUnknownCode && errors.As(e, &unknown) && unknown.List == "kontaktgrupper" {
+			errs[i] = dfdgerrors.NewCause(dfdgerrors.ErrContactGroupTypeInvalid, e.Rule(), *unknown)
 		}
 	}
 	if !at.Now.IsZero() && !errs.Has(dfdgerrors.ErrInconsistentHistory) {
 		for i := range c.Memberships {
 			if m := &c.Memberships[i]; m.ActiveAt(at.Now) {
-				errs = append(errs, dfdgerrors.New(dfdgerrors.ErrContactGroupOpen).WithItem(contact.Memberships, i, "", dfdgerrors.Text(m.ID)).
-					WithDetailArgs("borgeren er i kontaktgruppe {0} ({1}); afslut den først", "the citizen is in contact group {0} ({1}); end it first",
-						dfdgerrors.Int(int(m.Group)), dfdgerrors.Text(m.ID)))
+				errs = append(errs, dfdgerrors.New(dfdgerrors.ErrContactGroupOpen, "", contact.Memberships.Index(i), m.ID).
+					WithDetail("borgeren er i kontaktgruppe "+strconv.Itoa(int(m.Group))+" ("+m.ID+"); afslut den først",
+						"the citizen is in contact group "+strconv.Itoa(int(m.Group))+" ("+m.ID+"); end it first"))
 				break
 			}
 		}
@@ -85,7 +89,7 @@ func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.Contact
 		errs = check.Alive(errs, c, day)
 	}
 	if group <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_5).WithField("kontaktgruppeType", strconv.Itoa(int(group))))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_5, "kontaktgruppeType", strconv.Itoa(int(group))))
 	} else {
 		errs = dfdgerrors.Append(errs, r.Catalog.ContactGroups().CheckNew(int(group), day, "kontaktgruppeType", dfdg.Rule1_4))
 	}
@@ -140,13 +144,9 @@ func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) (dfd
 func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationRequest) dfdgerrors.List {
 	errs := r.validatePlacement(at, &c, req.Group, registrationCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse, dfdg.ActorJobnet)
 	if req.Category <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule1_5).WithField("klientKategori", strconv.Itoa(int(req.Category))))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_5, "klientKategori", strconv.Itoa(int(req.Category))))
 	} else {
-		err := r.Catalog.RegistrationCategories().CheckNew(int(req.Category), at.Today(), "klientKategori", dfdg.Rule1_4)
-		if e, ok := dfdgerrors.As(err); ok && e.Kind() == dfdgerrors.ErrUnknownCode {
-			err = e.WithKind(dfdgerrors.ErrClientCategoryInvalid)
-		}
-		errs = dfdgerrors.Append(errs, err)
+		errs = dfdgerrors.Append(errs, r.Catalog.RegistrationCategories().CheckNew(int(req.Category), at.Today(), "klientKategori", dfdg.Rule1_4))
 	}
 	if at.Now.IsZero() {
 		return errs
@@ -172,14 +172,14 @@ func checkRegistrations(regs []dfdg.Registration, now time.Time, rule dfdg.RuleI
 		r := &regs[i]
 		switch {
 		case !r.End.IsZero() && r.End.Before(r.Start):
-			return dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(rule).WithField(pathRegistrations.Index(i).Child("sluttidspunkt"), r.ID)
+			return dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart, rule, pathRegistrations.Index(i).Child("sluttidspunkt"), r.ID)
 		case r.Start.After(now):
-			return dfdgerrors.New(future).WithRule(rule).WithField(pathRegistrations.Index(i), r.ID).
+			return dfdgerrors.New(future, rule, pathRegistrations.Index(i), r.ID).
 				WithDetail("tilmeldingen "+r.ID+" starter efter beslutningstidspunktet", "the registration "+r.ID+" starts after the decision time")
 		}
 		for j := range i {
 			if o := &regs[j]; (o.End.IsZero() || r.Start.Before(o.End)) && (r.End.IsZero() || o.Start.Before(r.End)) {
-				return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory).WithRule(rule).WithField(pathRegistrations.Index(i), r.ID).
+				return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory, rule, pathRegistrations.Index(i), r.ID).
 					WithDetail("tilmeldingerne "+o.ID+" og "+r.ID+" overlapper", "the registrations "+o.ID+" and "+r.ID+" overlap")
 			}
 		}

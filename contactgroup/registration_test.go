@@ -173,9 +173,9 @@ func TestRule1_5_CheckHistory(t *testing.T) {
 	assert.Equal(t, dfdgerrors.ErrMissingValue, errs[1].Kind())
 	assert.Equal(t, dfdgerrors.Path("borger.kontaktgrupper[5].starttidspunkt"), errs[1].Field())
 	assert.Equal(t, "c", errs[2].Value())
-	assert.Contains(t, errs[2].Detail(), "a og c overlapper", "names both")
+	assert.Contains(t, errs[2].Detail().Danish, "a og c overlapper", "names both")
 	assert.Equal(t, "e", errs[3].Value())
-	assert.Contains(t, errs[3].Detail(), "d og e overlapper")
+	assert.Contains(t, errs[3].Detail().Danish, "d og e overlapper")
 	for _, e := range errs {
 		assert.Equal(t, dfdg.Rule1_5, e.Rule())
 	}

@@ -14,7 +14,7 @@ package errors
 // Error gives.
 func FromDFDG(code Code, text string) *Error {
 	k := kindForAnswer(code)
-	e := New(k)
+	e := New(k, "", "", "")
 	if code != k.Code() {
 		e.code = code
 	}

@@ -398,7 +398,7 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.Reason()), nil }
 // UnmarshalText reads a reason or a DFDG code; "Unknown", the zero Kind's reason, gives the zero Kind.
 func (k *Kind) UnmarshalText(b []byte) error {
 	if k == nil {
-		return New(ErrInvalidValue).WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
+		return errNilPointer()
 	}
 	if string(b) == unknownReason {
 		*k = 0
@@ -418,8 +418,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 }
 
 func unknownKind(s string) error {
-	return New(ErrInvalidValue).WithField("aarsag", s).
-		WithDetail("ukendt fejlkode eller årsag", "unknown error code or reason")
+	return New(ErrInvalidValue, "", "aarsag", s).WithDetail("ukendt fejlkode eller årsag", "unknown error code or reason")
 }
 
 func parseUint(s string) (uint64, bool) {

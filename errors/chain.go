@@ -48,14 +48,6 @@ func CodeOf(err error) Code {
 	return 0
 }
 
-// KindOf returns the Kind of the first *Error in err's chain.
-func KindOf(err error) (Kind, bool) {
-	if e, ok := As(err); ok {
-		return e.Kind(), true
-	}
-	return 0, false
-}
-
 // RuleOf returns the rule of the first *Error in err's chain, or "".
 func RuleOf(err error) RuleID {
 	if e, ok := As(err); ok {

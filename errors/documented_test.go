@@ -119,14 +119,14 @@ func TestDocumentedCodesMatchTheReference(t *testing.T) {
 
 // DFDG's answer and the library's pre-validation are one error.
 func TestFromDFDG(t *testing.T) {
-	ours := dfdgerrors.New(dfdgerrors.ErrContactGroupOpen)
+	ours := dfdgerrors.New(dfdgerrors.ErrContactGroupOpen, "", "", "")
 	theirs := dfdgerrors.FromDFDG(4644, "Borger har allerede en åben kontaktgruppe")
 	for _, err := range []error{ours, theirs, fmt.Errorf("kald: %w", theirs)} {
 		assert.ErrorIs(t, err, dfdgerrors.ErrContactGroupOpen)
 		assert.ErrorIs(t, err, dfdgerrors.Code(4644))
 		assert.Equal(t, dfdgerrors.Code(4644), dfdgerrors.CodeOf(err))
 	}
-	assert.Empty(t, theirs.Detail(), "the catalogue's own text is no detail")
+	assert.Empty(t, theirs.Detail().Danish, "the catalogue's own text is no detail")
 
 	unknown := dfdgerrors.FromDFDG(4703, "Startdatoen skal være i dag")
 	assert.ErrorIs(t, unknown, dfdgerrors.ErrDFDGAnswer)
@@ -146,7 +146,7 @@ func TestFromDFDG(t *testing.T) {
 
 	never := dfdgerrors.FromDFDG(999999, "noget nyt 0707614321")
 	assert.Equal(t, dfdgerrors.Code(999999), never.Code(), "a code nobody documented still carries its code")
-	assert.Equal(t, "noget nyt 070761xxxx", never.Detail(), "and its text, masked")
+	assert.Equal(t, "noget nyt 070761xxxx", never.Detail().Danish, "and its text, masked")
 
 	// The answer survives JSON as the test double writes it.
 	b, err := json.Marshal(unknown)

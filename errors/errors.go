@@ -13,23 +13,29 @@
 //	if errors.Is(err, dfdgerrors.ErrPlanTypeMissing) { … }
 //	if dfdgerrors.CodeOf(err) == 110016 { … }
 //
-// An Error says where the offending value lies as a Path in the call's JSON (see Path), and what was
-// wrong in Danish and English. It never shows a CPR number: everything it prints (Error, Value, Detail,
-// MarshalJSON) passes through MaskCPR when it is read, so a number a caller put in a value by mistake
-// never reaches a log.
+// A rejection is written one way: its kind, the rule that rejects ("" for plain input validation),
+// the JSON path of the offending value and the value, and, where it helps, what was wrong in this
+// occurrence in Danish and English:
 //
-// An Error keeps the values of a rejection as they are (Arg: a text, a number, a date, a period) and
-// writes its texts and its path only when they are read, so that a rule's rejection costs one
-// allocation, the Error's; a rejection that is the same every time is one shared Error, frozen so
-// that the With methods change a copy, and costs none. A rule whose rejection lies on a hot path
-// keeps exactly its values in a Detail of its own (NewDetail), which makes that allocation a small
-// one. Errors made the same way with the same values are equal under reflect.DeepEqual.
+//	return dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_5, "klientKategori", "0")
+//	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "timerPrUge", "-1").
+//		WithDetail("timetallet må ikke være negativt", "hours may not be negative")
+//
+// A rule whose rejection lies on a hot path, or whose values a caller may want, keeps them as the
+// exported fields of a Cause of its own (NewCause): the Error is then one allocation, and errors.As
+// reaches the values (absence.Overlap, activity.Duplicate, …).
+//
+// An Error never shows a CPR number: everything it prints (Error, Value, Detail, Danish, English,
+// MarshalJSON, and fmt with any verb) passes through MaskCPR when it is read, so a number a caller
+// put in a value by mistake never reaches a log.
 //
 // Validation functions return a List of every violation they find. A List is not itself an error:
 // List.Err gives one, nil when the list is empty, so that a valid command gives a nil error.
 package errors
 
 import (
+	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -58,113 +64,45 @@ func (c Code) String() string {
 func (c Code) Error() string { return c.String() }
 
 // Error is one rejection: which catalogue entry, which rule rejected, where and what was wrong. Make
-// one with New and the With methods, or with NewDetail; read it with the methods of the same names.
-// The zero Error, and a nil *Error, are the catalogue's unknown entry and print as such.
-//
-// An Error is used through the pointer New and NewDetail return. A copy of an Error value shares
-// what the With methods change with the original; Freeze an Error to hand out copies instead.
+// one with New (and WithDetail), or with NewCause for a rejection that keeps its values; read it with
+// the methods. The zero Error, and a nil *Error, are the catalogue's unknown entry and print as such.
 type Error struct {
 	kind   Kind
-	frozen bool // shared: the With methods change a copy
-	owned  bool // detail is a *general this Error alone may change (a copy of a frozen one shares it)
 	code   Code // the code DFDG answered with, when it is not the kind's (FromDFDG)
 	rule   RuleID
-	detail Detail // where and what; nil: nowhere and nothing
+	field  Path
+	value  string
+	detail Texts
+	cause  Cause // a rejection that keeps its values (NewCause): it gives field, value and detail
 }
 
-// New returns an Error of kind k with nothing else set, and room for what the With methods set, so
-// that New and a chain of With methods cost one allocation (WithDetailArgs with more than three
-// arguments adds one).
-func New(k Kind) *Error {
-	x := new(struct {
-		e Error
-		g general
-	})
-	x.e = Error{kind: k, owned: true, detail: &x.g}
-	return &x.e
-}
-
-// Freeze marks e as shared and returns it: the With methods then return a changed copy and leave e
-// as it is. A rule returns one frozen Error for a rejection that is the same every time, so that
-// rejecting costs no allocation; nothing a caller does with it changes what another caller sees.
-func (e *Error) Freeze() *Error {
-	e = e.mutable()
-	e.frozen = true
-	return e
-}
-
-// mutable returns e, or a new Error when e is nil, or a copy when e is frozen (which shares e's
-// detail until a With method changes it).
-func (e *Error) mutable() *Error {
-	if e == nil {
-		return &Error{}
-	}
-	if e.frozen {
-		c := *e
-		c.frozen, c.owned = false, false
-		return &c
-	}
-	return e
-}
-
-// WithKind sets the catalogue entry and returns e (a new Error when e is nil, a copy when e is
-// frozen): a rule that gives a general check's rejection its own kind keeps the rest, values and
-// texts unformatted.
-func (e *Error) WithKind(k Kind) *Error {
-	e = e.mutable()
-	e.kind = k
-	return e
-}
-
-// WithRule sets the rule that rejected and returns e (a new Error when e is nil, a copy when e is
-// frozen).
-func (e *Error) WithRule(r RuleID) *Error {
-	e = e.mutable()
-	e.rule = r
-	return e
-}
-
-// WithField sets where the offending value lies and the value as text, and returns e (a new Error
-// when e is nil, a copy when e is frozen).
-func (e *Error) WithField(p Path, value string) *Error { return e.WithFieldArg(p, Text(value)) }
-
-// WithFieldArg is WithField with a value that is formatted only when it is read.
-func (e *Error) WithFieldArg(p Path, value Arg) *Error {
-	e, g := e.general()
-	g.field, g.item, g.child, g.value = p, 0, "", value
-	return e
-}
-
-// WithItem is WithFieldArg for the field child of item i of the list at list: the path
-// list[i].child (list[i] when child is ""), written only when it is read. A negative i is the list
-// itself.
-func (e *Error) WithItem(list Path, i int, child Path, value Arg) *Error {
-	e, g := e.general()
-	g.field, g.item, g.child, g.value = list, 0, "", value
-	if i >= 0 && i < 1<<31-1 {
-		g.item, g.child = int32(i+1), child
-	}
-	return e
+// New returns the rejection of kind k by rule (a release-note item, or "" for plain input
+// validation) of value at field (the JSON path of the offending value, "" for the call as a whole).
+// The value is kept as given and masked whenever the Error prints it.
+//
+//	dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_5, "klientKategori", "0")
+func New(k Kind, rule RuleID, field Path, value string) *Error {
+	return &Error{kind: k, rule: rule, field: field, value: value}
 }
 
 // WithDetail sets what was wrong in this occurrence, in Danish and English (which absences overlap,
-// the date an entry became inactive), and returns e (a new Error when e is nil, a copy when e is
-// frozen).
+// the date an entry became inactive), and returns e. It changes e: call it where e is made.
 func (e *Error) WithDetail(da, en string) *Error {
-	e, g := e.general()
-	g.texts = Texts{da, en}
-	g.setArgs(nil)
+	if e == nil {
+		e = new(Error)
+	}
+	e.detail = Texts{Danish: da, English: en}
 	return e
 }
 
-// WithDetailArgs is WithDetail with texts in which {0} … {5} stand for the arguments, in the order
-// given, formatted only when the detail is read: a rejection that names several records then costs
-// no more than the Error itself (with up to three arguments; four to six cost an allocation of their
-// own). Arguments after the sixth are dropped, and a placeholder without an argument stays as it is.
-func (e *Error) WithDetailArgs(da, en string, args ...Arg) *Error {
-	e, g := e.general()
-	g.texts = Texts{da, en}
-	g.setArgs(args)
+// WithField moves e to another place: it sets the path and value it names, which take precedence
+// over its cause's, and returns e. It changes e; a check that reports a rule's rejection where the
+// rule did not look (the audit, at a stored record's path) moves the rejection the rule returned.
+func (e *Error) WithField(field Path, value string) *Error {
+	if e == nil {
+		e = new(Error)
+	}
+	e.field, e.value = field, value
 	return e
 }
 
@@ -185,26 +123,32 @@ func (e *Error) Rule() RuleID {
 	return e.rule
 }
 
-// Field returns where the offending value lies, as a path of JSON names (see Path); "" when the
-// rejection is about the call as a whole.
+// Field returns where the offending value lies, as a path of JSON names (see Path), masked like
+// Value; "" when the rejection is about the call as a whole.
 func (e *Error) Field() Path {
-	if e == nil || e.detail == nil {
+	switch {
+	case e == nil:
 		return ""
+	case e.field == "" && e.cause != nil:
+		p, _ := e.cause.Where()
+		return Path(MaskCPR(string(p)))
 	}
-	p, _ := e.detail.Where()
-	return p
+	return Path(MaskCPR(string(e.field)))
 }
 
 // Value returns the offending value as text, with anything shaped like a CPR number masked, and cut
 // after MaxValue bytes (marked "…"), since a value can be as long as whatever a caller sent.
 func (e *Error) Value() string {
-	if e == nil || e.detail == nil {
+	if e == nil {
 		return ""
 	}
-	_, v := e.detail.Where()
+	v := e.value
+	if e.field == "" && e.cause != nil {
+		_, v = e.cause.Where()
+	}
 	// Masked before the cut, so that a number at the cut is masked whole, and after it, since the
 	// cut can end a longer run of digits in ten.
-	return MaskCPR(shorten(MaskCPR(v.String()), MaxValue))
+	return MaskCPR(shorten(MaskCPR(v), MaxValue))
 }
 
 // MaxValue is the most bytes of an offending value an Error gives.
@@ -221,18 +165,16 @@ func shorten(s string, max int) string {
 	return s[:max] + "…"
 }
 
-// Detail returns what was wrong in this occurrence, in Danish, masked like Value; "" when there is no
-// detail.
-func (e *Error) Detail() string { return e.detailText(false) }
-
-// DetailEN returns the detail in English, masked like Value.
-func (e *Error) DetailEN() string { return e.detailText(true) }
-
-func (e *Error) detailText(english bool) string {
-	if e == nil || e.detail == nil {
-		return ""
+// Detail returns what was wrong in this occurrence, in Danish and English, masked like Value; empty
+// texts when the rejection says no more than its kind. WithDetail's texts come before a cause's.
+func (e *Error) Detail() Texts {
+	switch {
+	case e == nil:
+		return Texts{}
+	case e.detail == Texts{} && e.cause != nil:
+		return e.cause.Explain().masked()
 	}
-	return MaskCPR(string(e.detail.AppendDetail(nil, english)))
+	return e.detail.masked()
 }
 
 // Code returns the DFDG code of e: the one DFDG answered with for an Error made by FromDFDG, else its
@@ -244,15 +186,12 @@ func (e *Error) Code() Code {
 	return e.Kind().Code()
 }
 
-// Reason returns the stable library reason of e's kind, such as "PlanTypeMissing".
-func (e *Error) Reason() string { return e.Kind().Reason() }
-
 // Danish returns the Danish text of the rejection: the catalogue text, then the detail when there is
 // one. For kinds whose text comes from the release note, Kind.Danish gives the note's text alone.
-func (e *Error) Danish() string { return join(e.Kind().Danish(), e.Detail()) }
+func (e *Error) Danish() string { return join(e.Kind().Danish(), e.Detail().Danish) }
 
 // English returns the English text of the rejection, with the detail when there is one.
-func (e *Error) English() string { return join(e.Kind().English(), e.DetailEN()) }
+func (e *Error) English() string { return join(e.Kind().English(), e.Detail().English) }
 
 func join(text, detail string) string {
 	if detail == "" {
@@ -311,4 +250,26 @@ func (e *Error) Is(target error) bool {
 		return sameCondition(e.Code(), t)
 	}
 	return false
+}
+
+// Unwrap returns e's cause (see NewCause), so that errors.As reaches the values it keeps; nil when
+// e has none.
+func (e *Error) Unwrap() error {
+	if e == nil || e.cause == nil {
+		return nil
+	}
+	return e.cause
+}
+
+// Format writes e as Error does, masked, for every verb (%v, %+v, %#v, %s; %q quotes it), so that no
+// verb prints a stored value as it is. It has a value receiver, so an Error value prints alike.
+func (e Error) Format(f fmt.State, verb rune) {
+	if f == nil {
+		return
+	}
+	s := e.Error()
+	if verb == 'q' {
+		s = strconv.Quote(s)
+	}
+	io.WriteString(f, s)
 }

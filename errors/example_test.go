@@ -3,12 +3,13 @@ package errors_test
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
 
 func Example() {
-	var err error = dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing).WithRule("3.1").WithField("borger.plan.plantype", "ingen plan")
+	var err error = dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing, "3.1", "borger.plan.plantype", "ingen plan")
 
 	fmt.Println(errors.Is(err, dfdgerrors.ErrPlanTypeMissing))
 	fmt.Println(dfdgerrors.CodeOf(err), dfdgerrors.RuleOf(err))
@@ -32,11 +33,11 @@ func ExampleList() {
 	fmt.Println(none.Err() == nil)
 
 	l := dfdgerrors.List{
-		dfdgerrors.New(dfdgerrors.ErrJobTitleExpired).WithRule("3.5").WithField("stillingsbetegnelse.udgaaetFra", "Telegrafist"),
-		dfdgerrors.New(dfdgerrors.ErrAuthorityAreaExpired).WithRule("3.7").WithField("myndighedsomraade", "6"),
+		dfdgerrors.New(dfdgerrors.ErrJobTitleExpired, "3.5", "stillingsbetegnelse.udgaaetFra", "Telegrafist"),
+		dfdgerrors.New(dfdgerrors.ErrAuthorityAreaExpired, "3.7", "myndighedsomraade", "6"),
 	}
 	for _, e := range l {
-		fmt.Println(e.Reason(), e.Rule(), e.Field())
+		fmt.Println(e.Kind().Reason(), e.Rule(), e.Field())
 	}
 	fmt.Println(errors.Is(l.Err(), dfdgerrors.ErrAuthorityAreaExpired))
 	// Output:
@@ -53,49 +54,54 @@ func ExamplePath() {
 	// eksterneReferencer[1].vaerdi
 }
 
-func ExampleError_WithDetailArgs() {
-	// A rule keeps the values of a rejection and the texts are written when they are read, so that
-	// rejecting costs one allocation however much the texts say. {0}, {1}, … stand for the arguments.
-	id, other := "fr-2", "fr-1"
-	err := dfdgerrors.New(dfdgerrors.ErrOverlapNotAllowed).WithRule("2.1").
-		WithItem("borger.fravaer", 0, "periode", dfdgerrors.Text("2025-07-01–2025-07-31")).
-		WithDetailArgs("fravær {0} (type {1}) overlapper fravær {2}", "absence {0} (type {1}) overlaps absence {2}",
-			dfdgerrors.Text(id), dfdgerrors.Int(66), dfdgerrors.Text(other))
-	fmt.Println(err.Field())
-	fmt.Println(err.Detail())
-	fmt.Println(err.DetailEN())
-	// Output:
-	// borger.fravaer[0].periode
-	// fravær fr-2 (type 66) overlapper fravær fr-1
-	// absence fr-2 (type 66) overlaps absence fr-1
-}
-
-// tooLate is a rejection of a caller's own rule: the record and how many days it is late, kept as
-// they are until the error is read.
-type tooLate struct {
-	id   string
-	days int
-}
-
-var tooLateTexts = dfdgerrors.Texts{"posten {0} er {1} dage for sent", "the record {0} is {1} days late"}
-
-func (t *tooLate) Where() (dfdgerrors.Path, dfdgerrors.Arg) { return "id", dfdgerrors.Text(t.id) }
-
-func (t *tooLate) AppendDetail(b []byte, english bool) []byte {
-	return tooLateTexts.Append(b, english, dfdgerrors.Text(t.id), dfdgerrors.Int(t.days))
-}
-
-func ExampleNewDetail() {
-	// A rule whose rejection lies on a hot path keeps exactly its values in a type of its own: the
-	// Error and the values are one small allocation, and the texts are written when they are read.
-	err := dfdgerrors.NewDetail(dfdgerrors.ErrInvalidValue, tooLate{id: "f-7", days: 3}).WithRule("1.1")
+func ExampleError_WithDetail() {
+	// Most rejections are written from plain strings: the kind, the rule, where and what, and what
+	// was wrong in this occurrence in Danish and English.
+	err := dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "timerPrUge", "-1").
+		WithDetail("timetallet må ikke være negativt", "hours may not be negative")
 	fmt.Println(err.Field(), err.Value())
-	fmt.Println(err.Detail())
-	fmt.Println(err.DetailEN())
-	fmt.Println(errors.Is(err, dfdgerrors.ErrInvalidValue), err.Rule())
+	fmt.Println(err.Detail().Danish)
+	fmt.Println(err.English())
 	// Output:
-	// id f-7
+	// timerPrUge -1
+	// timetallet må ikke være negativt
+	// Invalid value: hours may not be negative
+}
+
+// TooLate is the rejection of a caller's own rule, with its values as exported fields: the record
+// and how many days it is late.
+type TooLate struct {
+	ID   string
+	Days int
+}
+
+func (t TooLate) Where() (dfdgerrors.Path, string) { return "id", t.ID }
+
+func (t TooLate) Explain() dfdgerrors.Texts {
+	days := strconv.Itoa(t.Days)
+	return dfdgerrors.Texts{
+		Danish:  "posten " + t.ID + " er " + days + " dage for sent",
+		English: "the record " + t.ID + " is " + days + " days late"}
+}
+
+func (t TooLate) Error() string { return t.Explain().English }
+
+func ExampleNewCause() {
+	// A rejection whose values a caller may want keeps them in a type of its own: the Error and the
+	// values are one allocation, the texts are written when they are read, and errors.As reaches
+	// the values.
+	var err error = dfdgerrors.NewCause(dfdgerrors.ErrInvalidValue, "1.1", TooLate{ID: "f-7", Days: 3})
+	var late *TooLate
+	if errors.As(err, &late) {
+		fmt.Println(late.ID, late.Days)
+	}
+	e, _ := dfdgerrors.As(err)
+	fmt.Println(e.Field(), e.Value(), e.Rule())
+	fmt.Println(e.Detail().Danish)
+	fmt.Println(errors.Is(err, dfdgerrors.ErrInvalidValue))
+	// Output:
+	// f-7 3
+	// id f-7 1.1
 	// posten f-7 er 3 dage for sent
-	// the record f-7 is 3 days late
-	// true 1.1
+	// true
 }

@@ -1,6 +1,7 @@
 package errors_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -60,37 +61,36 @@ func FuzzMaskCPR(f *testing.F) {
 	})
 }
 
-// FuzzErrorTexts: however an Error is made (New and the With methods, NewDetail, a With method on a
-// NewDetail, a copy of a frozen one) and whatever its values hold, nothing it prints shows a CPR
-// number put, standing alone, in a value, an argument, a text or a Detail's id, and nothing panics.
+// FuzzErrorTexts: however an Error is made (New and WithDetail, NewCause, WithField and WithDetail
+// on a caused one) and whatever its values hold, nothing it prints shows a CPR number put, standing
+// alone, in a value, a rule, a path, a text or a cause's id, and nothing panics.
 func FuzzErrorTexts(f *testing.F) {
 	f.Add("fr-1", "0707614321", "{0} {1} {2}", uint8(0))
 	f.Add("", "070761-4321", "{", uint8(1))
 	f.Add("a{0}", "x 070761 4321 y", "{9}{0}", uint8(2))
 	f.Add("\xff", "07.07.61-4321", "{1}{1}", uint8(3))
-	f.Fuzz(func(t *testing.T, id, text, template string, how uint8) {
+	f.Fuzz(func(t *testing.T, id, text, detail string, how uint8) {
 		const cpr = " 0707614321 " // spaces: digits beside it would make a longer number, not a CPR
 		var e *dfdgerrors.Error
 		switch how % 4 {
 		case 0:
-			e = dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule("2.1").WithItem("l", len(id), "c", dfdgerrors.Text(text+cpr)).
-				WithDetailArgs(template, template, dfdgerrors.Text(id+cpr), dfdgerrors.Text(text), dfdgerrors.Int(len(text)), dfdgerrors.Text(cpr))
+			e = dfdgerrors.New(dfdgerrors.ErrInvalidValue, dfdgerrors.RuleID(id+cpr), dfdgerrors.Path("l"+cpr), text+cpr).
+				WithDetail(detail+cpr, cpr+detail)
 		case 1:
-			e = newPair(id+cpr, text+cpr).WithRule("2.1")
+			e = newPair(id+cpr, text+cpr)
 		case 2:
-			e = newPair(cpr+id, text).WithField("felt", cpr).WithDetailArgs(template+" {0}", template, dfdgerrors.Text(cpr))
+			e = newPair(cpr+id, text).WithField(dfdgerrors.Path(cpr), cpr).WithDetail(detail+cpr, detail)
 		case 3:
-			shared := newPair(id, cpr).Freeze()
-			e = shared.WithRule("1.1").WithDetail(template+cpr, cpr)
-			if shared.Rule() != "" || shared.Field() != "periode" {
-				t.Fatalf("the frozen Error changed: %v", shared)
-			}
+			e = newPair(id, cpr).WithDetail(detail+cpr, cpr)
+		}
+		if fmt.Sprint(e) != e.Error() || fmt.Sprintf("%#v", *e) != e.Error() {
+			t.Fatalf("fmt prints otherwise than Error: %v", e)
 		}
 		b, err := e.MarshalJSON()
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range []string{e.Error(), e.Value(), e.Detail(), e.DetailEN(), e.Danish(), e.English(), string(b)} {
+		for _, s := range []string{e.Error(), e.Value(), string(e.Field()), e.Detail().Danish, e.Detail().English, e.Danish(), e.English(), string(b)} {
 			if strings.Contains(s, cpr) {
 				t.Fatalf("a CPR number shows: %q", s)
 			}

@@ -18,14 +18,14 @@ type errorJSON struct {
 	DetailEN string `json:"detaljeEn,omitempty"`
 }
 
-// MarshalJSON writes e with its code, reason, rule, texts, field and value, masked like Value. The
-// text is the catalogue text (the release note's, verbatim); the detail is beside it.
+// MarshalJSON writes e with its code, reason, rule, texts, field, value and detail, each masked (see
+// MaskCPR). The text is the catalogue text (the release note's, verbatim); the detail is beside it.
 func (e *Error) MarshalJSON() ([]byte, error) {
-	k := e.Kind()
+	k, d := e.Kind(), e.Detail()
 	return json.Marshal(errorJSON{
-		Code: e.Code(), Reason: k.Reason(), Rule: e.Rule(),
+		Code: e.Code(), Reason: k.Reason(), Rule: RuleID(MaskCPR(string(e.Rule()))),
 		Text: k.Danish(), TextEN: k.English(),
-		Field: e.Field(), Value: e.Value(), Detail: e.Detail(), DetailEN: e.DetailEN(),
+		Field: e.Field(), Value: e.Value(), Detail: d.Danish, DetailEN: d.English,
 	})
 }
 
@@ -33,7 +33,7 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 // there is no reason; the texts are the catalogue's, whatever the JSON says.
 func (e *Error) UnmarshalJSON(b []byte) error {
 	if e == nil {
-		return New(ErrInvalidValue).WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
+		return errNilPointer()
 	}
 	var w errorJSON
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -52,18 +52,16 @@ func (e *Error) UnmarshalJSON(b []byte) error {
 		k = kindForAnswer(w.Code)
 	}
 	if w.Code != 0 && w.Code != k.Code() && k != ErrDFDGAnswer && !sameCondition(k.Code(), w.Code) {
-		return New(ErrInvalidValue).WithField("kode", w.Code.String()).
-			WithDetail("koden hører ikke til årsagen "+w.Reason, "the code does not belong to the reason "+w.Reason)
+		return New(ErrInvalidValue, "", "kode", w.Code.String()).WithDetail("koden hører ikke til årsagen "+w.Reason, "the code does not belong to the reason "+w.Reason)
 	}
-	if e.frozen {
-		return New(ErrInvalidValue).WithDetail("en delt fejl kan ikke ændres", "a shared error cannot be changed")
-	}
-	*e = Error{kind: k, rule: w.Rule}
+	*e = Error{kind: k, rule: w.Rule, field: w.Field, value: w.Value, detail: Texts{w.Detail, w.DetailEN}}
 	if w.Code != k.Code() {
 		e.code = w.Code
 	}
-	if w.Field != "" || w.Value != "" || w.Detail != "" || w.DetailEN != "" {
-		e.detail, e.owned = &general{field: w.Field, value: Text(w.Value), texts: Texts{w.Detail, w.DetailEN}}, true
-	}
 	return nil
+}
+
+// errNilPointer is the rejection of an UnmarshalJSON or UnmarshalText called on a nil pointer.
+func errNilPointer() *Error {
+	return New(ErrInvalidValue, "", "", "").WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
 }

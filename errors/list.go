@@ -94,5 +94,5 @@ func appendErr(l List, err error) List {
 	if errors.As(err, &j) {
 		return append(l, j...)
 	}
-	return append(l, New(ErrInvalidValue).WithDetail(err.Error(), err.Error()))
+	return append(l, New(ErrInvalidValue, "", "", "").WithDetail(err.Error(), err.Error()))
 }

@@ -134,7 +134,7 @@ func (b Basis) String() string { return b.Danish() }
 // MarshalText writes the Danish text; the zero Basis writes the empty text.
 func (b Basis) MarshalText() ([]byte, error) {
 	if b >= numBases {
-		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("grundlag", strconv.Itoa(int(b)))
+		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "grundlag", strconv.Itoa(int(b)))
 	}
 	return []byte(b.Danish()), nil
 }
@@ -142,7 +142,7 @@ func (b Basis) MarshalText() ([]byte, error) {
 // UnmarshalText reads the Danish text MarshalText writes, or the English one.
 func (b *Basis) UnmarshalText(t []byte) error {
 	if b == nil {
-		return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
+		return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "", "").WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
 	}
 	if len(t) == 0 {
 		*b = 0
@@ -154,7 +154,7 @@ func (b *Basis) UnmarshalText(t []byte) error {
 			return nil
 		}
 	}
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("grundlag", string(t))
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "grundlag", string(t))
 }
 
 // Due is when a record is deleted: on Date and after, or Never; Basis says why, and Rule names the
@@ -182,7 +182,7 @@ func dueAt(date dfdg.Date, b Basis) Due { return Due{Date: date, Basis: b, Rule:
 func never(b Basis, rule dfdg.RuleID) Due { return Due{Never: true, Basis: b, Rule: rule} }
 
 func missing(field dfdgerrors.Path, r *Record) error {
-	return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(dfdg.Rule4_1).WithField(field, r.ID).
+	return dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule4_1, field, r.ID).
 		WithDetail(r.Kind.String()+" "+r.ID+" mangler "+string(field), r.Kind.String()+" "+r.ID+" lacks "+string(field))
 }
 
@@ -208,7 +208,7 @@ func (rs Rules) DeletionDate(at dfdg.At, r Record) (Due, error) {
 func (rs Rules) deletionDate(today dfdg.Date, now time.Time, r *Record) (Due, error) {
 	cat := rs.Catalog
 	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Before(r.Start) {
-		return Due{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart).WithRule(dfdg.Rule4_1).WithField("slutdato", r.ID)
+		return Due{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart, dfdg.Rule4_1, "slutdato", r.ID)
 	}
 	switch r.Kind {
 	case dfdg.RecordRegistration:
@@ -269,14 +269,14 @@ func (rs Rules) deletionDate(today dfdg.Date, now time.Time, r *Record) (Due, er
 			today = dfdg.DateOf(now)
 		}
 		if !today.IsZero() && r.End.After(today) {
-			return Due{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule4_1).WithField("slutdato", r.End.String()).
+			return Due{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue, dfdg.Rule4_1, "slutdato", r.End.String()).
 				WithDetail("dødemeldingen ligger efter "+today.String(), "the death notification is after "+today.String())
 		}
 		return dueAt(r.End.AddYears(6), AfterDeathNotification), nil
 	case dfdg.RecordJobLog, dfdg.RecordOtherLog, dfdg.RecordJobLogDocument:
 		return never(NeverLogNoPeriod, dfdg.Rule4_2), nil
 	}
-	return Due{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithRule(dfdg.Rule4_1).WithField("posttype", strconv.Itoa(int(r.Kind))).
+	return Due{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue, dfdg.Rule4_1, "posttype", strconv.Itoa(int(r.Kind))).
 		WithDetail("posttypen har ingen sletteregel", "the record kind has no deletion rule")
 }
 
@@ -295,7 +295,7 @@ func (rs Rules) CheckRead(at dfdg.At, r Record) error {
 		return err
 	}
 	if due.DueOn(today) {
-		return dfdgerrors.New(dfdgerrors.ErrIDNotFound).WithRule(dfdg.Rule4_1).WithField("id", r.ID)
+		return dfdgerrors.New(dfdgerrors.ErrIDNotFound, dfdg.Rule4_1, "id", r.ID)
 	}
 	return nil
 }

@@ -82,7 +82,7 @@ func (rs Rules) Delete(at dfdg.At, r Record) (Deletion, error) {
 // record without one. Its messages are appended to msgs, and cut from it with their own capacity.
 func deletion(r *Record, due Due, msgs []dfdg.Message) (Deletion, []dfdg.Message, error) {
 	if r.ID == "" {
-		return Deletion{}, msgs, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(due.Rule).WithField("id", "").
+		return Deletion{}, msgs, dfdgerrors.New(dfdgerrors.ErrMissingValue, due.Rule, "id", "").
 			WithDetail("posten, der slettes, har intet id", "the record to delete has no id")
 	}
 	d := Deletion{Record: *r, Due: due, Outcome: dfdg.Outcome{Rules: rulesOf(due.Rule)}}

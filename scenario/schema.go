@@ -65,7 +65,7 @@ func special(t reflect.Type) (map[string]any, bool) {
 		return map[string]any{"type": []string{"array", "null"}, "items": map[string]any{"type": "string", "pattern": `^[1-4]\.[1-7]$`}}, true
 	case reflect.TypeFor[dfdgerrors.Error]():
 		// The fields an Error writes, read off a full one.
-		b, _ := json.Marshal(dfdgerrors.New(dfdgerrors.ErrNegativeDuration).WithRule("2.3").WithField("x", "y").WithDetail("a", "b"))
+		b, _ := json.Marshal(dfdgerrors.New(dfdgerrors.ErrNegativeDuration, "2.3", "x", "y").WithDetail("a", "b"))
 		var fields map[string]any
 		_ = json.Unmarshal(b, &fields)
 		props := map[string]any{}

@@ -115,7 +115,7 @@ func (w *findingWriter) write(f *audit.Finding) error {
 	for i, r := range f.Records {
 		refs[i] = r.Kind.String() + " " + r.ID
 	}
-	return w.csv.Write([]string{f.Citizen, string(f.Rule), strings.Join(refs, "; "), f.Problem.Reason(), string(f.Problem.Field()),
+	return w.csv.Write([]string{f.Citizen, string(f.Rule), strings.Join(refs, "; "), f.Problem.Kind().Reason(), string(f.Problem.Field()),
 		f.Problem.Danish(), f.Problem.English(), repairText(f.Repair)})
 }
 

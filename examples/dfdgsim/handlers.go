@@ -39,11 +39,11 @@ func (s *Server) routes() {
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if allowed := allowedMethods(m, r); allowed != "" {
 			w.Header().Set("Allow", allowed)
-			writeError(w, &statusError{http.StatusMethodNotAllowed, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("metode", r.Method).
+			writeError(w, &statusError{http.StatusMethodNotAllowed, dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "metode", r.Method).
 				WithDetail("metoden kan ikke bruges her; tilladt: "+allowed, "the method is not allowed here; allowed: "+allowed)})
 			return
 		}
-		writeError(w, &statusError{http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("sti", r.URL.Path).
+		writeError(w, &statusError{http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrRecordNotFound, "", "sti", r.URL.Path).
 			WithDetail("ukendt adresse", "unknown route")})
 	})
 	s.mux = m
@@ -179,7 +179,7 @@ func (s *Server) getRegistration(c *call) (any, error) {
 		}
 		return r, nil
 	}
-	return nil, dfdgerrors.New(dfdgerrors.ErrIDNotFound).WithField("tilmeldingIdentifier", id)
+	return nil, dfdgerrors.New(dfdgerrors.ErrIDNotFound, "", "tilmeldingIdentifier", id)
 }
 
 // createFravaer registers an absence; from KSD it is sickness, with rule 1.6's contact groups.
@@ -254,7 +254,7 @@ func (s *Server) seed(c *call) (any, error) {
 		return nil, err
 	}
 	if !s.Catalog.IsMunicipality(b.Jobcentre) {
-		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithField("jobcenter", b.Jobcentre.String())
+		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality, "", "jobcenter", b.Jobcentre.String())
 	}
 	var out dfdg.Citizen
 	err := s.store(c.cpr, func(cit dfdg.Citizen) (dfdg.Citizen, error) {
@@ -268,7 +268,7 @@ func (s *Server) seed(c *call) (any, error) {
 func (s *Server) getCitizen(c *call) (any, error) {
 	cit, ok := s.Store.Get(c.cpr)
 	if !ok {
-		return nil, dfdgerrors.New(dfdgerrors.ErrIDNotFound).WithField("borger", "")
+		return nil, dfdgerrors.New(dfdgerrors.ErrIDNotFound, "", "borger", "")
 	}
 	return cit, nil
 }

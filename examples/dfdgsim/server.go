@@ -104,7 +104,7 @@ func NewServer(store Store) *Server {
 // it with an HTML body, where a client of DFDG's REST services expects JSON.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if p := r.URL.Path; p == "" || path.Clean(p) != p {
-		writeError(w, &statusError{http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrRecordNotFound).WithField("sti", p).
+		writeError(w, &statusError{http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrRecordNotFound, "", "sti", p).
 			WithDetail("ukendt adresse", "unknown route")})
 		return
 	}
@@ -135,7 +135,7 @@ func (e *statusError) Unwrap() error { return e.err }
 
 // full is the answer to a request that would pass one of the Limits.
 func full(field dfdgerrors.Path, da, en string) error {
-	return &statusError{http.StatusInsufficientStorage, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField(field, "").
+	return &statusError{http.StatusInsufficientStorage, dfdgerrors.New(dfdgerrors.ErrInvalidState, "", field, "").
 		WithDetail(da+"; DELETE /sim tømmer testdoublen", en+"; DELETE /sim empties the test double")}
 }
 
@@ -178,7 +178,7 @@ func (s *Server) handler(needsCPR bool, defaultActor func(c *call) dfdg.Actor, s
 				return
 			}
 			if !s.requests.reserve(id, s.Now(), s.limits().RequestIDAge) {
-				writeError(w, &statusError{http.StatusPreconditionFailed, dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField(HeaderRequestID, id).
+				writeError(w, &statusError{http.StatusPreconditionFailed, dfdgerrors.New(dfdgerrors.ErrInvalidState, "", HeaderRequestID, id).
 					WithDetail("x-requestId er allerede brugt", "x-requestId has been used before")})
 				return
 			}
@@ -204,7 +204,7 @@ func (s *Server) handler(needsCPR bool, defaultActor func(c *call) dfdg.Actor, s
 // error naming the field.
 func (c *call) decode(v any) error {
 	if !isJSON(c.r.Header.Get("Content-Type")) {
-		return &statusError{http.StatusUnsupportedMediaType, dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField("Content-Type", c.r.Header.Get("Content-Type")).
+		return &statusError{http.StatusUnsupportedMediaType, dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "Content-Type", c.r.Header.Get("Content-Type")).
 			WithDetail("send kroppen som application/json", "send the body as application/json")}
 	}
 	data, err := io.ReadAll(http.MaxBytesReader(c.w, c.r.Body, c.s.MaxBody))
@@ -223,7 +223,7 @@ func (c *call) decode(v any) error {
 			path = dfdgerrors.Path(je.Path)
 		}
 		if e, ok := dfdgerrors.As(err); ok {
-			return dfdgerrors.New(e.Kind()).WithRule(e.Rule()).WithField(path, e.Value()).WithDetail(e.Detail(), e.DetailEN())
+			return e.WithField(path, e.Value())
 		}
 		return invalid(path, "ugyldig JSON: "+je.Err.Error(), "malformed JSON: "+je.Err.Error())
 	}
@@ -254,7 +254,7 @@ func system(k dfdg.ActorKind) func(*call) dfdg.Actor {
 }
 
 func invalid(field dfdgerrors.Path, da, en string) *dfdgerrors.Error {
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue).WithField(field, "").WithDetail(da, en)
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", field, "").WithDetail(da, en)
 }
 
 // writeJSON answers with v as JSON, with anything shaped like a CPR number masked in every string:

@@ -27,20 +27,22 @@ func Catalog(c *codelist.Catalog) *codelist.Catalog {
 // writes compare equal to the ones a caller stores.
 func Now(at *dfdg.At) (time.Time, error) {
 	if at.Now.IsZero() {
-		return time.Time{}, errNoNow
+		return time.Time{}, errNoNow()
 	}
 	return at.Now.Round(0), nil
 }
 
-// errNoNow is the rejection of a call without now, the same every time and shared.
-var errNoNow = dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("nu", "").
-	WithDetail("beslutningstidspunktet mangler", "the decision time is missing").Freeze()
+// errNoNow is the rejection of a call without now.
+func errNoNow() *dfdgerrors.Error {
+	return dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "nu", "").
+		WithDetail("beslutningstidspunktet mangler", "the decision time is missing")
+}
 
 // NowGiven adds to errs the rejection Now gives when now is missing, for a validation that needs
 // only to know that now is given.
 func NowGiven(errs dfdgerrors.List, at *dfdg.At) dfdgerrors.List {
 	if at.Now.IsZero() {
-		return append(errs, errNoNow)
+		return append(errs, errNoNow())
 	}
 	return errs
 }
@@ -51,13 +53,13 @@ func Alive(errs dfdgerrors.List, c *dfdg.Citizen, today dfdg.Date) dfdgerrors.Li
 	if c.Died.IsZero() || c.Died.After(today) {
 		return errs
 	}
-	return append(errs, dfdgerrors.New(dfdgerrors.ErrPersonDead).WithFieldArg("borger.doedsdato", c.Died.Arg()))
+	return append(errs, dfdgerrors.New(dfdgerrors.ErrPersonDead, "", "borger.doedsdato", c.Died.String()))
 }
 
 // Jobcentre rejects a missing jobcentre municipality, where a decision's messages go.
 func Jobcentre(m dfdg.Municipality) error {
 	if m == 0 {
-		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField("borger.jobcenter", "").
+		return dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "borger.jobcenter", "").
 			WithDetail("borgerens jobcenterkommune mangler; beskederne skal sendes dertil",
 				"the citizen's jobcentre municipality is missing; the messages go there")
 	}
@@ -69,7 +71,7 @@ func Jobcentre(m dfdg.Municipality) error {
 func By(at *dfdg.At, cat *codelist.Catalog, rule dfdg.RuleID, what [2]string, allowed ...dfdg.ActorKind) error {
 	by := at.By
 	if by.IsZero() {
-		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(rule).WithField("aktoer", "").
+		return dfdgerrors.New(dfdgerrors.ErrMissingValue, rule, "aktoer", "").
 			WithDetail("det er ikke angivet, hvem der handler", "who acts is not given")
 	}
 	ok := false
@@ -81,15 +83,15 @@ func By(at *dfdg.At, cat *codelist.Catalog, rule dfdg.RuleID, what [2]string, al
 		for i, k := range allowed {
 			da[i], en[i] = k.String(), k.String()
 		}
-		return dfdgerrors.New(dfdgerrors.ErrActorNotAllowed).WithRule(rule).WithField("aktoer", by.String()).
+		return dfdgerrors.New(dfdgerrors.ErrActorNotAllowed, rule, "aktoer", by.String()).
 			WithDetail(what[0]+" kommer fra "+strings.Join(da, " eller "), what[1]+" comes from "+strings.Join(en, " or "))
 	}
 	if by.Kind == dfdg.ActorMunicipality && !cat.IsMunicipality(by.Municipality) {
-		return dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality).WithRule(rule).WithField("aktoer", by.String()).
+		return dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality, rule, "aktoer", by.String()).
 			WithDetail("aktøren er ikke en af de 98 kommuner", "the actor is not one of the 98 municipalities")
 	}
 	if by.Kind == dfdg.ActorAkasse && by.Akasse == "" {
-		return dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(rule).WithField("aktoer", by.String()).
+		return dfdgerrors.New(dfdgerrors.ErrMissingValue, rule, "aktoer", by.String()).
 			WithDetail("a-kassen er ikke angivet", "the a-kasse is not named")
 	}
 	return nil

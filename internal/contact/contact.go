@@ -130,8 +130,7 @@ func Active(c *dfdg.Citizen, now time.Time, rule dfdg.RuleID) (dfdg.Membership, 
 	for i := range c.Memberships {
 		if m := c.Memberships[i]; m.ActiveAt(now) {
 			if m.ID == "" {
-				return m, true, dfdgerrors.New(dfdgerrors.ErrMissingValue).WithRule(rule).
-					WithField(Memberships.Index(i).Child("kontaktgruppeIdentifier"), "").
+				return m, true, dfdgerrors.New(dfdgerrors.ErrMissingValue, rule, Memberships.Index(i).Child("kontaktgruppeIdentifier"), "").
 					WithDetail("kontaktgruppeforløbet, der skal afsluttes, har intet id", "the membership to end has no id")
 			}
 			return m, true, nil

@@ -7,7 +7,7 @@ import (
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
 
-// problem is what is wrong with a stored history (a Detail): the membership at position i, and the
+// problem is what is wrong with a stored history (a Cause): the membership at position i, and the
 // other one when two overlap. It keeps the values and writes the path and texts when they are read,
 // so that a rejected history costs one small allocation.
 type problem struct {
@@ -27,7 +27,7 @@ const (
 	overlaps
 )
 
-func (p *problem) Where() (dfdgerrors.Path, dfdgerrors.Arg) {
+func (p problem) Where() (dfdgerrors.Path, string) {
 	path := Memberships.Index(p.i)
 	switch p.what {
 	case noStart:
@@ -35,36 +35,40 @@ func (p *problem) Where() (dfdgerrors.Path, dfdgerrors.Arg) {
 	case endsBeforeStart:
 		path = path.Child("sluttidspunkt")
 	}
-	return path, dfdgerrors.Text(p.id)
+	return path, p.id
 }
 
-func (p *problem) AppendDetail(b []byte, english bool) []byte {
-	t := &problemTexts[p.what]
+func (p problem) Explain() dfdgerrors.Texts {
 	switch p.what {
+	case noStart:
+		return dfdgerrors.Texts{
+			Danish:  "kontaktgruppeforløbet " + p.id + " har intet starttidspunkt",
+			English: "the membership " + p.id + " has no start"}
 	case endsBeforeStart:
-		return t.Append(b, english, dfdgerrors.Text(p.id), stampArg(p.end), stampArg(p.start))
+		end, start := Stamp(p.end), Stamp(p.start)
+		return dfdgerrors.Texts{
+			Danish:  "kontaktgruppeforløbet " + p.id + " slutter " + end + ", før det starter " + start,
+			English: "the membership " + p.id + " ends " + end + ", before it starts " + start}
 	case startsAfter:
-		return t.Append(b, english, dfdgerrors.Text(p.id), stampArg(p.start))
+		start := Stamp(p.start)
+		return dfdgerrors.Texts{
+			Danish:  "kontaktgruppeforløbet " + p.id + " starter efter " + start,
+			English: "the membership " + p.id + " starts after " + start}
 	case overlaps:
-		return t.Append(b, english, dfdgerrors.Text(p.other), dfdgerrors.Text(p.id))
+		return dfdgerrors.Texts{
+			Danish:  "kontaktgruppeforløbene " + p.other + " og " + p.id + " overlapper",
+			English: "the memberships " + p.other + " and " + p.id + " overlap"}
 	}
-	return t.Append(b, english, dfdgerrors.Text(p.id))
+	return dfdgerrors.Texts{
+		Danish:  "kontaktgruppeforløbet " + p.id + " starter efter beslutningstidspunktet",
+		English: "the membership " + p.id + " starts after the decision time"}
 }
 
-var problemTexts = [...]dfdgerrors.Texts{
-	noStart:         {"kontaktgruppeforløbet {0} har intet starttidspunkt", "the membership {0} has no start"},
-	endsBeforeStart: {"kontaktgruppeforløbet {0} slutter {1}, før det starter {2}", "the membership {0} ends {1}, before it starts {2}"},
-	startsAfterNow:  {"kontaktgruppeforløbet {0} starter efter beslutningstidspunktet", "the membership {0} starts after the decision time"},
-	startsAfter:     {"kontaktgruppeforløbet {0} starter efter {1}", "the membership {0} starts after {1}"},
-	overlaps:        {"kontaktgruppeforløbene {0} og {1} overlapper", "the memberships {0} and {1} overlap"},
-}
-
-// stampArg is t as Stamp writes it, for a text being read.
-func stampArg(t time.Time) dfdgerrors.Arg { return dfdgerrors.Text(Stamp(t)) }
+func (p problem) Error() string { return p.Explain().English }
 
 // Stamp writes an instant in Danish time, for a detail.
 func Stamp(t time.Time) string { return dfdg.InDenmark(t).Format("2006-01-02 15:04:05 MST") }
 
 func historyError(k dfdgerrors.Kind, rule dfdg.RuleID, p problem) *dfdgerrors.Error {
-	return dfdgerrors.NewDetail(k, p).WithRule(rule)
+	return dfdgerrors.NewCause(k, rule, p)
 }

@@ -38,11 +38,11 @@ func (s *Source) next(k dfdg.RecordKind, field dfdgerrors.Path) (string, error) 
 	if s.at.NewID != nil {
 		id := s.at.NewID(k)
 		if id == "" {
-			return "", dfdgerrors.New(dfdgerrors.ErrMissingValue).WithField(field, "").
+			return "", dfdgerrors.New(dfdgerrors.ErrMissingValue, "", field, "").
 				WithDetail("id-generatoren gav et tomt id for "+k.String(), "the id generator gave an empty id for "+k.String())
 		}
 		if s.used(k, id) {
-			return "", dfdgerrors.New(dfdgerrors.ErrInvalidState).WithField(field, id).
+			return "", dfdgerrors.New(dfdgerrors.ErrInvalidState, "", field, id).
 				WithDetail("id-generatoren gav et id, som borgeren allerede har", "the id generator gave an id the citizen already has")
 		}
 		s.take(id)

@@ -1,0 +1,48 @@
+package errors
+
+// A Cause is a rejection that keeps its values: a rule whose rejection lies on a hot path, or whose
+// values a caller may want (the absence a new one overlaps, the activity a new one duplicates),
+// keeps them as exported fields of a type of its own, makes the Error with NewCause, and writes the
+// path, the value and the texts from them only when they are read. A caller reaches the values with
+// errors.As:
+//
+//	var o *absence.Overlap
+//	if errors.As(err, &o) { … o.Other … }
+//
+// A Cause's methods have value receivers, so that errors.As reaches it as a pointer (the Error keeps
+// it by pointer) and its zero value answers them.
+//
+// The Error masks what a Cause writes (see MaskCPR), so a Cause writes its values as they are. It
+// must not change once the Error is made.
+type Cause interface {
+	// Error returns what was wrong, in English, as Explain does.
+	Error() string
+	// Where returns the path of the offending value ("" when the rejection is about the call as a
+	// whole) and the value as text.
+	Where() (Path, string)
+	// Explain returns what was wrong in this occurrence, in Danish and English.
+	Explain() Texts
+}
+
+// NewCause returns the rejection of kind k by rule whose path, value and detail are c's. The Error
+// keeps c (a copy) in the same allocation as itself, so that a rejection is one allocation.
+func NewCause[C any, P interface {
+	*C
+	Cause
+}](k Kind, rule RuleID, c C) *Error {
+	x := &struct {
+		e Error
+		c C
+	}{e: Error{kind: k, rule: rule}, c: c}
+	x.e.cause = P(&x.c)
+	return &x.e
+}
+
+// Texts is a text in Danish and English.
+type Texts struct {
+	Danish  string `json:"tekst,omitempty"`
+	English string `json:"tekstEn,omitempty"`
+}
+
+// masked returns t with both texts masked (see MaskCPR).
+func (t Texts) masked() Texts { return Texts{MaskCPR(t.Danish), MaskCPR(t.English)} }

@@ -1,0 +1,123 @@
+package errors_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// pair is a Cause of a rule's own, as rule 2.1's is: two ids and a span, kept as values.
+type pair struct {
+	id, other string
+	from, to  int
+}
+
+func (p pair) Where() (dfdgerrors.Path, string) {
+	return "periode", fmt.Sprintf("%d–%d", p.from, p.to)
+}
+
+func (p pair) Explain() dfdgerrors.Texts {
+	return dfdgerrors.Texts{Danish: p.id + " overlapper " + p.other, English: p.id + " overlaps " + p.other}
+}
+
+func (p pair) Error() string { return p.Explain().English }
+
+func newPair(id, other string) *dfdgerrors.Error {
+	return dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, "2.1", pair{id: id, other: other, from: 1, to: 2})
+}
+
+// An Error made with NewCause reads as one made with New and WithDetail that says the same.
+func TestNewCauseReadsAsNew(t *testing.T) {
+	caused := newPair("fr-1", "fr-2")
+	plain := dfdgerrors.New(dfdgerrors.ErrOverlapNotAllowed, "2.1", "periode", "1–2").
+		WithDetail("fr-1 overlapper fr-2", "fr-1 overlaps fr-2")
+	for _, e := range []*dfdgerrors.Error{caused, plain} {
+		assert.Equal(t, dfdgerrors.Path("periode"), e.Field())
+		assert.Equal(t, "1–2", e.Value())
+		assert.Equal(t, dfdgerrors.Texts{Danish: "fr-1 overlapper fr-2", English: "fr-1 overlaps fr-2"}, e.Detail())
+		assert.Equal(t, dfdgerrors.RuleID("2.1"), e.Rule())
+		assert.True(t, errors.Is(e, dfdgerrors.ErrOverlapNotAllowed))
+	}
+	assert.Equal(t, plain.Error(), caused.Error())
+	a, err := json.Marshal(caused)
+	require.NoError(t, err)
+	b, err := json.Marshal(plain)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(b), string(a))
+}
+
+// errors.As reaches a cause's values; an Error without one unwraps to nothing.
+func TestCauseIsReachedWithAs(t *testing.T) {
+	var err error = fmt.Errorf("wrapped: %w", newPair("fr-1", "fr-2"))
+	var p *pair
+	require.True(t, errors.As(err, &p))
+	assert.Equal(t, "fr-2", p.other)
+	assert.Nil(t, dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "", "").Unwrap())
+	assert.Nil(t, (*dfdgerrors.Error)(nil).Unwrap())
+}
+
+// A rejection costs one allocation, the Error with its values, made either way.
+func TestRejectionCostsOneAllocation(t *testing.T) {
+	id, other := "fr-1", "fr-2"
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() {
+		sinkError = dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, "2.1", pair{id: id, other: other})
+	}))
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() {
+		sinkError = dfdgerrors.New(dfdgerrors.ErrOverlapNotAllowed, "2.1", "periode", id).WithDetail("a", "b")
+	}))
+}
+
+// WithField moves a rejection: its path and value take the place of its cause's, and the cause stays.
+func TestWithFieldMovesARejection(t *testing.T) {
+	e := newPair("fr-1", "fr-2").WithField("borger.fravaer[3].periode", "x")
+	assert.Equal(t, dfdgerrors.Path("borger.fravaer[3].periode"), e.Field())
+	assert.Equal(t, "x", e.Value())
+	assert.Equal(t, "fr-1 overlapper fr-2", e.Detail().Danish)
+	var p *pair
+	assert.True(t, errors.As(e, &p))
+	// WithDetail's texts come before a cause's.
+	assert.Equal(t, "eget", e.WithDetail("eget", "own").Detail().Danish)
+	// On a nil Error, both make one.
+	assert.Equal(t, dfdgerrors.Path("f"), (*dfdgerrors.Error)(nil).WithField("f", "v").Field())
+	assert.Equal(t, "d", (*dfdgerrors.Error)(nil).WithDetail("d", "e").Detail().Danish)
+}
+
+// No verb of fmt shows a stored value unmasked, on an *Error or an Error value, and every one shows
+// what Error shows.
+func TestFormatMasksEveryVerb(t *testing.T) {
+	const cpr = "0707614321"
+	e := dfdgerrors.New(dfdgerrors.ErrInvalidValue, "regel "+cpr, dfdgerrors.Path("felt"+cpr), cpr).WithDetail(cpr, cpr)
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%d", "%T %v"} {
+		for _, v := range []any{e, *e} {
+			s := fmt.Sprintf(verb, v)
+			assert.NotContains(t, s, cpr, "%s", verb)
+			if verb != "%q" && verb != "%T %v" {
+				assert.Equal(t, e.Error(), s, "%s", verb)
+			}
+		}
+	}
+	assert.Equal(t, fmt.Sprintf("%q", e.Error()), fmt.Sprintf("%q", e))
+}
+
+// Everything an Error gives is masked, the rule and the path in its JSON too.
+func TestErrorJSONIsMasked(t *testing.T) {
+	const cpr = "0707614321"
+	e := dfdgerrors.New(dfdgerrors.ErrInvalidValue, dfdgerrors.RuleID(cpr), dfdgerrors.Path("a."+cpr), cpr).WithDetail(cpr, cpr)
+	b, err := json.Marshal(e)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), cpr)
+	for _, s := range []string{e.Error(), e.Value(), e.Detail().Danish, e.Detail().English, e.Danish(), e.English()} {
+		assert.NotContains(t, s, cpr)
+	}
+	caused := newPair(cpr, "x "+cpr)
+	b, err = json.Marshal(caused)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), cpr)
+	assert.False(t, strings.Contains(caused.Error(), cpr))
+}
