@@ -221,8 +221,9 @@ func (a *auditor) retention(out []Finding, c *dfdg.Citizen) []Finding {
 		if reg.End.IsZero() || reg.Start.IsZero() {
 			continue // an open registration is never due
 		}
-		rec := gdpr.Record{Kind: dfdg.RecordRegistration, ID: reg.ID, Start: dfdg.DateOf(reg.Start), End: dfdg.DateOf(reg.End),
-			Municipalities: []dfdg.Municipality{c.Jobcentre}}
+		// The date does not depend on who holds the record; the municipalities (an allocation) are
+		// named only for a record that is due, whose deletion messages go to them.
+		rec := gdpr.Record{Kind: dfdg.RecordRegistration, ID: reg.ID, Start: dfdg.DateOf(reg.Start), End: dfdg.DateOf(reg.End)}
 		due, err := a.gdpr.DeletionDate(a.at, rec)
 		if e, ok := dfdgerrors.As(err); ok {
 			// A registration that ends before it starts has no deletion date: reported, not passed over.
@@ -233,6 +234,7 @@ func (a *auditor) retention(out []Finding, c *dfdg.Citizen) []Finding {
 		if !due.DueOn(a.today) {
 			continue
 		}
+		rec.Municipalities = []dfdg.Municipality{c.Jobcentre}
 		del, err := a.gdpr.Delete(a.at, rec)
 		if err != nil {
 			continue

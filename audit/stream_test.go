@@ -97,6 +97,9 @@ func TestStreamIsCheckForEach(t *testing.T) {
 	}
 	soundOnly := func(n int) iter.Seq[dfdg.Citizen] {
 		c := sound()
+		// An ended registration, not yet due for deletion, costs nothing either (rule 4.1's check).
+		c.Registrations = append([]dfdg.Registration{{ID: "reg-0", Category: 2, Start: at("2024-06-03 09:00"), End: at("2025-01-31 16:00")}},
+			c.Registrations...)
 		return func(yield func(dfdg.Citizen) bool) {
 			for range n {
 				if !yield(c) {

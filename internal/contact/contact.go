@@ -14,9 +14,9 @@ import (
 const Memberships dfdgerrors.Path = "borger.kontaktgrupper"
 
 // CheckMemberships returns the first reason the history ms cannot be decided on at now: a membership
-// without a start, one that ends before it starts (1003), one that starts after now, or two that
+// without a start, one that ends before it starts, one that starts after now, or two that
 // overlap. It does not allocate when the history is sound, and takes one pass when ms is in order of
-// start.
+// start and no membership ends the instant it starts.
 func CheckMemberships(ms []dfdg.Membership, now time.Time, rule dfdg.RuleID) error {
 	if k, p, found := firstProblem(ms, now); found {
 		return historyError(k, rule, p)
@@ -43,11 +43,16 @@ func firstProblem(ms []dfdg.Membership, now time.Time) (dfdgerrors.Kind, problem
 		if m.Start.After(now) {
 			return dfdgerrors.ErrInconsistentHistory, problem{what: startsAfterNow, i: i, id: m.ID}, true
 		}
+		// A membership that ends the instant it starts overlaps no neighbour it starts with, but may
+		// lie inside an earlier one: the neighbours no longer tell, so every pair is checked.
+		if m.End.Equal(m.Start) {
+			sorted = false
+		}
 		if i == 0 {
 			continue
 		}
-		// Neighbours that overlap do so in any order; when every start follows the one before,
-		// checking neighbours is enough.
+		// Neighbours that overlap do so in any order; when every start follows the one before and
+		// every membership lasts, checking neighbours is enough.
 		// m first: in order, whether p has ended by m's start decides, and that is read first.
 		if p := &ms[i-1]; Overlap(m, p) {
 			return dfdgerrors.ErrInconsistentHistory, overlap(ms, i-1, i), true
