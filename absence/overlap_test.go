@@ -171,3 +171,43 @@ func TestCode1003_AbsenceEndingBeforeItStarts(t *testing.T) {
 	assert.Equal(t, dfdgerrors.Code(1003), dfdgerrors.CodeOf(err))
 	assert.ErrorIs(t, dfdgerrors.FromDFDG(1003, "Duration is negative"), dfdgerrors.ErrNegativeDuration)
 }
+
+// Rule 2.1: absences without ids are compared too; only the same id (the absence itself) is skipped.
+func TestRule2_1_AbsencesWithoutIDsAreCompared(t *testing.T) {
+	cat := policyCatalog(t)
+	s := state(dfdg.Absence{Type: 1, Period: period("2025-07-01", "2025-07-31")})
+	err := absence.Rules{Catalog: cat}.CheckOverlap(dfdg.At{}, dfdg.Citizen{Absences: s.Absences}, dfdg.Absence{Type: 8, Period: period("2025-07-31", "")})
+	assert.ErrorIs(t, err, dfdgerrors.ErrOverlapNotAllowed)
+	var o *absence.Overlap
+	require.ErrorAs(t, err, &o)
+	assert.Equal(t, dfdg.AbsenceType(1), o.Other.Type, "the cause names the absence it overlaps")
+	assert.Equal(t, dfdg.AbsenceType(8), o.Type)
+}
+
+// Rule 2.1 applies to a resumed sickness: reopened, it may not overlap what its type's policy
+// forbids.
+func TestRule2_1_ResumeChecksOverlap(t *testing.T) {
+	cat := policyCatalog(t)
+	s := state(dfdg.Absence{ID: "fr-1", Type: sygdom, Period: period("2025-09-01", "2025-09-20")},
+		dfdg.Absence{ID: "fr-2", Type: 1, Period: period("2025-10-01", "2025-10-31")})
+	_, err := absence.Rules{Catalog: cat}.Resume(ksdAt(at("2025-09-25 10:00"), "kg8", "kg24"), s, absence.Resumption{ID: "fr-1"})
+	assert.ErrorIs(t, err, dfdgerrors.ErrOverlapNotAllowed)
+	s.Absences = s.Absences[:1]
+	_, err = absence.Rules{Catalog: cat}.Resume(ksdAt(at("2025-09-25 10:00"), "kg8", "kg24"), s, absence.Resumption{ID: "fr-1"})
+	assert.NoError(t, err)
+}
+
+// policyCatalog is the embedded catalogue with a policy under which 8 and 11 may overlap nothing.
+func policyCatalog(t *testing.T) *codelist.Catalog {
+	t.Helper()
+	cat, err := codelist.Load(fstest.MapFS{"fravaerstyper.csv": {Data: []byte(`# list: fravaerstyper
+# complete: nej
+# source: a stricter policy
+id,name,overlap,sickness
+1,Uddannelse,,
+8,Barsel,kun,
+11,SygdomSygemelding,kun,ja
+`)}})
+	require.NoError(t, err)
+	return cat
+}

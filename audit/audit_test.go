@@ -286,3 +286,16 @@ func TestRule2_4_NamesTheFirstOfTheLastSicknesses(t *testing.T) {
 	require.Len(t, fs, 1, "%v", fs)
 	assert.Equal(t, "fr-a", fs[0].Records[1].ID)
 }
+
+// Rule 2.4: a recovery on the very day group 24 started counts (the group was left open after it);
+// one the day before does not concern this membership.
+func TestRule2_4_RecoveryOnTheDayGroup24Started(t *testing.T) {
+	c := sound()
+	c.Memberships = []dfdg.Membership{{ID: "kg-24", Group: 24, Start: at("2025-09-01 10:00")}}
+	c.Absences = []dfdg.Absence{{ID: "fr-s", Type: 11, Period: period("2025-08-20", "2025-09-01")}}
+	fs := check(t, c)
+	require.Len(t, fs, 1, "%v", fs)
+	assert.Equal(t, dfdg.Rule2_4, fs[0].Rule)
+	c.Absences[0].Period.End = day("2025-08-31")
+	assert.Empty(t, check(t, c), "a recovery before the group started")
+}
