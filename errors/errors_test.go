@@ -309,6 +309,38 @@ func TestMaskCPRSpellings(t *testing.T) {
 	}
 }
 
+// Issue 22: the spellings that display as a plain CPR number are masked too: invisible characters,
+// other spaces and dashes between the groups, the serial split by spaces, fullwidth digits.
+func TestMaskCPRMoreSpellings(t *testing.T) {
+	for in, want := range map[string]string{
+		"070761\u200b4321":  "070761\u200bxxxx", // zero-width space
+		"070761\u20604321":  "070761\u2060xxxx", // word joiner
+		"070761\ufeff4321":  "070761\ufeffxxxx", // byte-order mark
+		"070761\u20094321":  "070761\u2009xxxx", // thin space
+		"070761\u20074321":  "070761\u2007xxxx", // figure space
+		"070761\u20024321":  "070761\u2002xxxx", // en space
+		"070761\u30004321":  "070761\u3000xxxx", // ideographic space
+		"070761\u20154321":  "070761\u2015xxxx", // horizontal bar
+		"070761\uff0d4321":  "070761\uff0dxxxx", // fullwidth hyphen-minus
+		"070761\ufe634321":  "070761\ufe63xxxx", // small hyphen-minus
+		"07 07 61 43 21":    "07 07 61 xx xx",
+		"070761 43 21":      "070761 xx xx",
+		"０７０７６１４３２１":        "０７０７６１ｘｘｘｘ",
+		"０７０７６１-４３２１":       "０７０７６１-ｘｘｘｘ",
+		"2010-09-15 11:00":  "2010-09-15 11:00", // a timestamp: its date is not split from the time by spaces alone
+		"15-09-2025 11:00":  "15-09-2025 11:00",
+		"070761-43 21":      "070761-43 21", // the serial split only where the date is split by spaces
+		"12070761432100":    "12070761432100",
+		"０７０７６１４３２１０":       "０７０７６１４３２１０", // eleven fullwidth digits: a longer run
+		"x０７０７６１４３２１ and 1": "x０７０７６１ｘｘｘｘ and 1",
+	} {
+		out := dfdgerrors.MaskCPR(in)
+		assert.Equal(t, want, out, "%q", in)
+		assert.Equal(t, len(in), len(out), "the length stays: %q", in)
+		assert.Equal(t, out, dfdgerrors.MaskCPR(out), "masking again changes nothing: %q", in)
+	}
+}
+
 func MaskCPRSpelled(t *testing.T, s string) string {
 	t.Helper()
 	return dfdgerrors.MaskCPR("cpr: " + s + ".")

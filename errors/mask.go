@@ -1,15 +1,25 @@
 package errors
 
 import (
+	"unicode"
 	"unicode/utf8"
 )
 
 // MaskCPR returns s with the serial of everything shaped like a CPR number masked: ten digits, not part
 // of a longer run of digits, written together (0707614321), or in groups split after the second,
-// fourth or sixth digit by one to three separators people type: a space (also no-break and narrow
-// no-break), a hyphen, a slash, a full stop, or a dash (en dash, figure dash, em dash, minus, hyphen,
-// non-breaking hyphen, soft hyphen). So 070761-4321, 070761 4321, 070761/4321, 07-07-61-4321,
-// 07.07.61-4321 and 070761 – 4321 all come back with their last four digits as x, separators kept.
+// fourth or sixth digit by one to three separators people type or paste: any space (no-break, narrow,
+// thin, figure, en, ideographic, …), a zero-width space, word joiner or byte-order mark, a hyphen or
+// any dash (en dash, figure dash, horizontal bar, minus, soft hyphen, small and fullwidth
+// hyphen-minus, …), a slash or a full stop. The serial may be split in two by spaces too, when the
+// date is split from it by spaces (07 07 61 43 21, 070761 43 21): that way a timestamp such as
+// 2010-09-15 11:00 keeps its shape. Fullwidth digits (０７０７６１…) count as digits. So 070761-4321,
+// 070761 4321, 07-07-61-4321 and 07.07.61-4321 all come back with their last four digits as x (a
+// fullwidth digit as a fullwidth x), separators kept, at the same length in bytes.
+//
+// What it deliberately does not mask: ten digits inside a longer run of digits (an account number,
+// 12070761432100, is no CPR), groups split elsewhere (070 761 4321), four or more separators in a
+// row, and digits of other scripts.
+//
 // The library runs every text an Error gives through it, so that a CPR number a caller put in a value
 // by mistake never reaches a log. It masks anything of that shape, a CPR number or not, and masks
 // until nothing of that shape is left: masking a serial can end a longer run of digits, and what
@@ -33,24 +43,27 @@ func MaskCPR(s string) string {
 // s's bytes, or nil), and returns b; nil when nothing had a CPR's shape.
 func maskOnce(s string, b []byte) []byte {
 	changed := false
-	for i := 0; i < len(s); {
-		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
-			i++
+	for i := 0; i < len(s); i++ {
+		if _, ok := digitAt(s, i); !ok || digitBefore(s, i) {
 			continue
 		}
 		// Every run is tried, overlapping ones too: in "0101 070761 4321" both "0101 070761" and
 		// "070761 4321" have a CPR's shape, and the second must not hide behind the first.
-		serial, end := cprAt(s, i)
-		i++
-		if end < 0 {
+		serial, ok := cprAt(s, i)
+		if !ok {
 			continue
 		}
 		if b == nil {
 			b = []byte(s)
 		}
 		for _, j := range serial {
-			changed = changed || b[j] != 'x'
-			b[j] = 'x'
+			if size, _ := digitAt(s, j); size == 1 {
+				changed = changed || b[j] != 'x'
+				b[j] = 'x'
+			} else {
+				changed = changed || string(b[j:j+3]) != fullwidthX
+				copy(b[j:], fullwidthX)
+			}
 		}
 	}
 	if !changed {
@@ -59,54 +72,93 @@ func maskOnce(s string, b []byte) []byte {
 	return b
 }
 
+// fullwidthX masks a fullwidth digit, in as many bytes.
+const fullwidthX = "\uff58"
+
 // cprAt reads a CPR-shaped run starting with the digit at s[i]: it returns the positions of its last
-// four digits and the index after it, or -1 when there is none.
-func cprAt(s string, i int) (serial [4]int, end int) {
+// four digits, and whether there is one.
+func cprAt(s string, i int) (serial [4]int, ok bool) {
 	j := i
+	spacedAfter6 := false
 	for n := 0; n < 10; n++ {
-		if n > 0 && n%2 == 0 && n <= 6 { // a group may end after the 2nd, 4th or 6th digit
-			j = skipSeparators(s, j)
+		switch n {
+		case 2, 4: // a group may end after the 2nd or 4th digit
+			j, _ = skipSeparators(s, j)
+		case 6: // or the 6th
+			var spaces bool
+			j, spaces = skipSeparators(s, j)
+			spacedAfter6 = spaces
+		case 8: // and the serial may be split by spaces, when the date is split from it by spaces
+			if k, spaces := skipSeparators(s, j); spaces && spacedAfter6 {
+				j = k
+			}
 		}
-		if j >= len(s) || !isDigit(s[j]) {
-			return serial, -1
+		size, isDigit := digitAt(s, j)
+		if !isDigit {
+			return serial, false
 		}
 		if n >= 6 {
 			serial[n-6] = j
 		}
-		j++
+		j += size
 	}
-	if j < len(s) && isDigit(s[j]) {
-		return serial, -1 // part of a longer run
+	if _, more := digitAt(s, j); more {
+		return serial, false // part of a longer run
 	}
-	return serial, j
+	return serial, true
 }
 
-// skipSeparators returns the index after up to three separators at s[j:].
-func skipSeparators(s string, j int) int {
-	for k := 0; k < 3 && j < len(s); k++ {
+// skipSeparators returns the index after up to three separators at s[j:], and whether there were
+// some and all of them spaces.
+func skipSeparators(s string, j int) (int, bool) {
+	spaces := true
+	k := 0
+	for ; k < 3 && j < len(s); k++ {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if !isSeparator(r) {
 			break
 		}
+		spaces = spaces && unicode.Is(unicode.Zs, r)
 		j += size
 	}
-	return j
+	return j, k > 0 && spaces
 }
 
+// isSeparator reports whether r may stand between the groups of a CPR number.
 func isSeparator(r rune) bool {
 	switch r {
-	case ' ', '-', '/', '.', '\u00a0', '\u202f', '\u00ad', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+	case '/', '.', '\u00ad', '\u2212', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
 		return true
 	}
-	return false
+	return unicode.Is(unicode.Zs, r) || unicode.Is(unicode.Pd, r)
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+// digitAt reports whether a digit starts at s[i], an ASCII or a fullwidth one, and its size in bytes.
+func digitAt(s string, i int) (int, bool) {
+	switch {
+	case i >= len(s):
+		return 0, false
+	case s[i] >= '0' && s[i] <= '9':
+		return 1, true
+	case i+2 < len(s) && s[i] == 0xef && s[i+1] == 0xbc && s[i+2] >= 0x90 && s[i+2] <= 0x99: // U+FF10–U+FF19
+		return 3, true
+	}
+	return 0, false
+}
 
+// digitBefore reports whether a digit ends just before s[i].
+func digitBefore(s string, i int) bool {
+	if i >= 1 && s[i-1] >= '0' && s[i-1] <= '9' {
+		return true
+	}
+	return i >= 3 && s[i-3] == 0xef && s[i-2] == 0xbc && s[i-1] >= 0x90 && s[i-1] <= 0x99
+}
+
+// countDigits counts the digits of s, ASCII and fullwidth.
 func countDigits(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
+		if _, ok := digitAt(s, i); ok {
 			n++
 		}
 	}
