@@ -151,7 +151,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 func load(fsys fs.FS, dir string, base *Catalog) (*Catalog, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
-		return nil, fmt.Errorf("codelist: %w", err)
+		return nil, &ParseError{Err: err}
 	}
 	c := &Catalog{}
 	if base != nil {
@@ -167,6 +167,13 @@ func load(fsys fs.FS, dir string, base *Catalog) (*Catalog, error) {
 		if !ok || stem != pensionFile && stem != combinationsFile && !slices.Contains(listFiles[:], stem) {
 			return nil, &ParseError{File: name, Err: fmt.Errorf("not a code list this library knows: name the file <list>.csv (known: %s, %s, %s)",
 				strings.Join(listFiles[:], ", "), pensionFile, combinationsFile)}
+		}
+		// Only a regular file is read (a link to one is followed): a FIFO, a device or a socket named
+		// like a list would block or never end.
+		if info, err := fs.Stat(fsys, path.Join(dir, name)); err != nil {
+			return nil, &ParseError{File: name, Err: err}
+		} else if !info.Mode().IsRegular() {
+			return nil, &ParseError{File: name, Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())}
 		}
 		data, err := readFile(fsys, path.Join(dir, name))
 		if err != nil {
@@ -200,7 +207,54 @@ func load(fsys fs.FS, dir string, base *Catalog) (*Catalog, error) {
 			}
 		}
 	}
+	if err := c.crossCheck(); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// crossCheck rejects a catalogue whose files contradict each other: a municipality id outside 1–999,
+// an overlap policy naming an absence type a complete list of them does not hold, or an absence
+// combination naming an absence type, contact group or person category its complete list does not
+// hold. A list that is not complete may lack an id DFDG has, so nothing is checked against it.
+func (c *Catalog) crossCheck() error {
+	for _, e := range c.lists[municipalities].entries {
+		if e.ID < 1 || e.ID > 999 {
+			return &ParseError{File: listFiles[municipalities] + ".csv", Field: "id", Err: fmt.Errorf("%d is no municipality code (1–999)", e.ID)}
+		}
+	}
+	types := c.lists[absenceTypes]
+	unknown := func(l *List, id int) bool { return l.Complete() && !l.Has(id) }
+	for _, e := range types.entries {
+		for _, id := range e.OverlapAllowed() {
+			if unknown(types, id) {
+				return &ParseError{File: listFiles[absenceTypes] + ".csv", Field: "overlap",
+					Err: fmt.Errorf("the policy of %d names %d, which the complete list does not hold", e.ID, id)}
+			}
+		}
+	}
+	if c.combinations == nil {
+		return nil
+	}
+	groups, categories := c.lists[contactGroups], c.lists[personCategories]
+	for _, row := range c.combinations.cells {
+		bad := ""
+		switch {
+		case unknown(types, int(row.Absence)):
+			bad = fmt.Sprintf("absence type %d", row.Absence)
+		case unknown(groups, int(row.Group)):
+			bad = fmt.Sprintf("contact group %d", row.Group)
+		}
+		for _, p := range row.Categories {
+			if bad == "" && unknown(categories, int(p)) {
+				bad = fmt.Sprintf("person category %d", p)
+			}
+		}
+		if bad != "" {
+			return &ParseError{File: combinationsFile + ".csv", Err: fmt.Errorf("%s is not in its complete list", bad)}
+		}
+	}
+	return nil
 }
 
 func (c *Catalog) orDefault() *Catalog {
@@ -315,7 +369,7 @@ func looksLikeAList(name string) bool {
 	if strings.HasSuffix(strings.ToLower(name), ".csv") {
 		return true
 	}
-	for _, stem := range append(listFiles[:], pensionFile) {
+	for _, stem := range append(listFiles[:], pensionFile, combinationsFile) {
 		if strings.HasPrefix(strings.ToLower(name), stem+".") {
 			return true
 		}

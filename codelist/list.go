@@ -96,8 +96,8 @@ func (e Entry) Aliases() []string {
 func (e Entry) RestrictsOverlap() bool { return e.rare != nil && e.rare.overlap.restricted }
 
 // MayOverlap reports whether an absence of type e may overlap one of type other under e's own
-// policy (rule 2.1): always when e restricts nothing, else only the types its policy names. An
-// overlap is allowed only when both types' policies allow it; see absence.CheckOverlap.
+// policy (rule 2.1): always when e restricts nothing, else only the types its policy names. The
+// policy of the type registered decides, one way; see absence.CheckOverlap.
 func (e Entry) MayOverlap(other int) bool { return e.rare == nil || e.rare.overlap.allows(other) }
 
 func (p *overlapPolicy) allows(other int) bool {

@@ -2,6 +2,9 @@ package codelist_test
 
 import (
 	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -72,16 +75,24 @@ func TestLoadRejectsMalformedFiles(t *testing.T) {
 		{"complete with no rows", "kontaktgrupper.csv", "# list: kontaktgrupper\n# complete: ja\n# source: t\nid,name\n", 0, 0, "", "complete list with no entries"},
 		{"upper-case extension", "kommuner.CSV", "# list: kommuner\n# complete: ja\n# source: t\nid,name\n101,København\n", 0, 0, "", "name the file <list>.csv"},
 		{"extra extension", "kommuner.csv.txt", "# list: kommuner\n# complete: ja\n# source: t\nid,name\n101,København\n", 0, 0, "", "name the file <list>.csv"},
+		{"extra extension, the combinations", "fravaerskombinationer.csv.txt", "# list: fravaerskombinationer\n# complete: nej\n# source: t\n", 0, 0, "", "name the file <list>.csv"},
+		{"header key twice", "kontaktgrupper.csv", "# list: kontaktgrupper\n# complete: nej\n# complete: ja\n# source: t\nid,name\n1,a\n", 3, 0, "", `the header key "complete" is repeated`},
+		{"a FIFO named like a list", "kontaktgrupper.csv", "", 0, 0, "", "not a regular file"},
+		{"municipality id past 999", "kommuner.csv", "# list: kommuner\n# complete: nej\n# source: t\nid,name\n5000,Nowhere\n", 0, 0, "id", "5000 is no municipality code"},
+		{"policy names an id the complete list lacks", "fravaerstyper.csv", "# list: fravaerstyper\n# complete: ja\n# source: t\nid,name,overlap\n66,x,kun 10 47\n10,Ferie,\n", 0, 0, "overlap", "names 47"},
 		{"too large", "kontaktgrupper.csv", head + "id,name\n" + strings.Repeat("1,a\n", codelist.MaxFileSize/4), 0, 0, "", "larger than 1048576 bytes"},
 		{"pension open middle", "folkepensionsalder.csv", "# list: folkepensionsalder\n# complete: ja\n# source: t\nborn_from,born_to,age_years,age_months\n,1953-12-31,65,0\n,1960-01-01,66,0\n", 6, 1, "born_from", "only the first row"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			fsys := fstest.MapFS{
-				c.file:               {Data: []byte(c.data)},
 				"kommuner.csv":       {Data: []byte("# list: kommuner\n# complete: ja\n# source: t\nid,name\n101,København\n")},
 				"samtaletyper.csv":   {Data: []byte("# list: samtaletyper\n# complete: nej\n# source: t\nid,name\n17,x\n")},
 				"notes/whatever.csv": {Data: []byte("in a folder: ignored")},
+			}
+			fsys[c.file] = &fstest.MapFile{Data: []byte(c.data)}
+			if c.data == "" {
+				fsys[c.file].Mode = fs.ModeNamedPipe // fstest never blocks; a real FIFO would
 			}
 			cat, err := codelist.Load(fsys)
 			require.Error(t, err)
@@ -170,4 +181,22 @@ func TestLoadRejectsEmptyCompleteMunicipalities(t *testing.T) {
 	var pe *codelist.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "kommuner.csv", pe.File)
+}
+
+// A missing directory is a *ParseError, as every other reason Load refuses.
+func TestLoadMissingDirectoryIsAParseError(t *testing.T) {
+	_, err := codelist.Load(os.DirFS(filepath.Join(t.TempDir(), "nowhere")))
+	var pe *codelist.ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+}
+
+// A combination naming an id a complete list does not hold is refused at load.
+func TestLoadChecksCombinationsAgainstCompleteLists(t *testing.T) {
+	groups := "# list: kontaktgrupper\n# complete: ja\n# source: t\nid,name\n1,Dagpengemodtager\n"
+	combos := comboHead + "1,8,null\n"
+	_, err := codelist.Load(fstest.MapFS{"kontaktgrupper.csv": {Data: []byte(groups)}, "fravaerskombinationer.csv": {Data: []byte(combos)}})
+	var pe *codelist.ParseError
+	require.ErrorAs(t, err, &pe, "%v", err)
+	assert.Contains(t, err.Error(), "contact group 8 is not in its complete list")
 }

@@ -73,6 +73,7 @@ func parseHeader(file string, data []byte) (meta, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	var m meta
 	line := 0
+	seen := map[string]bool{}
 	for len(data) > 0 {
 		end := bytes.IndexByte(data, '\n')
 		var raw []byte
@@ -93,7 +94,14 @@ func parseHeader(file string, data []byte) (meta, error) {
 			return m, &ParseError{File: file, Line: line, Err: errors.New(`a header comment must be "# key: value"`)}
 		}
 		value = strings.TrimSpace(value)
-		switch strings.TrimSpace(key) {
+		key = strings.TrimSpace(key)
+		if key != "source" && key != "note" { // the two a header may repeat, each line one more
+			if seen[key] {
+				return m, &ParseError{File: file, Line: line, Err: fmt.Errorf("the header key %q is repeated: a second value would override the first", key)}
+			}
+			seen[key] = true
+		}
+		switch key {
 		case "list":
 			m.list = value
 		case "title":
