@@ -27,8 +27,9 @@ func inactiveOn(l *codelist.List, id int, d dfdg.Date, rule dfdg.RuleID) *dfdger
 	if !ok {
 		return nil
 	}
-	if r := new(codelist.Rejected); !errors.As(e, &r) || r.Entry == nil {
-		return nil
+	var r *codelist.Rejected
+	if !errors.As(e, &r) || r.Entry == nil {
+		return nil // an id the list does not hold
 	}
 	return e
 }
