@@ -1,6 +1,11 @@
 package dfdg
 
-import "github.com/shopspring/decimal"
+import (
+	"encoding/json"
+
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/shopspring/decimal"
+)
 
 // ActivityStatus is an activity's state.
 type ActivityStatus uint8
@@ -85,4 +90,30 @@ type Activity struct {
 	// Owner is the municipality that created the activity.
 	Owner  Municipality   `json:"ejer,omitempty"`
 	Status ActivityStatus `json:"status,omitempty"`
+}
+
+// UnmarshalJSON reads the activity as its JSON names say. Hours that are no decimal are an
+// ErrInvalidValue at timerPrUge, which masks the value as every Error does: shopspring/decimal's own
+// error repeats the value as it was sent, so a CPR number sent there by mistake would reach a log.
+func (a *Activity) UnmarshalJSON(b []byte) error {
+	if a == nil {
+		return nilTarget("Activity")
+	}
+	type fields Activity // the same fields, without this method
+	var w struct {
+		*fields
+		Hours json.RawMessage `json:"timerPrUge"` // shadows fields.Hours, which it is read into below
+	}
+	w.fields = (*fields)(a)
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	if len(w.Hours) == 0 {
+		return nil
+	}
+	if err := a.Hours.UnmarshalJSON(w.Hours); err != nil {
+		return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "timerPrUge", string(w.Hours)).
+			WithDetail("timetallet er ikke et decimaltal", "the hours are not a decimal number")
+	}
+	return nil
 }

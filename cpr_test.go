@@ -236,3 +236,27 @@ func TestCode1001_InvalidCPR(t *testing.T) {
 	}
 	assert.ErrorIs(t, dfdgerrors.FromDFDG(1001, "Ugyldigt cpr-nummer"), dfdgerrors.ErrInvalidCPR)
 }
+
+// Issue 22: a value the decoder cannot read never comes back unmasked, though shopspring/decimal's
+// own error repeats the hours as they were sent.
+func TestDecodingBadHoursMasksTheValue(t *testing.T) {
+	var a dfdg.Activity
+	err := json.Unmarshal([]byte(`{"timerPrUge": "070761-4321"}`), &a)
+	require.ErrorIs(t, err, dfdgerrors.ErrInvalidValue)
+	assert.NotContains(t, err.Error(), "4321")
+	e, _ := dfdgerrors.As(err)
+	assert.Equal(t, dfdgerrors.Path("timerPrUge"), e.Field())
+	assert.Equal(t, `"070761-xxxx"`, e.Value())
+	assert.Error(t, (*dfdg.Activity)(nil).UnmarshalJSON([]byte(`{}`)))
+	var syntax *json.SyntaxError
+	assert.ErrorAs(t, json.Unmarshal([]byte(`{"timerPrUge": 07}`), &a), &syntax, "a syntax error stays one")
+
+	// Good hours, absent hours and null read as before; the other fields too.
+	require.NoError(t, json.Unmarshal([]byte(`{"aktivitetIdentifier": "a-1", "timerPrUge": 37.5, "virksomhed": {"cvr": "12345678"}}`), &a))
+	assert.Equal(t, "37.5", a.Hours.String())
+	assert.Equal(t, "a-1", a.ID)
+	assert.Equal(t, "12345678", a.Company.CVR)
+	require.NoError(t, json.Unmarshal([]byte(`{"aktivitetIdentifier": "a-2"}`), &a))
+	assert.Equal(t, "37.5", a.Hours.String(), "an absent field leaves the value, as encoding/json does")
+	require.NoError(t, json.Unmarshal([]byte(`{"timerPrUge": null}`), &a))
+}

@@ -318,6 +318,7 @@ var zeroCalls = map[string]any{
 	"errors.List.First":                            dfdgerrors.List.First,
 	"errors.List.Has":                              dfdgerrors.List.Has,
 	"errors.MaskCPR":                               dfdgerrors.MaskCPR,
+	"dfdg.*Activity.UnmarshalJSON":                 (*dfdg.Activity).UnmarshalJSON,
 	"errors.NewCause":                              dfdgerrors.NewCause[absence.Overlap],
 	"errors.*Error.Unwrap":                         (*dfdgerrors.Error).Unwrap,
 	"errors.Error.Format":                          dfdgerrors.Error.Format,

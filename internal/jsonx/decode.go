@@ -17,6 +17,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/regelkit/dfdg"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
 
 // Error is a decoding error at a path of the document.
@@ -25,11 +28,13 @@ type Error struct {
 	Err  error
 }
 
+// Error returns the path and what was wrong, masked (see dfdgerrors.MaskCPR): a decoder's own error
+// can repeat the value as it was sent.
 func (e *Error) Error() string {
 	if e.Path == "" {
-		return e.Err.Error()
+		return dfdgerrors.MaskCPR(e.Err.Error())
 	}
-	return e.Path + ": " + e.Err.Error()
+	return dfdgerrors.MaskCPR(e.Path + ": " + e.Err.Error())
 }
 
 func (e *Error) Unwrap() error { return e.Err }
@@ -69,6 +74,11 @@ func Parse(data []byte) (any, error) {
 	return raw, nil
 }
 
+// fieldwise reports whether t's UnmarshalJSON reads its fields as encoding/json would, only checking
+// one more closely (dfdg.Activity's hours): Check walks the fields of such a type, strictly and with
+// paths, instead of taking it whole.
+func fieldwise(t reflect.Type) bool { return t == reflect.TypeFor[dfdg.Activity]() }
+
 var (
 	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
@@ -77,7 +87,7 @@ var (
 // Check reports whether the generic value raw (as Parse gives it) decodes into a value of type t, with
 // the errors Decode gives; path is raw's place in the document.
 func Check(raw any, t reflect.Type, path string) error {
-	if reflect.PointerTo(t).Implements(jsonUnmarshaler) || reflect.PointerTo(t).Implements(textUnmarshaler) {
+	if (reflect.PointerTo(t).Implements(jsonUnmarshaler) || reflect.PointerTo(t).Implements(textUnmarshaler)) && !fieldwise(t) {
 		return decodeLeaf(raw, t, path)
 	}
 	switch t.Kind() {

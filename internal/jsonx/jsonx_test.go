@@ -32,6 +32,13 @@ func TestDecodeIsStrictWithPaths(t *testing.T) {
 		assert.Contains(t, err.Error(), want, in)
 	}
 	assert.Error(t, jsonx.Decode([]byte(`{}`), nil), "not a pointer")
+	// A decoder's own error that repeats the value is masked, and the walk stays strict inside an
+	// activity (whose UnmarshalJSON checks its hours).
+	err := jsonx.Decode([]byte(`{"aktiviteter": [{"timerPrUge": "070761-4321"}]}`), &dfdg.Citizen{})
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "4321")
+	assert.Contains(t, err.Error(), "aktiviteter[0].timerPrUge")
+	assert.ErrorContains(t, jsonx.Decode([]byte(`{"aktiviteter": [{"farve": 1}]}`), &dfdg.Citizen{}), "aktiviteter[0].farve: unknown field")
 }
 
 func TestMatch(t *testing.T) {
