@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/enum"
 	"github.com/shopspring/decimal"
 )
 
@@ -19,41 +20,17 @@ const (
 	ActivityInterrupted
 )
 
-var activityStatusNames = [...]string{"aktiv", "annulleret", "afbrudt"}
+var activityStatusText = enum.Text[ActivityStatus]{Type: "ActivityStatus", Field: "status",
+	Names: []string{"aktiv", "annulleret", "afbrudt"}}
 
 // String returns the status's Danish name.
-func (s ActivityStatus) String() string {
-	if int(s) < len(activityStatusNames) {
-		return activityStatusNames[s]
-	}
-	return "ukendt status"
-}
+func (s ActivityStatus) String() string { return activityStatusText.String(s) }
 
 // MarshalText writes the Danish name.
-func (s ActivityStatus) MarshalText() ([]byte, error) {
-	if int(s) >= len(activityStatusNames) {
-		return nil, invalidValue("status", s.String())
-	}
-	return []byte(s.String()), nil
-}
+func (s ActivityStatus) MarshalText() ([]byte, error) { return activityStatusText.Marshal(s) }
 
 // UnmarshalText reads the Danish name; the empty text is ActivityActive.
-func (s *ActivityStatus) UnmarshalText(b []byte) error {
-	if s == nil {
-		return nilTarget("ActivityStatus")
-	}
-	if len(b) == 0 {
-		*s = ActivityActive
-		return nil
-	}
-	for i, n := range activityStatusNames {
-		if n == string(b) {
-			*s = ActivityStatus(i)
-			return nil
-		}
-	}
-	return invalidValue("status", string(b))
-}
+func (s *ActivityStatus) UnmarshalText(b []byte) error { return activityStatusText.Unmarshal(s, b) }
 
 // Company is the company of a company-oriented activity.
 type Company struct {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/enum"
 )
 
 // Municipality is a Danish municipality code (kommunenummer), such as 101 for København. The type
@@ -71,32 +72,17 @@ const (
 	ActorJobnet
 )
 
-var actorNames = [...]string{"", "kommune", "a-kasse", "STAR", "KY", "KSD", "Jobnet"}
+var actorKindText = enum.Text[ActorKind]{Type: "ActorKind", Field: "aktoer",
+	Names: []string{"", "kommune", "a-kasse", "STAR", "KY", "KSD", "Jobnet"}}
 
 // String returns the kind's Danish name: "kommune", "a-kasse", "STAR", "KY", "KSD" or "Jobnet".
-func (k ActorKind) String() string {
-	if int(k) < len(actorNames) {
-		return actorNames[k]
-	}
-	return "ukendt aktør"
-}
+func (k ActorKind) String() string { return actorKindText.String(k) }
 
 // MarshalText writes the kind's name.
-func (k ActorKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+func (k ActorKind) MarshalText() ([]byte, error) { return actorKindText.Marshal(k) }
 
 // UnmarshalText reads a name String returns; the empty text is the zero ActorKind.
-func (k *ActorKind) UnmarshalText(b []byte) error {
-	if k == nil {
-		return nilTarget("ActorKind")
-	}
-	for i, n := range actorNames {
-		if n == string(b) {
-			*k = ActorKind(i)
-			return nil
-		}
-	}
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "aktoer", string(b))
-}
+func (k *ActorKind) UnmarshalText(b []byte) error { return actorKindText.Unmarshal(k, b) }
 
 // Actor is who gives a command, or who receives a message: a municipality by its code, an a-kasse by
 // its id, or one of the national systems.

@@ -1,10 +1,10 @@
 package dfdg
 
 import (
-	"strconv"
 	"time"
 
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/enum"
 )
 
 // Membership is a period the citizen is in a contact group (kontaktgruppe): from Start, included, to
@@ -75,41 +75,17 @@ const (
 	DeadlineClosed
 )
 
-var deadlineStatusNames = [...]string{"åben", "Overskredet frist", "indfriet", "Administrativt lukket"}
+var deadlineStatusText = enum.Text[DeadlineStatus]{Type: "DeadlineStatus", Field: "friststatus",
+	Names: []string{"åben", "Overskredet frist", "indfriet", "Administrativt lukket"}}
 
 // String returns the status's Danish name.
-func (s DeadlineStatus) String() string {
-	if int(s) < len(deadlineStatusNames) {
-		return deadlineStatusNames[s]
-	}
-	return "DeadlineStatus(" + strconv.Itoa(int(s)) + ")"
-}
+func (s DeadlineStatus) String() string { return deadlineStatusText.String(s) }
 
 // MarshalText writes the Danish name.
-func (s DeadlineStatus) MarshalText() ([]byte, error) {
-	if int(s) >= len(deadlineStatusNames) {
-		return nil, invalidValue("friststatus", s.String())
-	}
-	return []byte(s.String()), nil
-}
+func (s DeadlineStatus) MarshalText() ([]byte, error) { return deadlineStatusText.Marshal(s) }
 
 // UnmarshalText reads the Danish name; the empty text is DeadlineOpen.
-func (s *DeadlineStatus) UnmarshalText(b []byte) error {
-	if s == nil {
-		return nilTarget("DeadlineStatus")
-	}
-	if len(b) == 0 {
-		*s = DeadlineOpen
-		return nil
-	}
-	for i, n := range deadlineStatusNames {
-		if n == string(b) {
-			*s = DeadlineStatus(i)
-			return nil
-		}
-	}
-	return invalidValue("friststatus", string(b))
-}
+func (s *DeadlineStatus) UnmarshalText(b []byte) error { return deadlineStatusText.Unmarshal(s, b) }
 
 // Deadline is a deadline (frist) for holding a conversation of a conversation type. Its JSON names are
 // those of DFDG's Frist.WSB.

@@ -1,9 +1,7 @@
 package dfdg
 
 import (
-	"strconv"
-
-	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/enum"
 )
 
 // MessageName names a DFDG web-service message (webservicebesked, WSB).
@@ -33,45 +31,20 @@ const (
 	Delete ChangeType = 3 // Sletning
 )
 
-var changeNames = [...]string{"", "Oprettelse", "Opdatering", "Sletning"}
+var changeText = enum.Text[ChangeType]{Type: "ChangeType", Field: "aendringstype",
+	Names: []string{"", "Oprettelse", "Opdatering", "Sletning"},
+	Also:  [][]string{nil, {"1", "Create"}, {"2", "Update"}, {"Slet", "3", "Delete"}}}
 
 // String returns DFDG's Danish name: "Oprettelse", "Opdatering" or "Sletning"; "" for the zero
 // ChangeType.
-func (c ChangeType) String() string {
-	if int(c) < len(changeNames) {
-		return changeNames[c]
-	}
-	return "ChangeType(" + strconv.Itoa(int(c)) + ")"
-}
+func (c ChangeType) String() string { return changeText.String(c) }
 
 // MarshalText writes the Danish name.
-func (c ChangeType) MarshalText() ([]byte, error) {
-	if int(c) >= len(changeNames) {
-		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "aendringstype", c.String())
-	}
-	return []byte(c.String()), nil
-}
+func (c ChangeType) MarshalText() ([]byte, error) { return changeText.Marshal(c) }
 
 // UnmarshalText reads the Danish name, DFDG's id (1, 2, 3) or the English word the release note
 // uses (Create, Update, Delete); the empty text is the zero ChangeType.
-func (c *ChangeType) UnmarshalText(b []byte) error {
-	if c == nil {
-		return nilTarget("ChangeType")
-	}
-	switch string(b) {
-	case "":
-		*c = 0
-	case "Oprettelse", "1", "Create":
-		*c = Create
-	case "Opdatering", "2", "Update":
-		*c = Update
-	case "Sletning", "Slet", "3", "Delete":
-		*c = Delete
-	default:
-		return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "aendringstype", string(b))
-	}
-	return nil
-}
+func (c *ChangeType) UnmarshalText(b []byte) error { return changeText.Unmarshal(c, b) }
 
 // Ref names the record a message is about: its kind and its id (DFDG's EksternIdentifier). It never
 // holds a CPR number: the caller knows whose record it is.

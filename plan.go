@@ -1,6 +1,6 @@
 package dfdg
 
-import "strings"
+import "github.com/regelkit/dfdg/internal/enum"
 
 // PlanType is a plan's type (plantype). DFDG's ids for plan types are not public here, so this is the
 // library's set of the kinds the rules tell apart; map DFDG's ids to it when loading a plan.
@@ -20,36 +20,19 @@ const (
 	OtherPlanType
 )
 
-var (
-	planTypeNames = [...]string{"ukendt plantype", "Jobplan", "Uddannelsesplan med jobmål (Kombiplan)", "Uddannelsesplan", "anden plantype"}
-	planTypeKeys  = [...]string{"ukendt", "Jobplan", "Kombiplan", "Uddannelsesplan", "anden"}
-)
+var planTypeText = enum.Text[PlanType]{Type: "PlanType", Field: "plan.plantype", Fold: true,
+	Names: []string{"ukendt plantype", "Jobplan", "Uddannelsesplan med jobmål (Kombiplan)", "Uddannelsesplan", "anden plantype"},
+	Keys:  []string{"ukendt", "Jobplan", "Kombiplan", "Uddannelsesplan", "anden"}}
 
 // String returns the type's Danish name.
-func (t PlanType) String() string { return planTypeNames[min(int(t), len(planTypeNames)-1)] }
+func (t PlanType) String() string { return planTypeText.String(t) }
 
 // MarshalText writes a short name: "Jobplan", "Kombiplan", "Uddannelsesplan", "anden" or "ukendt".
-func (t PlanType) MarshalText() ([]byte, error) {
-	return []byte(planTypeKeys[min(int(t), len(planTypeKeys)-1)]), nil
-}
+func (t PlanType) MarshalText() ([]byte, error) { return planTypeText.Marshal(t) }
 
-// UnmarshalText reads a name MarshalText writes, in any case; the empty text is PlanTypeUnknown.
-func (t *PlanType) UnmarshalText(b []byte) error {
-	if t == nil {
-		return nilTarget("PlanType")
-	}
-	if len(b) == 0 {
-		*t = PlanTypeUnknown
-		return nil
-	}
-	for i, k := range planTypeKeys {
-		if strings.EqualFold(k, string(b)) {
-			*t = PlanType(i)
-			return nil
-		}
-	}
-	return invalidValue("plan.plantype", string(b))
-}
+// UnmarshalText reads a name MarshalText writes, or String's, in any case; the empty text is
+// PlanTypeUnknown.
+func (t *PlanType) UnmarshalText(b []byte) error { return planTypeText.Unmarshal(t, b) }
 
 // AkasseMayReceive reports whether the citizen's a-kasse may receive AktivitetAkasse.WSB and read
 // activities under a plan of type t: only under a Jobplan or a Kombiplan, for GDPR reasons (rule 3.1).
@@ -69,37 +52,17 @@ const (
 	IntegrationAct
 )
 
+var actText = enum.Text[Act]{Type: "Act", Field: "plan.kontrakt.lov", Fold: true,
+	Names: []string{"anden lov", "integrationsloven"}, Keys: []string{"anden", "integrationsloven"}}
+
 // String returns "integrationsloven" or "anden lov".
-func (a Act) String() string {
-	if a == IntegrationAct {
-		return "integrationsloven"
-	}
-	return "anden lov"
-}
+func (a Act) String() string { return actText.String(a) }
 
 // MarshalText writes "integrationsloven" or "anden".
-func (a Act) MarshalText() ([]byte, error) {
-	if a == IntegrationAct {
-		return []byte("integrationsloven"), nil
-	}
-	return []byte("anden"), nil
-}
+func (a Act) MarshalText() ([]byte, error) { return actText.Marshal(a) }
 
-// UnmarshalText reads what MarshalText writes, in any case; the empty text is OtherAct.
-func (a *Act) UnmarshalText(b []byte) error {
-	if a == nil {
-		return nilTarget("Act")
-	}
-	switch strings.ToLower(string(b)) {
-	case "integrationsloven":
-		*a = IntegrationAct
-	case "anden", "":
-		*a = OtherAct
-	default:
-		return invalidValue("plan.kontrakt.lov", string(b))
-	}
-	return nil
-}
+// UnmarshalText reads what MarshalText writes, or String's, in any case; the empty text is OtherAct.
+func (a *Act) UnmarshalText(b []byte) error { return actText.Unmarshal(a, b) }
 
 // Contract is a contract attached to a plan, such as an integration contract under the Integration
 // Act with its information on Danish acquisition (dansktilegnelse).

@@ -1,9 +1,7 @@
 package dfdg
 
 import (
-	"strconv"
-
-	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/enum"
 )
 
 // RecordKind is a kind of record DFDG keeps: the records of a Citizen, the kinds of rule 4.1's
@@ -46,38 +44,15 @@ func RecordKinds() []RecordKind {
 	return out
 }
 
+// recordKindText is the kinds' names as DFDG's messages write them.
+var recordKindText = enum.Text[RecordKind]{Type: "RecordKind", Field: "type", Names: recordKindNames[:]}
+
 // String returns the kind's name as DFDG's messages write it, such as "Kontaktgruppe" or "Fravaer";
 // "" for the zero RecordKind.
-func (k RecordKind) String() string {
-	if k < numRecordKinds {
-		return recordKindNames[k]
-	}
-	return "RecordKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k RecordKind) String() string { return recordKindText.String(k) }
 
 // MarshalText writes the name String returns.
-func (k RecordKind) MarshalText() ([]byte, error) {
-	if k >= numRecordKinds {
-		return nil, invalidRecordKind(k.String())
-	}
-	return []byte(k.String()), nil
-}
+func (k RecordKind) MarshalText() ([]byte, error) { return recordKindText.Marshal(k) }
 
 // UnmarshalText reads a name String returns; the empty text is the zero RecordKind.
-func (k *RecordKind) UnmarshalText(b []byte) error {
-	if k == nil {
-		return nilTarget("RecordKind")
-	}
-	for i, n := range recordKindNames {
-		if n == string(b) {
-			*k = RecordKind(i)
-			return nil
-		}
-	}
-	return invalidRecordKind(string(b))
-}
-
-func invalidRecordKind(s string) error {
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "type", s).
-		WithDetail("ukendt posttype", "unknown record kind")
-}
+func (k *RecordKind) UnmarshalText(b []byte) error { return recordKindText.Unmarshal(k, b) }

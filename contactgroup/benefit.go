@@ -5,6 +5,7 @@ import (
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
 	"github.com/regelkit/dfdg/internal/contact"
+	"github.com/regelkit/dfdg/internal/enum"
 	"github.com/regelkit/dfdg/internal/ids"
 )
 
@@ -18,42 +19,17 @@ const (
 	BenefitRejected
 )
 
-var outcomeNames = [...]string{"", "Ydelse bevilget", "Ydelse afvist"}
+var outcomeText = enum.Text[BenefitOutcome]{Type: "BenefitOutcome", Field: "udfald", Rule: dfdg.Rule1_2,
+	Names: []string{"", "Ydelse bevilget", "Ydelse afvist"}}
 
 // String returns "Ydelse bevilget" or "Ydelse afvist"; "" for the zero BenefitOutcome.
-func (o BenefitOutcome) String() string {
-	if int(o) < len(outcomeNames) {
-		return outcomeNames[o]
-	}
-	return "ukendt afgørelse"
-}
+func (o BenefitOutcome) String() string { return outcomeText.String(o) }
 
 // MarshalText writes String's text.
-func (o BenefitOutcome) MarshalText() ([]byte, error) {
-	if int(o) >= len(outcomeNames) {
-		return nil, invalidOutcome(o.String())
-	}
-	return []byte(o.String()), nil
-}
+func (o BenefitOutcome) MarshalText() ([]byte, error) { return outcomeText.Marshal(o) }
 
 // UnmarshalText reads "Ydelse afvist" or "Ydelse bevilget"; the empty text is the zero BenefitOutcome.
-func (o *BenefitOutcome) UnmarshalText(b []byte) error {
-	if o == nil {
-		return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "", "").WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
-	}
-	for i, n := range outcomeNames {
-		if n == string(b) {
-			*o = BenefitOutcome(i)
-			return nil
-		}
-	}
-	return invalidOutcome(string(b))
-}
-
-func invalidOutcome(s string) error {
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, dfdg.Rule1_2, "udfald", s).
-		WithDetail(`skriv "Ydelse afvist" eller "Ydelse bevilget"`, `write "Ydelse afvist" or "Ydelse bevilget"`)
-}
+func (o *BenefitOutcome) UnmarshalText(b []byte) error { return outcomeText.Unmarshal(o, b) }
 
 // BenefitDecision is a decision on a benefit that KY (Kommunernes Ydelsessystem) sends.
 type BenefitDecision struct {

@@ -52,6 +52,7 @@ import (
 	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
+	"github.com/regelkit/dfdg/internal/enum"
 )
 
 // Record is one record whose deletion date is wanted: its kind, id and the dates its rule reads (see
@@ -96,66 +97,65 @@ const (
 	numBases
 )
 
-var basisText = [numBases][2]string{
-	AfterDeregistration:        {"6 år efter afmeldedatoen", "6 years after the deregistration date"},
-	AfterKYCaseClosed:          {"6 år efter at KY-sagen er afsluttet", "6 years after the KY case was closed"},
-	AfterLimitationEnded:       {"6 år efter at begrænsningen er afsluttet", "6 years after the limitation ended"},
-	AfterAnswered:              {"6 år efter at beskeden er besvaret (besked og svar slettes)", "6 years after the message was answered (message and answer)"},
-	AfterSent:                  {"6 år efter at beskeden er afsendt (ikke besvaret)", "6 years after the message was sent (not answered)"},
-	AfterMarkingEnd6Years:      {"6 år efter persongruppemarkeringens slutdato (projekttype 1 og 5)", "6 years after the marking's end date (project types 1 and 5)"},
-	AfterMarkingEnd6Months:     {"6 måneder efter persongruppemarkeringens slutdato (projekttype 3 og 4)", "6 months after the marking's end date (project types 3 and 4)"},
-	AfterPensionAge:            {"6 år efter personens folkepensionsalder", "6 years after the person's state-pension age"},
-	AfterDeathNotification:     {"6 år efter dødemeldingen", "6 years after the death notification"},
-	NeverOpenRegistration:      {"tilmeldingen er ikke afmeldt", "the registration has not been deregistered"},
-	NeverNotEnded:              {"sagen, begrænsningen eller markeringen er ikke afsluttet", "the case, limitation or marking has not ended"},
-	NeverProjectTypeNotCovered: {"projekttypen er ikke omfattet af releasenotens sletteregler", "the project type is not covered by the release note's deletion rules"},
-	NeverLogNoPeriod:           {"releasenoten giver ingen slettefrist for log; sletningen besluttes andetsteds", "the release note gives no period for logs; their deletion is decided elsewhere"},
+// basisDanish and basisEnglish say each basis in Danish and English.
+var basisDanish = [numBases]string{
+	AfterDeregistration:        "6 år efter afmeldedatoen",
+	AfterKYCaseClosed:          "6 år efter at KY-sagen er afsluttet",
+	AfterLimitationEnded:       "6 år efter at begrænsningen er afsluttet",
+	AfterAnswered:              "6 år efter at beskeden er besvaret (besked og svar slettes)",
+	AfterSent:                  "6 år efter at beskeden er afsendt (ikke besvaret)",
+	AfterMarkingEnd6Years:      "6 år efter persongruppemarkeringens slutdato (projekttype 1 og 5)",
+	AfterMarkingEnd6Months:     "6 måneder efter persongruppemarkeringens slutdato (projekttype 3 og 4)",
+	AfterPensionAge:            "6 år efter personens folkepensionsalder",
+	AfterDeathNotification:     "6 år efter dødemeldingen",
+	NeverOpenRegistration:      "tilmeldingen er ikke afmeldt",
+	NeverNotEnded:              "sagen, begrænsningen eller markeringen er ikke afsluttet",
+	NeverProjectTypeNotCovered: "projekttypen er ikke omfattet af releasenotens sletteregler",
+	NeverLogNoPeriod:           "releasenoten giver ingen slettefrist for log; sletningen besluttes andetsteds",
 }
 
-// Danish returns the basis in Danish.
+var basisEnglish = [numBases]string{
+	AfterDeregistration:        "6 years after the deregistration date",
+	AfterKYCaseClosed:          "6 years after the KY case was closed",
+	AfterLimitationEnded:       "6 years after the limitation ended",
+	AfterAnswered:              "6 years after the message was answered (message and answer)",
+	AfterSent:                  "6 years after the message was sent (not answered)",
+	AfterMarkingEnd6Years:      "6 years after the marking's end date (project types 1 and 5)",
+	AfterMarkingEnd6Months:     "6 months after the marking's end date (project types 3 and 4)",
+	AfterPensionAge:            "6 years after the person's state-pension age",
+	AfterDeathNotification:     "6 years after the death notification",
+	NeverOpenRegistration:      "the registration has not been deregistered",
+	NeverNotEnded:              "the case, limitation or marking has not ended",
+	NeverProjectTypeNotCovered: "the project type is not covered by the release note's deletion rules",
+	NeverLogNoPeriod:           "the release note gives no period for logs; their deletion is decided elsewhere",
+}
+
+var basisText = enum.Text[Basis]{Type: "Basis", Field: "grundlag", Names: basisDanish[:], Other: basisEnglish[:]}
+
+// Danish returns the basis in Danish; "" for a value that is no basis.
 func (b Basis) Danish() string {
 	if b < numBases {
-		return basisText[b][0]
+		return basisDanish[b]
 	}
 	return ""
 }
 
-// English returns the basis in English.
+// English returns the basis in English; "" for a value that is no basis.
 func (b Basis) English() string {
 	if b < numBases {
-		return basisText[b][1]
+		return basisEnglish[b]
 	}
 	return ""
 }
 
 // String returns the Danish text.
-func (b Basis) String() string { return b.Danish() }
+func (b Basis) String() string { return basisText.String(b) }
 
 // MarshalText writes the Danish text; the zero Basis writes the empty text.
-func (b Basis) MarshalText() ([]byte, error) {
-	if b >= numBases {
-		return nil, dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "grundlag", strconv.Itoa(int(b)))
-	}
-	return []byte(b.Danish()), nil
-}
+func (b Basis) MarshalText() ([]byte, error) { return basisText.Marshal(b) }
 
 // UnmarshalText reads the Danish text MarshalText writes, or the English one.
-func (b *Basis) UnmarshalText(t []byte) error {
-	if b == nil {
-		return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "", "").WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
-	}
-	if len(t) == 0 {
-		*b = 0
-		return nil
-	}
-	for i := Basis(1); i < numBases; i++ {
-		if basisText[i][0] == string(t) || basisText[i][1] == string(t) {
-			*b = i
-			return nil
-		}
-	}
-	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "grundlag", string(t))
-}
+func (b *Basis) UnmarshalText(t []byte) error { return basisText.Unmarshal(b, t) }
 
 // Due is when a record is deleted: on Date and after, or Never; Basis says why, and Rule names the
 // item of the note that gave it.
