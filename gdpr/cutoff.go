@@ -7,15 +7,16 @@ import "github.com/regelkit/dfdg"
 // the month's end but never goes backwards, so the dates that are due form a span up to the cut-off,
 // and a sweep compares each record with one date instead of adding years to it.
 type cutoffs struct {
-	today, years6, months6 dfdg.Date
+	today dfdg.Date
+	of    [len(periods)]dfdg.Date // by period
 }
 
 func cutoffsOn(today dfdg.Date) cutoffs {
-	return cutoffs{
-		today:   today,
-		years6:  latest(today, 6*12),
-		months6: latest(today, 6),
+	c := cutoffs{today: today}
+	for i, months := range periods {
+		c.of[i] = latest(today, months)
 	}
+	return c
 }
 
 // latest returns the latest date d with d.AddMonths(months) on or before today, or the zero Date when
@@ -47,24 +48,21 @@ func (c *cutoffs) notDue(r *Record) bool {
 	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Before(r.Start) {
 		return false
 	}
+	if line, ok := retentionOf(r); ok {
+		cut := c.of[line.period]
+		switch {
+		case !r.End.IsZero():
+			return r.End.After(cut)
+		case line.fromStart == 0:
+			return true // never due while open
+		}
+		return !r.Start.IsZero() && r.Start.After(cut)
+	}
 	switch r.Kind {
-	case dfdg.RecordRegistration, dfdg.RecordKYDecision, dfdg.RecordHealthLimitation:
-		return r.End.IsZero() || r.End.After(c.years6)
-	case dfdg.RecordDialogueMessage:
-		if !r.End.IsZero() {
-			return r.End.After(c.years6)
-		}
-		return !r.Start.IsZero() && r.Start.After(c.years6)
 	case dfdg.RecordPersonGroupMarking:
-		switch r.ProjectType {
-		case dfdg.ProjektJobcenterStat, dfdg.ProjektUdvalgte:
-			return r.End.IsZero() || r.End.After(c.years6)
-		case dfdg.ProjektJobcenter, dfdg.ProjektAkasse:
-			return r.End.IsZero() || r.End.After(c.months6)
-		}
-		return true
+		return true // a project type the note does not cover: never due
 	case dfdg.RecordDeceased:
-		return !r.End.IsZero() && !r.End.After(c.today) && r.End.After(c.years6)
+		return !r.End.IsZero() && !r.End.After(c.today) && r.End.After(c.of[sixYears])
 	case dfdg.RecordJobLog, dfdg.RecordOtherLog, dfdg.RecordJobLogDocument:
 		return true
 	}

@@ -210,43 +210,14 @@ func (rs Rules) deletionDate(today dfdg.Date, now time.Time, r *Record) (Due, er
 	if !r.Start.IsZero() && !r.End.IsZero() && r.End.Before(r.Start) {
 		return Due{}, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart, dfdg.Rule4_1, "slutdato", r.ID)
 	}
+	if line, ok := retentionOf(r); ok {
+		if due, ok := line.due(r); ok {
+			return due, nil
+		}
+		return Due{}, missing("startdato", r)
+	}
 	switch r.Kind {
-	case dfdg.RecordRegistration:
-		if r.End.IsZero() {
-			return never(NeverOpenRegistration, dfdg.Rule4_1), nil
-		}
-		return dueAt(r.End.AddYears(6), AfterDeregistration), nil
-	case dfdg.RecordKYDecision:
-		if r.End.IsZero() {
-			return never(NeverNotEnded, dfdg.Rule4_1), nil
-		}
-		return dueAt(r.End.AddYears(6), AfterKYCaseClosed), nil
-	case dfdg.RecordHealthLimitation:
-		if r.End.IsZero() {
-			return never(NeverNotEnded, dfdg.Rule4_1), nil
-		}
-		return dueAt(r.End.AddYears(6), AfterLimitationEnded), nil
-	case dfdg.RecordDialogueMessage:
-		if !r.End.IsZero() {
-			return dueAt(r.End.AddYears(6), AfterAnswered), nil
-		}
-		if r.Start.IsZero() {
-			return Due{}, missing("startdato", r)
-		}
-		return dueAt(r.Start.AddYears(6), AfterSent), nil
 	case dfdg.RecordPersonGroupMarking:
-		switch r.ProjectType {
-		case dfdg.ProjektJobcenterStat, dfdg.ProjektUdvalgte:
-			if r.End.IsZero() {
-				return never(NeverNotEnded, dfdg.Rule4_1), nil
-			}
-			return dueAt(r.End.AddYears(6), AfterMarkingEnd6Years), nil
-		case dfdg.ProjektJobcenter, dfdg.ProjektAkasse:
-			if r.End.IsZero() {
-				return never(NeverNotEnded, dfdg.Rule4_1), nil
-			}
-			return dueAt(r.End.AddMonths(6), AfterMarkingEnd6Months), nil
-		}
 		return never(NeverProjectTypeNotCovered, dfdg.Rule4_1), nil
 	case dfdg.RecordEfterloen:
 		birth := r.Birth
@@ -260,7 +231,7 @@ func (rs Rules) deletionDate(today dfdg.Date, now time.Time, r *Record) (Due, er
 		if err != nil {
 			return Due{}, err
 		}
-		return dueAt(pension.AddYears(6), AfterPensionAge), nil
+		return dueAt(pension.AddMonths(periods[sixYears]), AfterPensionAge), nil
 	case dfdg.RecordDeceased:
 		if r.End.IsZero() {
 			return Due{}, missing("slutdato", r)
@@ -272,7 +243,7 @@ func (rs Rules) deletionDate(today dfdg.Date, now time.Time, r *Record) (Due, er
 			return Due{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue, dfdg.Rule4_1, "slutdato", r.End.String()).
 				WithDetail("dødemeldingen ligger efter "+today.String(), "the death notification is after "+today.String())
 		}
-		return dueAt(r.End.AddYears(6), AfterDeathNotification), nil
+		return dueAt(r.End.AddMonths(periods[sixYears]), AfterDeathNotification), nil
 	case dfdg.RecordJobLog, dfdg.RecordOtherLog, dfdg.RecordJobLogDocument:
 		return never(NeverLogNoPeriod, dfdg.Rule4_2), nil
 	}
