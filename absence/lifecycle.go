@@ -76,7 +76,7 @@ func updated(c *dfdg.Citizen, a dfdg.Absence) dfdg.Decision {
 // (2.3). Only KSD reports sickness, and only a sick absence: a type the code list knows and does not
 // mark as sickness is rejected.
 func (r Rules) ReportSick(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) (dfdg.Decision, error) {
-	if errs := r.validate(at, &c, &a, false, sicknessCommand, dfdg.ActorKSD); len(errs) > 0 {
+	if errs := r.validate(at, &c, &a, &reportSickness); len(errs) > 0 {
 		return dfdg.Decision{}, errs[0]
 	}
 	if err := r.checkSickType(a.Type); err != nil {
@@ -176,7 +176,7 @@ func (r Rules) sickAbsence(at dfdg.At, c *dfdg.Citizen, id string) (dfdg.Absence
 	if _, err := check.Now(&at); err != nil {
 		return dfdg.Absence{}, err
 	}
-	if err := check.By(&at, r.Catalog, dfdg.Rule2_4, sicknessCommand, dfdg.ActorKSD); err != nil {
+	if err := check.By(&at, r.Catalog, dfdg.Rule2_4, reportSickness.what, reportSickness.allowed...); err != nil {
 		return dfdg.Absence{}, err
 	}
 	if err := check.Jobcentre(c.Jobcentre); err != nil {

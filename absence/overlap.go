@@ -63,9 +63,23 @@ func (o Overlap) Explain() dfdgerrors.Texts {
 // Error returns what was wrong, in English.
 func (o Overlap) Error() string { return o.Explain().English }
 
+// command is what the validation of an absence command depends on: its name in a refused actor's
+// rejection, who may give it, whether it updates an absence the citizen has, and whether it is DFDG's
+// CreateFravaer, which answers an id the citizen has with 4977 and applies the table of absence
+// combinations (4591).
+type command struct {
+	what          [2]string
+	allowed       []dfdg.ActorKind
+	update        bool
+	createFravaer bool
+}
+
 var (
-	absenceCommand  = [2]string{"fravær", "an absence"}
-	sicknessCommand = [2]string{"sygefravær", "a sick absence"}
+	createAbsence = command{what: [2]string{"fravær", "an absence"},
+		allowed: []dfdg.ActorKind{dfdg.ActorMunicipality, dfdg.ActorAkasse}, createFravaer: true}
+	updateAbsence = command{what: [2]string{"fravær", "an absence"},
+		allowed: []dfdg.ActorKind{dfdg.ActorMunicipality, dfdg.ActorAkasse}, update: true}
+	reportSickness = command{what: [2]string{"sygefravær", "a sick absence"}, allowed: []dfdg.ActorKind{dfdg.ActorKSD}}
 )
 
 // ValidateCreate returns every reason Create would reject a: those of the input (see validate), an
@@ -74,27 +88,28 @@ var (
 // now (4591 for Uddannelse; codelist's AbsenceCombinations, which has no cells unless the caller
 // loads them). It does not allocate when a is accepted.
 func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdgerrors.List {
-	return r.validate(at, &c, &a, false, absenceCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse)
+	return r.validate(at, &c, &a, &createAbsence)
 }
 
 // ValidateUpdate returns every reason Update would reject a, the new state of the absence with its
 // id: those of the input (see validate), an actor that is not a municipality or an a-kasse, and an id
 // the citizen does not have. It does not allocate when a is accepted.
 func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdgerrors.List {
-	return r.validate(at, &c, &a, true, absenceCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse)
+	return r.validate(at, &c, &a, &updateAbsence)
 }
 
-// validate returns every reason a cannot be registered, as a new absence or (update) as the new state
-// of the one with its id: a missing now, an actor not among those allowed, a missing jobcentre, a
+// validate returns every reason a cannot be registered by the command cmd, as a new absence or (an
+// update) as the new state of the one with its id: a missing now, an actor not among those allowed, a missing jobcentre, a
 // citizen who died on or before now's date (4405, for a new absence: CreateFravaer and
 // CreateSygemelding document it), a missing type, a period whose start is after its end (1003, rule
 // 2.3) or that has no start, a type inactive on now's date (rule 2.6; for an update
 // only when the type changes), a forbidden overlap (rule 2.1), and an id the citizen already has (a
 // new absence) or does not have (an update).
-func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update bool, what [2]string, allowed ...dfdg.ActorKind) dfdgerrors.List {
+func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, cmd *command) dfdgerrors.List {
+	update := cmd.update
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
-	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, "", what, allowed...))
+	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, "", cmd.what, cmd.allowed...))
 	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
 	if !update && !c.Died.IsZero() && !at.Now.IsZero() {
 		errs = check.Alive(errs, c, at.Today())
@@ -106,7 +121,7 @@ func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update boo
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "fravaerIdentifier", ""))
 	case update && !exists:
 		errs = append(errs, notFound(a.ID))
-	case !update && exists && what == absenceCommand:
+	case !update && exists && cmd.createFravaer:
 		// CreateFravaer documents 4977; KSD's sickness services document no code for it.
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrIDExists, "", "fravaerIdentifier", a.ID))
 	case !update && exists:
@@ -123,7 +138,7 @@ func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, update boo
 	} else {
 		errs = dfdgerrors.Append(errs, r.checkOverlap(c.Absences, a.ID, a.Type, a.Period))
 	}
-	if !update && what == absenceCommand && a.Type > 0 && !at.Now.IsZero() {
+	if cmd.createFravaer && a.Type > 0 && !at.Now.IsZero() {
 		errs = dfdgerrors.Append(errs, r.checkCombination(c, a.Type, at.Now))
 	}
 	return errs
