@@ -140,7 +140,7 @@ func jsonSamples() map[string][]any {
 		"gdpr.Rules": {gdpr.Rules{}}, "gdpr.Deletion": {gdpr.Deletion{}, gdpr.Deletion{Record: record, Due: due, Outcome: decision.Outcome}},
 
 		"scenario.File": {scenario.File{}}, "scenario.Case": {scenario.Case{}}, "scenario.Given": {scenario.Given{}},
-		"scenario.When": {scenario.When{}}, "scenario.Then": {scenario.Then{}}, "scenario.MinPlanExpect": {scenario.MinPlanExpect{}, scenario.MinPlanExpect{Indeholder: []string{"a"}}},
+		"scenario.When": {scenario.When{}}, "scenario.Then": {scenario.Then{}}, "scenario.MinPlanExpect": {scenario.MinPlanExpect{}, scenario.MinPlanExpect{Contains: []string{"a"}}},
 		"scenario.Result": {scenario.Result{}, scenario.Result{File: "f", Case: "c", Rule: "1.1", Command: "opretFrist", Rules: decision.Rules, Err: fail, Diffs: []string{"x"}}},
 		"scenario.Error":  {(*scenario.Error)(nil), &scenario.Error{}, &scenario.Error{File: "f", Case: 2, CaseName: "n", Err: fail}},
 	}

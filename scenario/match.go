@@ -17,11 +17,11 @@ import (
 func compare(t *Then, o outcome, rules dfdg.RuleSet) []string {
 	var diffs []string
 	add := func(format string, a ...any) { diffs = append(diffs, fmt.Sprintf(format, a...)) }
-	if t.Fejl != nil {
+	if t.Error != nil {
 		if e, ok := dfdgerrors.As(o.err); !ok {
 			add("fejl: forventede en afvisning, men kommandoen blev godkendt")
 		} else {
-			diffs = append(diffs, jsonx.Match("fejl", t.Fejl, e, "detalje", "detaljeEn")...)
+			diffs = append(diffs, jsonx.Match("fejl", t.Error, e, "detalje", "detaljeEn")...)
 		}
 		return diffs
 	}
@@ -38,29 +38,29 @@ func compare(t *Then, o outcome, rules dfdg.RuleSet) []string {
 			diffs = append(diffs, jsonx.Match(x.name, raw, o.result, "detalje", "detaljeEn")...)
 		}
 	}
-	for _, r := range t.Regler {
+	for _, r := range t.Rules {
 		if !rules.Has(r) {
 			add("regler: forventede %s blandt reglerne, fik [%v]", r, rules)
 		}
 	}
-	if t.IngenAendringer != nil {
+	if t.NoChanges != nil {
 		d, _ := o.result.(dfdg.Decision)
 		switch changes := d.Changes(); {
-		case *t.IngenAendringer && changes:
+		case *t.NoChanges && changes:
 			add("ingenAendringer: beslutningen ændrer eller sender noget")
-		case !*t.IngenAendringer && !changes:
+		case !*t.NoChanges && !changes:
 			add("ingenAendringer: beslutningen ændrer intet")
 		}
 	}
 	if t.MinPlan != nil {
 		doc, _ := o.result.(plan.Document)
 		text := doc.Text()
-		for _, line := range t.MinPlan.Indeholder {
+		for _, line := range t.MinPlan.Contains {
 			if !strings.Contains(text, line) {
 				add("minPlan: mangler %q", line)
 			}
 		}
-		for _, line := range t.MinPlan.Mangler {
+		for _, line := range t.MinPlan.Lacks {
 			if strings.Contains(text, line) {
 				add("minPlan: indeholder %q, som ikke skulle være der", line)
 			}

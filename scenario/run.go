@@ -30,8 +30,8 @@ func (g Given) at(usual dfdg.Actor) dfdg.At {
 	if at.By.IsZero() {
 		at.By = usual
 	}
-	if len(g.NyeIder) > 0 {
-		at.NewID = ids.Sequence(g.NyeIder...)
+	if len(g.NewIDs) > 0 {
+		at.NewID = ids.Sequence(g.NewIDs...)
 	}
 	return at
 }
@@ -40,52 +40,52 @@ func (g Given) at(usual dfdg.Actor) dfdg.At {
 func execute(c Case, cmd string, cat *codelist.Catalog) outcome {
 	g, w := c.Given, c.When
 	cg, ab, ac, gd := contactgroup.Rules{Catalog: cat}, absence.Rules{Catalog: cat}, activity.Rules{Catalog: cat}, gdpr.Rules{Catalog: cat}
-	municipal := g.at(dfdg.MunicipalityActor(g.Borger.Jobcentre))
+	municipal := g.at(dfdg.MunicipalityActor(g.Citizen.Jobcentre))
 	ksd := g.at(dfdg.SystemActor(dfdg.ActorKSD))
-	b := g.Borger
+	b := g.Citizen
 	switch cmd {
 	case "opretFrist":
-		return decided(cg.CreateDeadline(municipal, b, *w.OpretFrist))
+		return decided(cg.CreateDeadline(municipal, b, *w.CreateDeadline))
 	case "ydelsesafgoerelse":
-		return decided(cg.DecideBenefit(g.at(dfdg.SystemActor(dfdg.ActorKY)), b, *w.Ydelsesafgoerelse))
+		return decided(cg.DecideBenefit(g.at(dfdg.SystemActor(dfdg.ActorKY)), b, *w.DecideBenefit))
 	case "tilmeldJobsoegende":
-		return decided(cg.RegisterJobseeker(municipal, b, *w.TilmeldJobsoegende))
+		return decided(cg.RegisterJobseeker(municipal, b, *w.RegisterJobseeker))
 	case "placerIKontaktgruppe":
-		return decided(cg.PlaceInGroup(municipal, b, *w.PlacerIKontaktgruppe))
+		return decided(cg.PlaceInGroup(municipal, b, *w.PlaceInGroup))
 	case "kontrollerHistorik":
 		return outcome{result: cg.CheckHistory(municipal, b), rules: dfdg.RulesOf(dfdg.Rule1_5)}
 	case "skiftPersonkategori":
-		return decided(cg.ChangePersonCategory(municipal, b, *w.SkiftPersonkategori))
+		return decided(cg.ChangePersonCategory(municipal, b, *w.ChangePersonCategory))
 	case "opretFravaer":
-		return decided(ab.Create(municipal, b, *w.OpretFravaer))
+		return decided(ab.Create(municipal, b, *w.CreateAbsence))
 	case "opdaterFravaer":
-		return decided(ab.Update(municipal, b, *w.OpdaterFravaer))
+		return decided(ab.Update(municipal, b, *w.UpdateAbsence))
 	case "sygemelding":
-		return decided(ab.ReportSick(ksd, b, *w.Sygemelding))
+		return decided(ab.ReportSick(ksd, b, *w.ReportSick))
 	case "raskmelding":
-		return decided(ab.Recover(ksd, b, *w.Raskmelding))
+		return decided(ab.Recover(ksd, b, *w.Recover))
 	case "genoptagFravaer":
-		return decided(ab.Resume(ksd, b, *w.GenoptagFravaer))
+		return decided(ab.Resume(ksd, b, *w.Resume))
 	case "sygefravaerskoersel":
-		closures, err := collect(ab.Sweep(g.At, slices.Values(g.Borgere)))
+		closures, err := collect(ab.Sweep(g.At, slices.Values(g.Citizens)))
 		return outcome{err: err, result: closures, rules: dfdg.RulesOf(dfdg.Rule2_2)}
 	case "opretAktivitet":
-		return decided(ac.Create(municipal, b, *w.OpretAktivitet))
+		return decided(ac.Create(municipal, b, *w.CreateActivity))
 	case "opdaterAktivitet":
-		return decided(ac.Update(municipal, b, *w.OpdaterAktivitet))
+		return decided(ac.Update(municipal, b, *w.UpdateActivity))
 	case "minPlan":
 		doc := ac.MinPlan(municipal, b)
 		return outcome{result: doc, rules: doc.Rules}
 	case "slettedato":
-		due, err := gd.DeletionDate(g.At, *w.Slettedato)
+		due, err := gd.DeletionDate(g.At, *w.DeletionDate)
 		return outcome{err: err, result: due, rules: dfdg.RulesOf(due.Rule)}
 	case "hentPost":
-		return outcome{err: gd.CheckRead(g.At, *w.HentPost), rules: dfdg.RulesOf(dfdg.Rule4_1)}
+		return outcome{err: gd.CheckRead(g.At, *w.Read), rules: dfdg.RulesOf(dfdg.Rule4_1)}
 	case "sletPost":
-		del, err := gd.Delete(g.At, *w.SletPost)
+		del, err := gd.Delete(g.At, *w.Delete)
 		return outcome{err: err, result: []gdpr.Deletion{del}, rules: del.Rules}
 	case "slettekoersel":
-		deletions, err := collect(gd.Sweep(g.At, slices.Values(g.Poster)))
+		deletions, err := collect(gd.Sweep(g.At, slices.Values(g.Records)))
 		out := outcome{err: err, result: deletions, rules: dfdg.RulesOf(dfdg.Rule4_1)}
 		for _, del := range deletions {
 			out.rules = out.rules.Union(del.Rules)

@@ -48,16 +48,16 @@ type File struct {
 	// Path is where the file was read from; it is not part of the JSON.
 	Path        string `json:"-"`
 	Schema      string `json:"$schema,omitempty"`
-	Tema        string `json:"tema"`
-	Beskrivelse string `json:"beskrivelse,omitempty"`
-	Scenarier   []Case `json:"scenarier"`
+	Theme       string `json:"tema"`
+	Description string `json:"beskrivelse,omitempty"`
+	Cases       []Case `json:"scenarier"`
 }
 
 // Case is one given/when/then case.
 type Case struct {
-	Navn string `json:"navn"`
-	// Regel is the item of the release note the case is about, such as "1.6".
-	Regel dfdg.RuleID `json:"regel,omitempty"`
+	Name string `json:"navn"`
+	// Rule is the item of the release note the case is about, such as "1.6".
+	Rule  dfdg.RuleID `json:"regel,omitempty"`
 	Given Given       `json:"given"`
 	When  When        `json:"when"`
 	Then  Then        `json:"then"`
@@ -69,35 +69,35 @@ type Given struct {
 	// ydelsesafgoerelse, KSD for sygemelding, raskmelding and genoptagFravaer, the citizen's
 	// jobcentre municipality otherwise.
 	dfdg.At
-	Borger  dfdg.Citizen   `json:"borger,omitzero"`
-	Borgere []dfdg.Citizen `json:"borgere,omitempty"`
-	Poster  []gdpr.Record  `json:"poster,omitempty"`
-	// NyeIder are the ids handed out, in order, to the records the decision creates without one;
+	Citizen  dfdg.Citizen   `json:"borger,omitzero"`
+	Citizens []dfdg.Citizen `json:"borgere,omitempty"`
+	Records  []gdpr.Record  `json:"poster,omitempty"`
+	// NewIDs are the ids handed out, in order, to the records the decision creates without one;
 	// without them the ids are derived from "nu" (dfdg.At).
-	NyeIder []string `json:"nyeIder,omitempty"`
+	NewIDs []string `json:"nyeIder,omitempty"`
 }
 
 // When is the one command of a case: exactly one of its fields is given.
 type When struct {
-	OpretFrist           *dfdg.Deadline                    `json:"opretFrist,omitempty"`           // 1.1
-	Ydelsesafgoerelse    *contactgroup.BenefitDecision     `json:"ydelsesafgoerelse,omitempty"`    // 1.2
-	TilmeldJobsoegende   *contactgroup.RegistrationRequest `json:"tilmeldJobsoegende,omitempty"`   // 1.4, 1.5
-	PlacerIKontaktgruppe *contactgroup.Placement           `json:"placerIKontaktgruppe,omitempty"` // 1.4, 1.5
-	KontrollerHistorik   *struct{}                         `json:"kontrollerHistorik,omitempty"`   // 1.5
-	SkiftPersonkategori  *dfdg.PersonCategorization        `json:"skiftPersonkategori,omitempty"`  // 1.7
-	OpretFravaer         *dfdg.Absence                     `json:"opretFravaer,omitempty"`         // 2.1, 2.6
-	OpdaterFravaer       *dfdg.Absence                     `json:"opdaterFravaer,omitempty"`       // 1.3, 2.1
-	Sygemelding          *dfdg.Absence                     `json:"sygemelding,omitempty"`          // 1.6, 2.3
-	Raskmelding          *absence.Recovery                 `json:"raskmelding,omitempty"`          // 2.4, 2.5
-	GenoptagFravaer      *absence.Resumption               `json:"genoptagFravaer,omitempty"`      // 2.3, 2.4
-	Sygefravaerskoersel  *struct{}                         `json:"sygefravaerskoersel,omitempty"`  // 2.2
-	OpretAktivitet       *dfdg.Activity                    `json:"opretAktivitet,omitempty"`       // 3.1–3.5, 3.7
-	OpdaterAktivitet     *dfdg.Activity                    `json:"opdaterAktivitet,omitempty"`     // 3.2, 3.5
+	CreateDeadline       *dfdg.Deadline                    `json:"opretFrist,omitempty"`           // 1.1
+	DecideBenefit        *contactgroup.BenefitDecision     `json:"ydelsesafgoerelse,omitempty"`    // 1.2
+	RegisterJobseeker    *contactgroup.RegistrationRequest `json:"tilmeldJobsoegende,omitempty"`   // 1.4, 1.5
+	PlaceInGroup         *contactgroup.Placement           `json:"placerIKontaktgruppe,omitempty"` // 1.4, 1.5
+	CheckHistory         *struct{}                         `json:"kontrollerHistorik,omitempty"`   // 1.5
+	ChangePersonCategory *dfdg.PersonCategorization        `json:"skiftPersonkategori,omitempty"`  // 1.7
+	CreateAbsence        *dfdg.Absence                     `json:"opretFravaer,omitempty"`         // 2.1, 2.6
+	UpdateAbsence        *dfdg.Absence                     `json:"opdaterFravaer,omitempty"`       // 1.3, 2.1
+	ReportSick           *dfdg.Absence                     `json:"sygemelding,omitempty"`          // 1.6, 2.3
+	Recover              *absence.Recovery                 `json:"raskmelding,omitempty"`          // 2.4, 2.5
+	Resume               *absence.Resumption               `json:"genoptagFravaer,omitempty"`      // 2.3, 2.4
+	SicknessSweep        *struct{}                         `json:"sygefravaerskoersel,omitempty"`  // 2.2
+	CreateActivity       *dfdg.Activity                    `json:"opretAktivitet,omitempty"`       // 3.1–3.5, 3.7
+	UpdateActivity       *dfdg.Activity                    `json:"opdaterAktivitet,omitempty"`     // 3.2, 3.5
 	MinPlan              *struct{}                         `json:"minPlan,omitempty"`              // 3.3, 3.6
-	Slettedato           *gdpr.Record                      `json:"slettedato,omitempty"`           // 4.1
-	HentPost             *gdpr.Record                      `json:"hentPost,omitempty"`             // 4.1
-	SletPost             *gdpr.Record                      `json:"sletPost,omitempty"`             // 4.1, 4.2
-	Slettekoersel        *struct{}                         `json:"slettekoersel,omitempty"`        // 4.1
+	DeletionDate         *gdpr.Record                      `json:"slettedato,omitempty"`           // 4.1
+	Read                 *gdpr.Record                      `json:"hentPost,omitempty"`             // 4.1
+	Delete               *gdpr.Record                      `json:"sletPost,omitempty"`             // 4.1, 4.2
+	DeletionSweep        *struct{}                         `json:"slettekoersel,omitempty"`        // 4.1
 }
 
 // Then is what a case expects. Every field is optional; one that is given is checked. The expectations
@@ -105,31 +105,31 @@ type When struct {
 // checked whole (the same items, in any order, each matching its expectation), instants compare as
 // instants, and a "detalje" of an error matches when the error's detail contains it.
 type Then struct {
-	// Fejl expects the command to be rejected with this error (errors.Error's JSON, in part).
-	Fejl json.RawMessage `json:"fejl,omitempty"`
-	// Beslutning is the decision (dfdg.Decision), in part.
-	Beslutning json.RawMessage `json:"beslutning,omitempty"`
-	// Regler lists rules that must be among those that acted (a rejection's rule included).
-	Regler []dfdg.RuleID `json:"regler,omitempty"`
-	// IngenAendringer expects a decision that changes nothing and sends nothing (or, false, one that
+	// Error expects the command to be rejected with this error (errors.Error's JSON, in part).
+	Error json.RawMessage `json:"fejl,omitempty"`
+	// Decision is the decision (dfdg.Decision), in part.
+	Decision json.RawMessage `json:"beslutning,omitempty"`
+	// Rules lists rules that must be among those that acted (a rejection's rule included).
+	Rules []dfdg.RuleID `json:"regler,omitempty"`
+	// NoChanges expects a decision that changes nothing and sends nothing (or, false, one that
 	// does).
-	IngenAendringer *bool `json:"ingenAendringer,omitempty"`
-	// Slettedato is gdpr's deletion date (gdpr.Due), in part.
-	Slettedato json.RawMessage `json:"slettedato,omitempty"`
-	// Lukninger are the 60-day sweep's closures ([]absence.Closure); Sletninger the deletions of a
+	NoChanges *bool `json:"ingenAendringer,omitempty"`
+	// DeletionDate is gdpr's deletion date (gdpr.Due), in part.
+	DeletionDate json.RawMessage `json:"slettedato,omitempty"`
+	// Closures are the 60-day sweep's closures ([]absence.Closure); Deletions the deletions of a
 	// deletion sweep or sletPost ([]gdpr.Deletion); Historikfejl the problems the history check finds
 	// ([]errors.Error).
-	Lukninger    json.RawMessage `json:"lukninger,omitempty"`
-	Sletninger   json.RawMessage `json:"sletninger,omitempty"`
-	Historikfejl json.RawMessage `json:"historikfejl,omitempty"`
+	Closures        json.RawMessage `json:"lukninger,omitempty"`
+	Deletions       json.RawMessage `json:"sletninger,omitempty"`
+	HistoryProblems json.RawMessage `json:"historikfejl,omitempty"`
 	// MinPlan names text Min plan must and must not hold.
 	MinPlan *MinPlanExpect `json:"minPlan,omitempty"`
 }
 
 // MinPlanExpect names lines Min plan must and must not hold.
 type MinPlanExpect struct {
-	Indeholder []string `json:"indeholder,omitempty"`
-	Mangler    []string `json:"mangler,omitempty"`
+	Contains []string `json:"indeholder,omitempty"`
+	Lacks    []string `json:"mangler,omitempty"`
 }
 
 // expectations are Then's fields that hold a result in part, with the result's type.
@@ -138,12 +138,12 @@ var expectations = []struct {
 	typ  reflect.Type
 	raw  func(*Then) json.RawMessage
 }{
-	{"fejl", reflect.TypeFor[dfdgerrors.Error](), func(t *Then) json.RawMessage { return t.Fejl }},
-	{"beslutning", reflect.TypeFor[dfdg.Decision](), func(t *Then) json.RawMessage { return t.Beslutning }},
-	{"slettedato", reflect.TypeFor[gdpr.Due](), func(t *Then) json.RawMessage { return t.Slettedato }},
-	{"lukninger", reflect.TypeFor[[]absence.Closure](), func(t *Then) json.RawMessage { return t.Lukninger }},
-	{"sletninger", reflect.TypeFor[[]gdpr.Deletion](), func(t *Then) json.RawMessage { return t.Sletninger }},
-	{"historikfejl", reflect.TypeFor[[]*dfdgerrors.Error](), func(t *Then) json.RawMessage { return t.Historikfejl }},
+	{"fejl", reflect.TypeFor[dfdgerrors.Error](), func(t *Then) json.RawMessage { return t.Error }},
+	{"beslutning", reflect.TypeFor[dfdg.Decision](), func(t *Then) json.RawMessage { return t.Decision }},
+	{"slettedato", reflect.TypeFor[gdpr.Due](), func(t *Then) json.RawMessage { return t.DeletionDate }},
+	{"lukninger", reflect.TypeFor[[]absence.Closure](), func(t *Then) json.RawMessage { return t.Closures }},
+	{"sletninger", reflect.TypeFor[[]gdpr.Deletion](), func(t *Then) json.RawMessage { return t.Deletions }},
+	{"historikfejl", reflect.TypeFor[[]*dfdgerrors.Error](), func(t *Then) json.RawMessage { return t.HistoryProblems }},
 }
 
 // Error is a malformed file: the file, the case (its index and name, when the error is in one) and
@@ -222,37 +222,37 @@ func IsMalformed(err error) bool {
 func Parse(name string, data []byte) (*File, error) {
 	var head struct {
 		Schema      string            `json:"$schema"`
-		Tema        string            `json:"tema"`
-		Beskrivelse string            `json:"beskrivelse"`
-		Scenarier   []json.RawMessage `json:"scenarier"`
+		Theme       string            `json:"tema"`
+		Description string            `json:"beskrivelse"`
+		Cases       []json.RawMessage `json:"scenarier"`
 	}
 	if err := jsonx.Decode(data, &head); err != nil {
 		return nil, &Error{File: name, Case: -1, Err: err}
 	}
-	f := File{Path: name, Schema: head.Schema, Tema: head.Tema, Beskrivelse: head.Beskrivelse}
+	f := File{Path: name, Schema: head.Schema, Theme: head.Theme, Description: head.Description}
 	switch {
-	case f.Tema == "":
+	case f.Theme == "":
 		return nil, &Error{File: name, Case: -1, Err: &jsonx.Error{Path: "tema", Err: errors.New("missing")}}
-	case len(head.Scenarier) == 0:
+	case len(head.Cases) == 0:
 		return nil, &Error{File: name, Case: -1, Err: &jsonx.Error{Path: "scenarier", Err: errors.New("no cases")}}
 	}
 	names := map[string]int{}
-	for i, raw := range head.Scenarier {
+	for i, raw := range head.Cases {
 		var c Case
 		err := jsonx.Decode(raw, &c)
 		if err == nil {
 			err = c.check()
 		}
 		if err == nil {
-			if j, dup := names[c.Navn]; dup {
+			if j, dup := names[c.Name]; dup {
 				err = &jsonx.Error{Path: "navn", Err: fmt.Errorf("the same as scenarie %d", j+1)}
 			}
 		}
 		if err != nil {
 			return nil, &Error{File: name, Case: i, CaseName: nameOf(raw), Err: err}
 		}
-		names[c.Navn] = i
-		f.Scenarier = append(f.Scenarier, c)
+		names[c.Name] = i
+		f.Cases = append(f.Cases, c)
 	}
 	return &f, nil
 }
@@ -260,23 +260,23 @@ func Parse(name string, data []byte) (*File, error) {
 // nameOf digs the "navn" out of a case that did not decode, for the error.
 func nameOf(data []byte) string {
 	var c struct {
-		Navn string `json:"navn"`
+		Name string `json:"navn"`
 	}
 	_ = json.Unmarshal(data, &c)
-	return c.Navn
+	return c.Name
 }
 
 func (c *Case) check() error {
-	if c.Navn == "" {
+	if c.Name == "" {
 		return &jsonx.Error{Path: "navn", Err: errors.New("missing")}
 	}
-	if _, ok := dfdg.RuleByID(c.Regel); c.Regel != "" && !ok {
-		return &jsonx.Error{Path: "regel", Err: fmt.Errorf("%q is not an item of the release note", c.Regel)}
+	if _, ok := dfdg.RuleByID(c.Rule); c.Rule != "" && !ok {
+		return &jsonx.Error{Path: "regel", Err: fmt.Errorf("%q is not an item of the release note", c.Rule)}
 	}
 	if _, err := c.When.command(); err != nil {
 		return err
 	}
-	for i, r := range c.Then.Regler {
+	for i, r := range c.Then.Rules {
 		if _, ok := dfdg.RuleByID(r); !ok {
 			return &jsonx.Error{Path: "then.regler[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%q is not an item of the release note", r)}
 		}
@@ -353,10 +353,10 @@ func (r Result) Pass() bool { return len(r.Diffs) == 0 }
 func RunCase(c Case, cat *codelist.Catalog) Result {
 	cmd, err := c.When.command()
 	if err != nil {
-		return Result{Case: c.Navn, Rule: c.Regel, Diffs: []string{"scenariet kan ikke køres: " + err.Error()}}
+		return Result{Case: c.Name, Rule: c.Rule, Diffs: []string{"scenariet kan ikke køres: " + err.Error()}}
 	}
 	o := execute(c, cmd, cat)
-	r := Result{Case: c.Navn, Rule: c.Regel, Command: cmd, Rules: o.rules, Err: dfdgerrors.Append(nil, o.err).First()}
+	r := Result{Case: c.Name, Rule: c.Rule, Command: cmd, Rules: o.rules, Err: dfdgerrors.Append(nil, o.err).First()}
 	r.Rules = r.Rules.With(r.Err.Rule())
 	r.Diffs = compare(&c.Then, o, r.Rules)
 	return r
@@ -367,8 +367,8 @@ func RunFile(f *File, cat *codelist.Catalog) []Result {
 	if f == nil {
 		return nil
 	}
-	out := make([]Result, 0, len(f.Scenarier))
-	for _, c := range f.Scenarier {
+	out := make([]Result, 0, len(f.Cases))
+	for _, c := range f.Cases {
 		r := RunCase(c, cat)
 		r.File = f.Path
 		out = append(out, r)
@@ -397,8 +397,8 @@ func Run(t *testing.T, patterns ...string) {
 				continue
 			}
 			t.Run(filepath.Base(path), func(t *testing.T) {
-				for _, c := range f.Scenarier {
-					t.Run(c.Navn, func(t *testing.T) {
+				for _, c := range f.Cases {
+					t.Run(c.Name, func(t *testing.T) {
 						r := RunCase(c, nil)
 						for _, d := range r.Diffs {
 							t.Error(d)

@@ -45,7 +45,7 @@ func TestShippedFilesNameTheSchema(t *testing.T) {
 		f, err := scenario.Load(path)
 		require.NoError(t, err)
 		assert.Equal(t, "./schema/scenario.schema.json", f.Schema, path)
-		n += len(f.Scenarier)
+		n += len(f.Cases)
 	}
 	assert.GreaterOrEqual(t, n, 22, "at least one case per item of the note")
 }

@@ -29,7 +29,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			malformed++
 			continue
 		}
-		fmt.Fprintf(stdout, "%s — %s\n", path, f.Tema)
+		fmt.Fprintf(stdout, "%s — %s\n", path, f.Theme)
 		for _, r := range scenario.RunFile(f, nil) {
 			status := "PASS"
 			if r.Pass() {
