@@ -108,3 +108,23 @@ func TestRule1_2_AlreadyInGroup8KeepsMembership(t *testing.T) {
 	assert.Empty(t, d.Memberships)
 	assert.Empty(t, d.Messages)
 }
+
+// BenefitOutcome's texts are the note's, and read back.
+func TestRule1_2_BenefitOutcomeText(t *testing.T) {
+	assert.Equal(t, "Ydelse bevilget", contactgroup.BenefitGranted.String())
+	assert.Equal(t, "Ydelse afvist", contactgroup.BenefitRejected.String())
+	assert.Equal(t, "", contactgroup.BenefitOutcome(0).String())
+	assert.Equal(t, "BenefitOutcome(3)", contactgroup.BenefitOutcome(3).String(), "an unknown value, as every enum of the library answers it")
+	for _, o := range []contactgroup.BenefitOutcome{0, contactgroup.BenefitGranted, contactgroup.BenefitRejected} {
+		b, err := o.MarshalText()
+		require.NoError(t, err)
+		var back contactgroup.BenefitOutcome
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, o, back)
+	}
+	_, err := contactgroup.BenefitOutcome(3).MarshalText()
+	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidValue)
+	var o contactgroup.BenefitOutcome
+	assert.ErrorIs(t, o.UnmarshalText([]byte("Ydelse afvist!")), dfdgerrors.ErrInvalidValue)
+	assert.ErrorIs(t, (*contactgroup.BenefitOutcome)(nil).UnmarshalText([]byte("Ydelse afvist")), dfdgerrors.ErrInvalidValue)
+}

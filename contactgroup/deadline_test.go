@@ -2,8 +2,11 @@ package contactgroup_test
 
 import (
 	"testing"
+	"testing/fstest"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
+	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -88,4 +91,42 @@ func TestDeadlineStatusText(t *testing.T) {
 	require.NoError(t, s.UnmarshalText([]byte("Overskredet frist")))
 	assert.Equal(t, dfdg.DeadlineOverdue, s)
 	assert.Error(t, s.UnmarshalText([]byte("overdue")))
+}
+
+// Rule 1.1: the status on a day. Only an open deadline past its due date is overdue; a fulfilled or
+// closed one keeps its status, and an open one is open on its due date itself.
+func TestRule1_1_StatusOn(t *testing.T) {
+	due := day("2025-09-30")
+	for _, tc := range []struct {
+		stored dfdg.DeadlineStatus
+		on     string
+		want   dfdg.DeadlineStatus
+	}{
+		{dfdg.DeadlineOpen, "2025-09-30", dfdg.DeadlineOpen},
+		{dfdg.DeadlineOpen, "2025-10-01", dfdg.DeadlineOverdue},
+		{dfdg.DeadlineFulfilled, "2025-10-01", dfdg.DeadlineFulfilled},
+		{dfdg.DeadlineClosed, "2025-10-01", dfdg.DeadlineClosed},
+		{dfdg.DeadlineOverdue, "2025-09-01", dfdg.DeadlineOverdue},
+	} {
+		dl := dfdg.Deadline{Conversation: 7, Due: due, Status: tc.stored}
+		assert.Equal(t, tc.want, dl.StatusOn(day(tc.on)), "%v on %s", tc.stored, tc.on)
+	}
+	assert.Equal(t, dfdg.DeadlineOpen, dfdg.Deadline{}.StatusOn(day("2025-10-01")), "no due date: never overdue")
+}
+
+// Rule 1.1 with a complete list of conversation types: a missing type is one error, not also an
+// unknown one; a type the list does not hold is rejected.
+func TestRule1_1_ConversationTypeChecks(t *testing.T) {
+	cat, err := codelist.Load(fstest.MapFS{"samtaletyper.csv": {Data: []byte("# list: samtaletyper\n# complete: ja\n# source: a test\nid,name\n7,Jobsamtale\n")}})
+	require.NoError(t, err)
+	loaded := contactgroup.Rules{Catalog: cat}
+	now := muni(at("2025-09-10 09:00"))
+	c := dfdg.Citizen{Jobcentre: kbh}
+	errs := loaded.ValidateCreateDeadline(now, c, dfdg.Deadline{ID: "f-1", Due: day("2025-09-30")})
+	require.Len(t, errs, 1, "%v", errs)
+	assert.Equal(t, dfdgerrors.ErrMissingValue, errs[0].Kind())
+	errs = loaded.ValidateCreateDeadline(now, c, dfdg.Deadline{ID: "f-1", Conversation: 9, Due: day("2025-09-30")})
+	require.Len(t, errs, 1, "%v", errs)
+	assert.Equal(t, dfdgerrors.Path("samtaletype"), errs[0].Field())
+	assert.Empty(t, loaded.ValidateCreateDeadline(now, c, dfdg.Deadline{ID: "f-1", Conversation: 7, Due: day("2025-09-30")}))
 }

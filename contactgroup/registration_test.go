@@ -250,3 +250,59 @@ func TestRule1_5_PlaceInGroupStartsNow(t *testing.T) {
 	assert.ErrorIs(t, err, dfdgerrors.ErrInactiveCode)
 	assert.Equal(t, dfdg.Rule1_4, dfdgerrors.RuleOf(err))
 }
+
+// Rule 1.5 (and 1.2, which reads the same history): a stored registration that ends before it
+// starts, starts after now, or overlaps another is rejected, naming it; given out of order, two that
+// overlap are found all the same.
+func TestRule1_5_RejectsRegistrationsItCannotDecideOn(t *testing.T) {
+	now := at("2025-09-01 14:30")
+	req := contactgroup.RegistrationRequest{ID: "reg-9", Category: 2, Group: 1}
+	reg := func(id, start, end string) dfdg.Registration {
+		r := dfdg.Registration{ID: id, Category: 40, Applicant: true, Start: at(start)}
+		if end != "" {
+			r.End = at(end)
+		}
+		return r
+	}
+	cases := []struct {
+		name   string
+		regs   []dfdg.Registration
+		kind   dfdgerrors.Kind
+		field  dfdgerrors.Path
+		detail string
+		decide dfdgerrors.Kind // rule 1.2's kind, where it is not kind
+	}{
+		{"ends before it starts", []dfdg.Registration{reg("reg-1", "2025-06-01 10:00", "2025-05-01 10:00")},
+			dfdgerrors.ErrEndsBeforeStart, "borger.tilmeldinger[0].sluttidspunkt", "", 0},
+		{"starts after now", []dfdg.Registration{reg("reg-1", "2025-09-02 10:00", "")},
+			dfdgerrors.ErrEnrollmentOverlap, "borger.tilmeldinger[0]", "tilmeldingen reg-1 starter efter beslutningstidspunktet", dfdgerrors.ErrInconsistentHistory},
+		{"overlap", []dfdg.Registration{reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00"), reg("reg-2", "2025-05-01 10:00", "")},
+			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[1]", "tilmeldingerne reg-1 og reg-2 overlapper", 0},
+		{"overlap, out of order", []dfdg.Registration{reg("reg-2", "2025-05-01 10:00", ""), reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00")},
+			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[1]", "tilmeldingerne reg-2 og reg-1 overlapper", 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := dfdg.Citizen{Jobcentre: kbh, Registrations: tc.regs}
+			_, err := rules.RegisterJobseeker(muni(now), c, req)
+			e, ok := dfdgerrors.As(err)
+			require.True(t, ok, "%v", err)
+			assert.Equal(t, tc.kind, e.Kind())
+			assert.Equal(t, tc.field, e.Field())
+			assert.Equal(t, tc.detail, e.Detail().Danish)
+			assert.Equal(t, dfdg.Rule1_5, e.Rule())
+
+			_, err = rules.DecideBenefit(by(dfdg.SystemActor(dfdg.ActorKY), now), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
+			want := tc.kind
+			if tc.decide != 0 {
+				want = tc.decide
+			}
+			assert.ErrorIs(t, err, want, "rule 1.2 reads the same history")
+			assert.Equal(t, dfdg.Rule1_2, dfdgerrors.RuleOf(err))
+		})
+	}
+	// Registrations that follow each other are sound, in any order.
+	c := dfdg.Citizen{Jobcentre: kbh, Registrations: []dfdg.Registration{reg("reg-2", "2025-06-01 10:00", ""), reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00")}}
+	_, err := rules.RegisterJobseeker(muni(now, "kg-9"), c, req)
+	assert.NoError(t, err)
+}

@@ -217,3 +217,38 @@ func TestKindText(t *testing.T) {
 	var k dfdg.RecordKind
 	assert.Error(t, k.UnmarshalText([]byte("log")))
 }
+
+// Every Basis has a Danish and an English text that read back; no other value has one.
+func TestBasisText(t *testing.T) {
+	seen := map[string]bool{}
+	for b := gdpr.AfterDeregistration; b <= gdpr.NeverLogNoPeriod; b++ {
+		require.NotEmpty(t, b.Danish(), "%d", b)
+		require.NotEmpty(t, b.English(), "%d", b)
+		assert.Equal(t, b.Danish(), b.String())
+		assert.False(t, seen[b.Danish()], "%q twice", b.Danish())
+		seen[b.Danish()] = true
+		text, err := b.MarshalText()
+		require.NoError(t, err)
+		var back, fromEnglish gdpr.Basis
+		require.NoError(t, back.UnmarshalText(text))
+		require.NoError(t, fromEnglish.UnmarshalText([]byte(b.English())))
+		assert.Equal(t, b, back)
+		assert.Equal(t, b, fromEnglish)
+	}
+	var zero gdpr.Basis
+	assert.Empty(t, zero.Danish())
+	text, err := zero.MarshalText()
+	require.NoError(t, err)
+	assert.Empty(t, text)
+	b := gdpr.AfterSent
+	require.NoError(t, b.UnmarshalText(nil))
+	assert.Zero(t, b, "the empty text is the zero Basis")
+
+	after := gdpr.NeverLogNoPeriod + 1
+	assert.Empty(t, after.Danish())
+	assert.Empty(t, after.English())
+	_, err = after.MarshalText()
+	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidValue)
+	assert.ErrorIs(t, b.UnmarshalText([]byte("aldrig")), dfdgerrors.ErrInvalidValue)
+	assert.ErrorIs(t, (*gdpr.Basis)(nil).UnmarshalText([]byte("x")), dfdgerrors.ErrInvalidValue)
+}

@@ -8,8 +8,10 @@ import (
 	"runtime"
 	"slices"
 	"testing"
+	"testing/fstest"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/gdpr"
 	"github.com/stretchr/testify/assert"
@@ -362,4 +364,42 @@ func TestRule4_1_SweepMessagesBeyondABlock(t *testing.T) {
 		}
 	}
 	assert.Equal(t, dfdg.MunicipalityActor(300), got[1][299].To)
+}
+
+// Rule 4.1: the sweep reads the pension ages of the catalogue it is given.
+func TestRule4_1_SweepUsesTheCatalogueGiven(t *testing.T) {
+	cat, err := codelist.Load(fstest.MapFS{"folkepensionsalder.csv": {Data: []byte(
+		"# list: folkepensionsalder\n# complete: ja\n# source: a test\nborn_from,born_to,age_years,age_months\n,,60,0\n")}})
+	require.NoError(t, err)
+	r := gdpr.Record{Kind: dfdg.RecordEfterloen, ID: "el-1", Birth: day("1960-01-01")}
+	// Pension at 60: 2020-01-01, due 2026-01-01. The embedded table (67): due 2033-01-01.
+	count := func(rs gdpr.Rules) int {
+		n := 0
+		for del, err := range rs.Sweep(on(today), slices.Values([]gdpr.Record{r})) {
+			require.NoError(t, err)
+			assert.Equal(t, day("2026-01-01"), del.Due.Date)
+			n++
+		}
+		return n
+	}
+	assert.Equal(t, 1, count(gdpr.Rules{Catalog: cat}))
+	assert.Equal(t, 0, count(rules))
+}
+
+// A due record without an id is the sweep's error, with the record, and the sweep goes on.
+func TestRule4_1_SweepDueRecordWithoutID(t *testing.T) {
+	noID := gdpr.Record{Kind: dfdg.RecordDeceased, End: day("2019-05-01")}
+	withID := gdpr.Record{Kind: dfdg.RecordDeceased, ID: "p-2", End: day("2019-05-01")}
+	var got []string
+	for del, err := range rules.Sweep(on(today), slices.Values([]gdpr.Record{noID, withID})) {
+		if err != nil {
+			assert.ErrorIs(t, err, dfdgerrors.ErrMissingValue)
+			assert.Equal(t, noID, del.Record, "the error carries the record")
+			assert.Empty(t, del.Messages)
+			got = append(got, "error")
+			continue
+		}
+		got = append(got, del.Record.ID)
+	}
+	assert.Equal(t, []string{"error", "p-2"}, got)
 }
