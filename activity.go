@@ -74,7 +74,7 @@ type Activity struct {
 // error repeats the value as it was sent, so a CPR number sent there by mistake would reach a log.
 func (a *Activity) UnmarshalJSON(b []byte) error {
 	if a == nil {
-		return nilTarget("Activity")
+		return enum.NilTarget("Activity")
 	}
 	type fields Activity // the same fields, without this method
 	var w struct {

@@ -143,7 +143,7 @@ func (a Actor) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
 // UnmarshalText reads what ParseActor reads.
 func (a *Actor) UnmarshalText(b []byte) error {
 	if a == nil {
-		return nilTarget("Actor")
+		return enum.NilTarget("Actor")
 	}
 	v, err := ParseActor(string(b))
 	if err != nil {
@@ -170,7 +170,7 @@ func (a Actor) String() string {
 // 0 and "" are the zero Municipality, "none", as the zero value marshals.
 func (m *Municipality) UnmarshalJSON(b []byte) error {
 	if m == nil {
-		return nilTarget("Municipality")
+		return enum.NilTarget("Municipality")
 	}
 	s := string(b)
 	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {

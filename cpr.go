@@ -8,6 +8,7 @@ import (
 	"time"
 
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/enum"
 )
 
 // CPR is a Danish personal identification number (personnummer), DDMMYY-SSSS. The zero CPR is "no
@@ -240,7 +241,7 @@ func (c CPR) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
 // UnmarshalText parses a whole CPR number (a masked one is an error). The empty text is the zero CPR.
 func (c *CPR) UnmarshalText(b []byte) error {
 	if c == nil {
-		return nilTarget("CPR")
+		return enum.NilTarget("CPR")
 	}
 	if len(b) == 0 {
 		*c = CPR{}

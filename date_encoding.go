@@ -6,6 +6,7 @@ import (
 	"time"
 
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/enum"
 )
 
 // MarshalJSON writes d as "YYYY-MM-DD", and the zero Date as null.
@@ -23,7 +24,7 @@ func (d Date) MarshalJSON() ([]byte, error) {
 // included, is an error: a malformed date never becomes the zero Date.
 func (d *Date) UnmarshalJSON(b []byte) error {
 	if d == nil {
-		return nilTarget("Date")
+		return enum.NilTarget("Date")
 	}
 	if string(b) == "null" {
 		*d = Date{}
@@ -47,7 +48,7 @@ func (d Date) MarshalText() ([]byte, error) { return d.AppendFormat(make([]byte,
 // UnmarshalText reads YYYY-MM-DD, or the empty text as the zero Date. Anything else is an error.
 func (d *Date) UnmarshalText(b []byte) error {
 	if d == nil {
-		return nilTarget("Date")
+		return enum.NilTarget("Date")
 	}
 	if len(b) == 0 {
 		*d = Date{}
@@ -67,7 +68,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 // another zone: a DATE column comes back as midnight UTC of its date.
 func (d *Date) Scan(src any) error {
 	if d == nil {
-		return nilTarget("Date")
+		return enum.NilTarget("Date")
 	}
 	switch v := src.(type) {
 	case nil:

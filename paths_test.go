@@ -25,7 +25,7 @@ var commandTypes = map[string][]reflect.Type{
 	"absence":        {reflect.TypeFor[dfdg.Absence](), reflect.TypeFor[absence.Recovery](), reflect.TypeFor[absence.Resumption]()},
 	"activity":       {reflect.TypeFor[dfdg.Activity]()},
 	"gdpr":           {reflect.TypeFor[gdpr.Record](), reflect.TypeFor[gdpr.Due]()},
-	"internal/check": nil, "internal/contact": nil, "internal/ids": nil,
+	"internal/check": nil, "internal/membership": nil, "internal/ids": nil,
 }
 
 // resolve reports whether path names a field of t by the JSON names, list positions ("[2]") aside.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/enum"
 )
 
 // RuleID names an item of the release note, "1.1" to "4.2". Decisions list the rules that acted and
@@ -211,7 +212,7 @@ func (s RuleSet) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads an array of ids; an id that is not an item of the note is an error.
 func (s *RuleSet) UnmarshalJSON(b []byte) error {
 	if s == nil {
-		return nilTarget("RuleSet")
+		return enum.NilTarget("RuleSet")
 	}
 	var ids []RuleID
 	if err := json.Unmarshal(b, &ids); err != nil {

@@ -4,8 +4,8 @@ import (
 	"time"
 
 	"github.com/regelkit/dfdg"
-	"github.com/regelkit/dfdg/internal/contact"
 	"github.com/regelkit/dfdg/internal/ids"
+	"github.com/regelkit/dfdg/internal/membership"
 )
 
 // sicknessReported applies rule 1.6 to a sick absence from firstDay, received at now: a citizen in no
@@ -16,7 +16,7 @@ import (
 // its creation nor its end. A citizen who is in a contact group at now keeps it, and the decision
 // changes nothing.
 func sicknessReported(c *dfdg.Citizen, firstDay dfdg.Date, now time.Time, src *ids.Source) (dfdg.Decision, error) {
-	if err := contact.CheckMemberships(c.Memberships, now, dfdg.Rule1_6); err != nil {
+	if err := membership.CheckMemberships(c.Memberships, now, dfdg.Rule1_6); err != nil {
 		return dfdg.Decision{}, err
 	}
 	if _, inGroup := c.GroupAt(now); inGroup {
@@ -45,7 +45,7 @@ func sicknessReported(c *dfdg.Citizen, firstDay dfdg.Date, now time.Time, src *i
 	}
 	sick := dfdg.Membership{ID: id, Group: dfdg.SygedagpengeBeskaeftigelse, Start: now}
 	d.Memberships = append(d.Memberships, dfdg.Change[dfdg.Membership]{Type: dfdg.Create, Record: sick})
-	d.Messages = contact.AppendMessages(nil, c, dfdg.Create, sick)
+	d.Messages = membership.AppendMessages(nil, c, dfdg.Create, sick)
 	return d, nil
 }
 
@@ -53,10 +53,10 @@ func sicknessReported(c *dfdg.Citizen, firstDay dfdg.Date, now time.Time, src *i
 // with Kontaktgruppe.WSB Update, whether or not the absence was resumed after an earlier recovery. A
 // citizen in another group, or in none, keeps it.
 func sicknessEnded(c *dfdg.Citizen, now time.Time) (dfdg.Decision, error) {
-	if err := contact.CheckMemberships(c.Memberships, now, dfdg.Rule2_4); err != nil {
+	if err := membership.CheckMemberships(c.Memberships, now, dfdg.Rule2_4); err != nil {
 		return dfdg.Decision{}, err
 	}
-	m, ok, err := contact.Active(c, now, dfdg.Rule2_4)
+	m, ok, err := membership.Active(c, now, dfdg.Rule2_4)
 	if !ok || m.Group != dfdg.SygedagpengeBeskaeftigelse {
 		return dfdg.Decision{}, nil
 	}
@@ -67,7 +67,7 @@ func sicknessEnded(c *dfdg.Citizen, now time.Time) (dfdg.Decision, error) {
 	return dfdg.Decision{
 		Memberships: []dfdg.Change[dfdg.Membership]{{Type: dfdg.Update, Record: m}},
 		Outcome: dfdg.Outcome{
-			Messages: contact.AppendMessages(nil, c, dfdg.Update, m),
+			Messages: membership.AppendMessages(nil, c, dfdg.Update, m),
 			Rules:    dfdg.RulesOf(dfdg.Rule2_4),
 		},
 	}, nil

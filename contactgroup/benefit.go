@@ -4,9 +4,9 @@ import (
 	"github.com/regelkit/dfdg"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
-	"github.com/regelkit/dfdg/internal/contact"
 	"github.com/regelkit/dfdg/internal/enum"
 	"github.com/regelkit/dfdg/internal/ids"
+	"github.com/regelkit/dfdg/internal/membership"
 )
 
 // BenefitOutcome is the outcome of a benefit decision from KY.
@@ -63,7 +63,7 @@ func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (df
 	default:
 		return dfdg.Decision{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue, dfdg.Rule1_2, "udfald", bd.Outcome.String())
 	}
-	if err := contact.CheckMemberships(c.Memberships, now, dfdg.Rule1_2); err != nil {
+	if err := membership.CheckMemberships(c.Memberships, now, dfdg.Rule1_2); err != nil {
 		return dfdg.Decision{}, err
 	}
 	if err := checkRegistrations(c.Registrations, now, dfdg.Rule1_2, dfdgerrors.ErrInconsistentHistory); err != nil {
@@ -92,7 +92,7 @@ func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (df
 		if err != nil {
 			return dfdg.Decision{}, err
 		}
-		placed, err := contact.Place(&c, dfdg.Membership{ID: id, Group: dfdg.UdenYdelse}, now, dfdg.Rule1_2)
+		placed, err := membership.Place(&c, dfdg.Membership{ID: id, Group: dfdg.UdenYdelse}, now, dfdg.Rule1_2)
 		if err != nil {
 			return dfdg.Decision{}, err
 		}

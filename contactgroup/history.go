@@ -6,7 +6,7 @@ import (
 
 	"github.com/regelkit/dfdg"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
-	"github.com/regelkit/dfdg/internal/contact"
+	"github.com/regelkit/dfdg/internal/membership"
 )
 
 // CheckHistory lists every problem in a citizen's stored contact-group history, so that a caller can
@@ -22,19 +22,19 @@ func (r Rules) CheckHistory(at dfdg.At, c dfdg.Citizen) dfdgerrors.List {
 	if now.IsZero() {
 		now = time.Unix(1<<62, 0) // later than any instant a history holds: no start is after it
 	}
-	if contact.Sound(ms, now) {
+	if membership.Sound(ms, now) {
 		return nil
 	}
 	var errs dfdgerrors.List
 	var buf [64]int // the sound memberships of a history of up to 64, without an allocation
 	sound := buf[:0]
 	for i := range ms {
-		if !contact.Whole(&ms[i]) {
-			errs = dfdgerrors.Append(errs, contact.CheckOne(&ms[i], i, dfdg.Rule1_5))
+		if !membership.Whole(&ms[i]) {
+			errs = dfdgerrors.Append(errs, membership.CheckOne(&ms[i], i, dfdg.Rule1_5))
 			continue
 		}
 		if !at.Now.IsZero() && ms[i].Start.After(at.Now) {
-			errs = append(errs, contact.StartsAfter(ms, i, at.Now, dfdg.Rule1_5))
+			errs = append(errs, membership.StartsAfter(ms, i, at.Now, dfdg.Rule1_5))
 		}
 		sound = append(sound, i)
 	}
@@ -47,8 +47,8 @@ func (r Rules) CheckHistory(at dfdg.At, c dfdg.Citizen) dfdgerrors.List {
 			if !ms[i].End.IsZero() && !ms[j].Start.Before(ms[i].End) {
 				break // sorted by start: no later one overlaps ms[i] either
 			}
-			if contact.Overlap(&ms[i], &ms[j]) {
-				errs = append(errs, contact.OverlapError(ms, i, j, dfdg.Rule1_5))
+			if membership.Overlap(&ms[i], &ms[j]) {
+				errs = append(errs, membership.OverlapError(ms, i, j, dfdg.Rule1_5))
 			}
 		}
 	}

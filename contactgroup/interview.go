@@ -6,7 +6,7 @@ import (
 	"github.com/regelkit/dfdg"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
-	"github.com/regelkit/dfdg/internal/contact"
+	"github.com/regelkit/dfdg/internal/membership"
 )
 
 var interviewCommand = [2]string{"en afholdt samtale", "a held interview"}
@@ -86,7 +86,7 @@ func (r Rules) ValidateInterview(at dfdg.At, c dfdg.Citizen, iv dfdg.Interview) 
 
 // interviewError is a rejection that names the citizen's interview at position i.
 func interviewError(k dfdgerrors.Kind, i int, o *dfdg.Interview) *dfdgerrors.Error {
-	what := o.ID + " (samtaletype " + strconv.Itoa(int(o.Conversation)) + ", afholdt " + contact.Stamp(o.Held) + ")"
-	whatEN := o.ID + " (conversation type " + strconv.Itoa(int(o.Conversation)) + ", held " + contact.Stamp(o.Held) + ")"
+	what := o.ID + " (samtaletype " + strconv.Itoa(int(o.Conversation)) + ", afholdt " + membership.Stamp(o.Held) + ")"
+	whatEN := o.ID + " (conversation type " + strconv.Itoa(int(o.Conversation)) + ", held " + membership.Stamp(o.Held) + ")"
 	return dfdgerrors.New(k, "", pathInterviews.Index(i), o.ID).WithDetail("samtale "+what, "interview "+whatEN)
 }

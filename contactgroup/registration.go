@@ -10,8 +10,8 @@ import (
 	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
-	"github.com/regelkit/dfdg/internal/contact"
 	"github.com/regelkit/dfdg/internal/ids"
+	"github.com/regelkit/dfdg/internal/membership"
 )
 
 // Placement asks to place the citizen in a contact group, as DFDG's CreateKontaktgruppe does; its JSON
@@ -66,7 +66,7 @@ func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfd
 	if !at.Now.IsZero() && !errs.Has(dfdgerrors.ErrInconsistentHistory) {
 		for i := range c.Memberships {
 			if m := &c.Memberships[i]; m.ActiveAt(at.Now) {
-				errs = append(errs, dfdgerrors.New(dfdgerrors.ErrContactGroupOpen, "", contact.Memberships.Index(i), m.ID).
+				errs = append(errs, dfdgerrors.New(dfdgerrors.ErrContactGroupOpen, "", membership.Memberships.Index(i), m.ID).
 					WithDetail("borgeren er i kontaktgruppe "+strconv.Itoa(int(m.Group))+" ("+m.ID+"); afslut den først",
 						"the citizen is in contact group "+strconv.Itoa(int(m.Group))+" ("+m.ID+"); end it first"))
 				break
@@ -94,7 +94,7 @@ func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.Contact
 		errs = dfdgerrors.Append(errs, r.Catalog.ContactGroups().CheckNew(int(group), day, "kontaktgruppeType", dfdg.Rule1_4))
 	}
 	if !now.IsZero() {
-		errs = dfdgerrors.Append(errs, contact.CheckMemberships(c.Memberships, now, dfdg.Rule1_5))
+		errs = dfdgerrors.Append(errs, membership.CheckMemberships(c.Memberships, now, dfdg.Rule1_5))
 	}
 	return errs
 }
@@ -120,7 +120,7 @@ func (r Rules) PlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) (dfdg.Decis
 
 // place decides a placement that has been validated, for rule 1.5.
 func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) (dfdg.Decision, error) {
-	d, err := contact.Place(c, next, now, dfdg.Rule1_5)
+	d, err := membership.Place(c, next, now, dfdg.Rule1_5)
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
@@ -161,7 +161,7 @@ func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req Registr
 		}
 	}
 	errs = dfdgerrors.Append(errs, err)
-	_, _, err = contact.Active(&c, now, dfdg.Rule1_5)
+	_, _, err = membership.Active(&c, now, dfdg.Rule1_5)
 	return dfdgerrors.Append(errs, err)
 }
 

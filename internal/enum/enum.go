@@ -49,8 +49,7 @@ func (t *Text[T]) Marshal(v T) ([]byte, error) {
 // Unmarshal reads a name, a key or another spelling into *p; the empty text is the zero value.
 func (t *Text[T]) Unmarshal(p *T, b []byte) error {
 	if p == nil {
-		return dfdgerrors.New(dfdgerrors.ErrInvalidValue, t.Rule, t.Field, "").
-			WithDetail("kan ikke læse "+t.Type+" ind i en nil-pointer", "cannot read a "+t.Type+" into a nil pointer")
+		return NilTarget(t.Type)
 	}
 	s := string(b)
 	if s == "" {
@@ -100,4 +99,11 @@ func (t *Text[T]) invalid(s string) *dfdgerrors.Error {
 	list := strings.Join(known, ", ")
 	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, t.Rule, t.Field, s).
 		WithDetail("ukendt værdi; skriv "+list, "unknown value; write "+list)
+}
+
+// NilTarget is the rejection of reading a value of the type what (its Go name) into a nil pointer,
+// for every UnmarshalText and UnmarshalJSON of the library's types.
+func NilTarget(what string) error {
+	return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "", "").
+		WithDetail("kan ikke læse "+what+" ind i en nil-pointer", "cannot read a "+what+" into a nil pointer")
 }

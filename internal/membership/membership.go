@@ -1,7 +1,7 @@
-// Package contact holds the contact-group mechanics that section 1 (package contactgroup) and the
+// Package membership holds the contact-group mechanics that section 1 (package contactgroup) and the
 // sickness rules of section 2 (package absence) share: checking a stored history, moving a citizen
 // into a group at an instant, and the Kontaktgruppe.WSB messages that causes.
-package contact
+package membership
 
 import (
 	"time"

@@ -1,0 +1,56 @@
+package dfdg
+
+import "time"
+
+// Membership is a period the citizen is in a contact group (kontaktgruppe): from Start, included, to
+// End, excluded. A zero End means the membership is open. The JSON names are those of DFDG's
+// CreateKontaktgruppe; JSON decoding ignores case, so DFDG's "KontaktgruppeType" reads as well.
+type Membership struct {
+	ID    string       `json:"kontaktgruppeIdentifier,omitempty"`
+	Group ContactGroup `json:"kontaktgruppeType,omitempty"`
+	Start time.Time    `json:"starttidspunkt,omitzero"`
+	End   time.Time    `json:"sluttidspunkt,omitzero"`
+}
+
+// Open reports whether m has no end.
+func (m Membership) Open() bool { return m.End.IsZero() }
+
+// ActiveAt reports whether m covers the instant t.
+func (m Membership) ActiveAt(t time.Time) bool {
+	return !m.Start.IsZero() && !t.Before(m.Start) && (m.End.IsZero() || t.Before(m.End))
+}
+
+// Registration is a registration as jobseeker (tilmelding), from Start to End (excluded); a zero End
+// means it is open.
+type Registration struct {
+	ID string `json:"tilmeldingIdentifier,omitempty"`
+	// Category is the registration category (tilmeldekategori).
+	Category RegistrationCategory `json:"klientKategori,omitempty"`
+	// Applicant says whether the category is an applicant's (ansøger), for categories the code list
+	// does not know; for those it knows, the code list decides (rule 1.2).
+	Applicant bool      `json:"ansoeger,omitempty"`
+	Start     time.Time `json:"starttidspunkt,omitzero"`
+	End       time.Time `json:"sluttidspunkt,omitzero"`
+}
+
+// Open reports whether r has started and not ended.
+func (r Registration) Open() bool { return !r.Start.IsZero() && r.End.IsZero() }
+
+// ActiveAt reports whether r covers the instant t.
+func (r Registration) ActiveAt(t time.Time) bool {
+	return !r.Start.IsZero() && !t.Before(r.Start) && (r.End.IsZero() || t.Before(r.End))
+}
+
+// PersonCategorization is a period in a person category (personkategorisering), such as 'Jobparat',
+// from Start to End (excluded).
+type PersonCategorization struct {
+	ID       string         `json:"personkategoriIdentifier,omitempty"`
+	Category PersonCategory `json:"personkategori,omitempty"`
+	Start    time.Time      `json:"starttidspunkt,omitzero"`
+	End      time.Time      `json:"sluttidspunkt,omitzero"`
+}
+
+// ActiveAt reports whether p covers the instant t.
+func (p PersonCategorization) ActiveAt(t time.Time) bool {
+	return !p.Start.IsZero() && !t.Before(p.Start) && (p.End.IsZero() || t.Before(p.End))
+}
