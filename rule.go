@@ -130,7 +130,7 @@ func ruleIndex(id RuleID) int {
 }
 
 // RuleSet is a set of rule ids, such as the rules that acted in a decision. Its zero value is the
-// empty set; it never allocates.
+// empty set.
 type RuleSet struct{ bits uint32 }
 
 // RulesOf returns the set of ids; ids that are not items of the note are left out.

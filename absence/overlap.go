@@ -12,8 +12,8 @@ import (
 // CheckOverlap applies rule 2.1 on its own: a overlaps an absence of the citizen (sharing at least one
 // day) only where the overlap policy of a's type allows the other's type; the policy of the type
 // registered decides, so a sickness may be reported over an existing 66 though a 66 may not be
-// registered over a sickness. The absence with a's id is a itself and is skipped. A rejection names both absences. It reads no more of the call's context than the
-// catalogue, and does not allocate when a is accepted.
+// registered over a sickness. The absence with a's id is a itself and is skipped. A rejection names
+// both absences (its cause is an Overlap). It reads no more of the call's context than the catalogue.
 func (r Rules) CheckOverlap(_ dfdg.At, c dfdg.Citizen, a dfdg.Absence) error {
 	return r.checkOverlap(c.Absences, a.ID, a.Type, a.Period)
 }
@@ -83,17 +83,17 @@ var (
 )
 
 // ValidateCreate returns every reason Create would reject a: those of the input (see validate), an
-// actor that is not a municipality or an a-kasse, an id the citizen already has (4977), and a type the
-// table of absence combinations does not allow for the citizen's contact group and person category at
-// now (4591 for Uddannelse; codelist's AbsenceCombinations, which has no cells unless the caller
-// loads them). It does not allocate when a is accepted.
+// actor that is not a municipality or an a-kasse, an id the citizen already has (4977), and a type
+// the table of absence combinations does not allow for the citizen's contact group and person
+// category at now (4591 for Uddannelse; codelist's AbsenceCombinations, which has no cells unless
+// the caller loads them).
 func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdgerrors.List {
 	return r.validate(at, &c, &a, &createAbsence)
 }
 
 // ValidateUpdate returns every reason Update would reject a, the new state of the absence with its
-// id: those of the input (see validate), an actor that is not a municipality or an a-kasse, and an id
-// the citizen does not have. It does not allocate when a is accepted.
+// id: those of the input (see validate), an actor that is not a municipality or an a-kasse, and an
+// id the citizen does not have.
 func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdgerrors.List {
 	return r.validate(at, &c, &a, &updateAbsence)
 }

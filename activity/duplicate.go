@@ -22,8 +22,8 @@ func (r Rules) FindDuplicate(_ dfdg.At, c dfdg.Citizen, a dfdg.Activity) (dfdg.A
 }
 
 // CheckDuplicate applies rule 3.4 on its own, as FindDuplicate finds duplicates: nil when a has
-// none, else ErrDuplicateActivity naming the duplicate and where it lies. It allocates nothing when a
-// is accepted and only the error when it is rejected.
+// none, else ErrDuplicateActivity naming the duplicate and where it lies (its cause is a
+// Duplicate).
 func (r Rules) CheckDuplicate(_ dfdg.At, c dfdg.Citizen, a dfdg.Activity) error {
 	if i := r.findDuplicate(c.Activities, &a); i >= 0 {
 		return duplicateError(&c.Activities[i], i)

@@ -25,7 +25,7 @@ func (r Rules) checkReferences(errs dfdgerrors.List, a *dfdg.Activity, day dfdg.
 
 // CheckReferences applies rule 3.2's check of a's external references on its own, on the day of
 // at.Now: nil when every reference has a type of the list 1–6 and types 5 and 6 carry one of the 98
-// municipality codes, else the first that does not. It allocates nothing when a is accepted.
+// municipality codes, else the first that does not.
 func (r Rules) CheckReferences(at dfdg.At, _ dfdg.Citizen, a dfdg.Activity) error {
 	return r.checkReferencesAt(at.Now, a.References)
 }

@@ -88,11 +88,11 @@ func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdge
 	return errs
 }
 
-// ValidateCreate returns every reason Create would reject a, in the order the rules are checked: the
-// context and input (now, actor, jobcentre, type, period with 1003, hours, an id the citizen already
-// has), 3.1 (plan type for a dagpengemodtager, 110016), 3.2 (external references), 3.4 (duplicates),
-// 3.5 (expired job title), 3.7 (expired authority area), and guest access (only the citizen's
-// municipality creates). It does not allocate when a is accepted.
+// ValidateCreate returns every reason Create would reject a, in the order the rules are checked:
+// the context and input (now, actor, jobcentre, type, period with 1003, hours, an id the citizen
+// already has), 3.1 (plan type for a dagpengemodtager, 110016), 3.2 (external references), 3.4
+// (duplicates), 3.5 (expired job title), 3.7 (expired authority area), and guest access (only the
+// citizen's municipality creates).
 func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdgerrors.List {
 	errs := r.checkCommand(at, &c, &a)
 	if _, exists := c.Activity(a.ID); exists && a.ID != "" {

@@ -13,8 +13,7 @@ import (
 // is the one DFDG answers for the list where DFDG documents one for every operation that takes it
 // (4313 for an unknown registration category, 8032 for an unknown job-offer type, 3.7's
 // ErrAuthorityAreaExpired for an inactive authority area), else ErrUnknownCode or ErrInactiveCode.
-// An id an incomplete list does not hold is accepted, since DFDG may know it. CheckNew does not
-// allocate when id is accepted, and once when it rejects it.
+// An id an incomplete list does not hold is accepted, since DFDG may know it.
 //
 // Reading or deciding on an existing record that carries an inactive entry needs no check: such
 // records stay valid (rule 1.4).

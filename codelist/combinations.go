@@ -82,7 +82,7 @@ func (t *Combinations) Notes() []string {
 }
 
 // Restricts reports whether the table has cells for absence type a: whether Allows can ever refuse
-// it. It does not allocate.
+// it.
 func (t *Combinations) Restricts(a dfdg.AbsenceType) bool {
 	_, found := t.first(a)
 	return found

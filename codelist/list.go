@@ -172,7 +172,7 @@ func newList(name, title string, complete bool, retrieved dfdg.Date, sources, no
 }
 
 // ActiveAlways reports whether l holds id as an entry that is active on every day: no validity
-// dates, not retired. A check of such an id needs no date. It does not allocate.
+// dates, not retired. A check of such an id needs no date.
 func (l *List) ActiveAlways(id int) bool {
 	return l != nil && uint(id) < 128 && l.always[id>>6]&(1<<(id&63)) != 0
 }
@@ -230,7 +230,7 @@ func (l *List) Len() int {
 	return len(l.entries)
 }
 
-// Get returns the entry with id. It does not allocate.
+// Get returns the entry with id.
 func (l *List) Get(id int) (Entry, bool) {
 	if i := l.index(id); i >= 0 {
 		return l.entries[i], true
@@ -297,11 +297,11 @@ func (l *List) All() iter.Seq[Entry] {
 	}
 }
 
-// MayOverlap reports whether an absence of type a, being registered, may overlap an existing absence
-// of type b (rule 2.1): the policy of the type registered decides. The note changes "the validation on"
-// 66: a new 66 may overlap only 10 and 47, and it says nothing of what may overlap an existing 66, so
-// a sickness reported over a 66 is accepted. A type the list does not hold restricts nothing. It does
-// not allocate.
+// MayOverlap reports whether an absence of type a, being registered, may overlap an existing
+// absence of type b (rule 2.1): the policy of the type registered decides. The note changes "the
+// validation on" 66: a new 66 may overlap only 10 and 47, and it says nothing of what may overlap
+// an existing 66, so a sickness reported over a 66 is accepted. A type the list does not hold
+// restricts nothing.
 func (l *List) MayOverlap(a, b int) bool { return l.OverlapOf(a).Allows(b) }
 
 // Overlap is an absence type's rule 2.1 policy, as List.OverlapOf gives it: a small value to ask of
@@ -343,8 +343,7 @@ func (l *List) overlapOfLarge(a int) Overlap {
 	return Overlap{}
 }
 
-// Allows reports whether the policy lets an absence of its type overlap one of type b. It does not
-// allocate.
+// Allows reports whether the policy lets an absence of its type overlap one of type b.
 func (o Overlap) Allows(b int) bool {
 	switch {
 	case o.p == nil:

@@ -11,12 +11,12 @@ import (
 
 var deadlineCommand = [2]string{"en frist", "a deadline"}
 
-// ValidateCreateDeadline applies rule 1.1 to a new deadline dl and returns every violation: a deadline
-// of another conversation type that is still open on the day of at.Now blocks it, with the note's text
-// "Borgeren har en frist med en anden samtaletype som først skal lukkes"; one in 'Overskredet frist'
-// (stored so, or open past its due date), fulfilled or closed does not. It also rejects a missing now,
-// an actor that is not a municipality, a deadline without a conversation type or due date, and an
-// inactive conversation type. It does not allocate when the deadline is accepted.
+// ValidateCreateDeadline applies rule 1.1 to a new deadline dl and returns every violation: a
+// deadline of another conversation type that is still open on the day of at.Now blocks it, with the
+// note's text "Borgeren har en frist med en anden samtaletype som først skal lukkes"; one in
+// 'Overskredet frist' (stored so, or open past its due date), fulfilled or closed does not. It also
+// rejects a missing now, an actor that is not a municipality, a deadline without a conversation
+// type or due date, and an inactive conversation type.
 func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadline) dfdgerrors.List {
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)

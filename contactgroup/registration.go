@@ -47,13 +47,13 @@ var (
 	registrationCommand = [2]string{"tilmelding som jobsøgende", "registering as jobseeker"}
 )
 
-// ValidatePlaceInGroup returns every reason PlaceInGroup would reject p: a missing now, an actor that
-// is not a municipality or STAR (CreateKontaktgruppe's allowed organisations), a missing jobcentre or
-// contact group, a citizen who died on or before now's date (DFDG 4405, ErrPersonDead, which
-// CreateKontaktgruppe documents), a contact group inactive on now's date (rule 1.4), a history it cannot decide on (rule
-// 1.5), a contact group a complete list does not hold (DFDG 4675, ErrContactGroupTypeInvalid), and a
-// citizen in a contact group at now: DFDG 4644 'Borger har allerede en åben kontaktgruppe', which
-// CreateKontaktgruppe documents (ErrContactGroupOpen). It does not allocate when p is accepted.
+// ValidatePlaceInGroup returns every reason PlaceInGroup would reject p: a missing now, an actor
+// that is not a municipality or STAR (CreateKontaktgruppe's allowed organisations), a missing
+// jobcentre or contact group, a citizen who died on or before now's date (DFDG 4405, ErrPersonDead,
+// which CreateKontaktgruppe documents), a contact group inactive on now's date (rule 1.4), a
+// history it cannot decide on (rule 1.5), a contact group a complete list does not hold (DFDG 4675,
+// ErrContactGroupTypeInvalid), and a citizen in a contact group at now: DFDG 4644 'Borger har
+// allerede en åben kontaktgruppe', which CreateKontaktgruppe documents (ErrContactGroupOpen).
 func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfdgerrors.List {
 	errs := r.validatePlacement(at, &c, p.Group, placementCommand, dfdg.ActorMunicipality, dfdg.ActorSTAR)
 	for i, e := range errs {
@@ -131,16 +131,15 @@ func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) (dfd
 	return d, nil
 }
 
-// ValidateRegisterJobseeker returns every reason RegisterJobseeker would reject req: a missing now, an
-// actor that is not a municipality, an a-kasse or Jobnet, a missing jobcentre, contact group or
+// ValidateRegisterJobseeker returns every reason RegisterJobseeker would reject req: a missing now,
+// an actor that is not a municipality, an a-kasse or Jobnet, a missing jobcentre, contact group or
 // category, a citizen who died on or before now's date (DFDG 4405, ErrPersonDead, which the
 // enrollment service documents), a contact group or category inactive on now's date (rule 1.4), a
-// category a complete list does not hold (DFDG 4313, ErrClientCategoryInvalid), a
-// stored registration that starts after now (DFDG 4316, ErrEnrollmentOverlap: the new registration,
-// at now by rule 1.5, would lie before it), and a stored history it cannot decide on: memberships, or
+// category a complete list does not hold (DFDG 4313, ErrClientCategoryInvalid), a stored
+// registration that starts after now (DFDG 4316, ErrEnrollmentOverlap: the new registration, at now
+// by rule 1.5, would lie before it), and a stored history it cannot decide on: memberships, or
 // registrations that end before they start or overlap (rule 1.5), and a membership active at now
-// without an id (the registration ends it, and no message names a record without one). It does not
-// allocate when req is accepted.
+// without an id (the registration ends it, and no message names a record without one).
 func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationRequest) dfdgerrors.List {
 	errs := r.validatePlacement(at, &c, req.Group, registrationCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse, dfdg.ActorJobnet)
 	if req.Category <= 0 {

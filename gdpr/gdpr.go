@@ -196,9 +196,9 @@ type Rules struct {
 
 // DeletionDate applies rule 4.1 to the record r: the date it is deleted, with the basis, or never with
 // the reason. The day of at.Now is the date of the calculation: a death notified after it is an error
-// (with a zero at.Now nothing is checked against it). An End before Start is 1003; a missing date the
-// rule needs is ErrMissingValue. The date is never before the event it counts from. It needs no actor,
-// and does not allocate.
+// (with a zero at.Now nothing is checked against it). An End before Start is ErrEndsBeforeStart
+// (DFDG documents 1003 only for an absence's period); a missing date the rule needs is
+// ErrMissingValue. The date is never before the event it counts from. It needs no actor.
 func (rs Rules) DeletionDate(at dfdg.At, r Record) (Due, error) {
 	return rs.deletionDate(dfdg.Date{}, at.Now, &r)
 }
