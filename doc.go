@@ -60,4 +60,14 @@
 //
 // Every rule is a pure function: nothing is stored, nothing reads the clock, and everything is safe for
 // concurrent use.
+//
+// # Danish and English names
+//
+// Go identifiers are English (Membership, ReportSick, Deadline), one word per concept. What DFDG
+// names is written as DFDG writes it, in Danish: the code lists' entries and the constants of their
+// ids (SygdomSygemelding, Dagpengemodtager), the messages (Kontaktgruppe.WSB, Aendringstype
+// Oprettelse), the error texts, and the JSON names, which are DFDG's own where its documentation shows
+// them (fravaerIdentifier, timerPrUge, kontaktgruppeIdentifier) and Danish camelCase otherwise. An
+// error's Danish text is the release note's or DFDG's, letter for letter; its English text says so
+// where it is the library's translation.
 package dfdg
