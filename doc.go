@@ -67,7 +67,6 @@
 // names is written as DFDG writes it, in Danish: the code lists' entries and the constants of their
 // ids (SygdomSygemelding, Dagpengemodtager), the messages (Kontaktgruppe.WSB, Aendringstype
 // Oprettelse), the error texts, and the JSON names, which are DFDG's own where its documentation shows
-// them (fravaerIdentifier, timerPrUge, kontaktgruppeIdentifier) and Danish camelCase otherwise. An
-// error's Danish text is the release note's or DFDG's, letter for letter; its English text says so
-// where it is the library's translation.
+// them (fravaerIdentifier, timerPrUge, kontaktgruppeIdentifier) and Danish camelCase otherwise. The
+// Danish text of an error that carries a release-note item is the note's, letter for letter.
 package dfdg
