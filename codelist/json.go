@@ -17,12 +17,12 @@ type entryJSON struct {
 	ID              int       `json:"id"`
 	Name            string    `json:"name,omitempty"`
 	Description     string    `json:"description,omitempty"`
-	ValidFrom       dfdg.Date `json:"valid_from,omitzero"`
-	InactiveFrom    dfdg.Date `json:"inactive_from,omitzero"`
+	ValidFrom       dfdg.Date `json:"validFrom,omitzero"`
+	InactiveFrom    dfdg.Date `json:"inactiveFrom,omitzero"`
 	Retired         bool      `json:"retired,omitempty"`
 	Source          string    `json:"source,omitempty"`
 	Applicant       bool      `json:"applicant,omitempty"`
-	CompanyOriented bool      `json:"company_oriented,omitempty"`
+	CompanyOriented bool      `json:"companyOriented,omitempty"`
 	Region          string    `json:"region,omitempty"`
 	Sickness        bool      `json:"sickness,omitempty"`
 	Resetting       bool      `json:"resetting,omitempty"`

@@ -15,15 +15,15 @@ import (
 type PensionAge struct {
 	// BornFrom and BornTo are the first and last birth dates of the row; a zero one leaves that end
 	// open.
-	BornFrom dfdg.Date `json:"born_from,omitzero"`
-	BornTo   dfdg.Date `json:"born_to,omitzero"`
-	Years    int       `json:"age_years"`
-	Months   int       `json:"age_months"`
+	BornFrom dfdg.Date `json:"bornFrom,omitzero"`
+	BornTo   dfdg.Date `json:"bornTo,omitzero"`
+	Years    int       `json:"ageYears"`
+	Months   int       `json:"ageMonths"`
 	// Status says how sure the row is: VERIFIED, or VERIFIED_SECONDARY where the statute text
 	// itself was not seen.
 	Status string `json:"status,omitempty"`
 	// LegalBasis names the provision, such as "§ 1 a nr. 7".
-	LegalBasis string `json:"legal_basis,omitempty"`
+	LegalBasis string `json:"legalBasis,omitempty"`
 	Source     string `json:"source,omitempty"`
 }
 
