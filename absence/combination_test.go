@@ -44,7 +44,7 @@ func TestCode4591_EducationNotAllowedForTheCombination(t *testing.T) {
 	assert.Equal(t, dfdgerrors.ErrEducationNotAllowed, e.Kind())
 	assert.Equal(t, dfdgerrors.Code(4591), e.Code())
 	assert.Equal(t, "Uddanelse ikke tilladt for borgere i denne kombination af kontaktgrupppe og personkategori", e.Kind().Danish())
-	assert.Equal(t, dfdgerrors.Path("fravaerstype"), e.Field())
+	assert.Equal(t, dfdgerrors.Path("fravaerType"), e.Field())
 	assert.Equal(t, "kontaktgruppe 1, personkategori 5", e.Detail().Danish)
 	assert.False(t, d.Changes())
 	assert.ErrorIs(t, dfdgerrors.FromDFDG(4591, ""), dfdgerrors.ErrEducationNotAllowed, "DFDG's answer is the same error")

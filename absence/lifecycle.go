@@ -97,7 +97,7 @@ func (r Rules) ReportSick(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) (dfdg.Deci
 // checkSickType rejects a type the code list knows and does not mark as sickness.
 func (r Rules) checkSickType(t dfdg.AbsenceType) error {
 	if e, ok := r.Catalog.AbsenceTypes().Get(int(t)); ok && !e.Sickness {
-		return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "fravaerstype", strconv.Itoa(int(t))).
+		return dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "fravaerType", strconv.Itoa(int(t))).
 			WithDetail("fraværstype "+e.String()+" er ikke sygefravær", "absence type "+e.String()+" is not a sick absence")
 	}
 	return nil

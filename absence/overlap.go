@@ -43,7 +43,7 @@ func overlapError(id string, typ dfdg.AbsenceType, period dfdg.Period, e *dfdg.A
 // whose type the overlap policy of its own type does not allow.
 type Overlap struct {
 	ID     string           `json:"fravaerIdentifier,omitempty"`
-	Type   dfdg.AbsenceType `json:"fravaerstype,omitempty"`
+	Type   dfdg.AbsenceType `json:"fravaerType,omitempty"`
 	Period dfdg.Period      `json:"periode,omitzero"`
 	Other  dfdg.Absence     `json:"andetFravaer,omitzero"`
 }
@@ -129,9 +129,9 @@ func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, cmd *comma
 			WithDetail("fraværet findes allerede", "the absence already exists"))
 	}
 	if a.Type <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "fravaerstype", strconv.Itoa(int(a.Type))))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "fravaerType", strconv.Itoa(int(a.Type))))
 	} else if !exists || old.Type != a.Type {
-		errs = dfdgerrors.Append(errs, r.Catalog.AbsenceTypes().CheckNew(int(a.Type), at.Today(), "fravaerstype", dfdg.Rule2_6))
+		errs = dfdgerrors.Append(errs, r.Catalog.AbsenceTypes().CheckNew(int(a.Type), at.Today(), "fravaerType", dfdg.Rule2_6))
 	}
 	if err := a.Period.Valid(); err != nil {
 		errs = dfdgerrors.Append(errs, err)
@@ -161,7 +161,7 @@ func (r Rules) checkCombination(c *dfdg.Citizen, t dfdg.AbsenceType, now time.Ti
 	if t == 1 {
 		kind = dfdgerrors.ErrEducationNotAllowed
 	}
-	err := dfdgerrors.New(kind, "", "fravaerstype", strconv.Itoa(int(t)))
+	err := dfdgerrors.New(kind, "", "fravaerType", strconv.Itoa(int(t)))
 	group := strconv.Itoa(int(g.Group))
 	if p.Category == 0 {
 		return err.WithDetail("kontaktgruppe "+group+", ingen personkategori", "contact group "+group+", no person category")

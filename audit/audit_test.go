@@ -103,7 +103,7 @@ func TestRule2_6And3_7_InactiveAbsenceTypeAndAuthorityArea(t *testing.T) {
 	require.Len(t, fs, 2, "%v", fs)
 	assert.Equal(t, dfdg.Rule2_6, fs[0].Rule)
 	assert.Equal(t, "fr-59", fs[0].Records[0].ID)
-	assert.Equal(t, dfdgerrors.Path("borger.fravaer[3].fravaerstype"), fs[0].Problem.Field())
+	assert.Equal(t, dfdgerrors.Path("borger.fravaer[3].fravaerType"), fs[0].Problem.Field())
 	assert.Equal(t, dfdg.Rule3_7, fs[1].Rule)
 	assert.Equal(t, dfdgerrors.ErrAuthorityAreaExpired, fs[1].Problem.Kind())
 	assert.Equal(t, dfdgerrors.Path("borger.aktiviteter[1].myndighedsomraade"), fs[1].Problem.Field())

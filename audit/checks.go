@@ -61,7 +61,7 @@ func (a *auditor) inactive(out []Finding, c *dfdg.Citizen) []Finding {
 	for i := range c.Absences {
 		if ab := &c.Absences[i]; !ab.Period.Start.IsZero() {
 			if e := inactiveOn(types, int(ab.Type), ab.Period.Start, dfdg.Rule2_6); e != nil {
-				out = one(out, e, dfdg.Rule2_6, dfdg.RecordAbsence, ab.ID, pathAbsences, i, "fravaerstype", int(ab.Type))
+				out = one(out, e, dfdg.Rule2_6, dfdg.RecordAbsence, ab.ID, pathAbsences, i, "fravaerType", int(ab.Type))
 			}
 		}
 	}

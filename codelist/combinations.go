@@ -18,7 +18,7 @@ const combinationsFile = "fravaerskombinationer"
 // Combination is one cell of DFDG's table "Absence - ContactGroup - PersonCategory": which citizens
 // in contact group Group may be registered with an absence of type Absence.
 type Combination struct {
-	Absence dfdg.AbsenceType  `json:"fravaerstype"`
+	Absence dfdg.AbsenceType  `json:"fravaerType"`
 	Group   dfdg.ContactGroup `json:"kontaktgruppe"`
 	// WithoutCategory allows a citizen who has no person category (the table's "null").
 	WithoutCategory bool `json:"udenPersonkategori,omitempty"`

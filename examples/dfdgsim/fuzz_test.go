@@ -32,8 +32,8 @@ const fuzzCPR = "0707614321"
 func FuzzHandlers(f *testing.F) {
 	for i, body := range []string{
 		`{"kontaktgruppeIdentifier": "kg-1", "kontaktgruppeType": 1}`,
-		`{"fravaerIdentifier": "fr-2", "fravaerstype": 11, "periode": {"startdato": "2025-09-15"}}`,
-		`{"fravaerstype": 11, "periode": {"startdato": "2025-09-01", "slutdato": "2025-09-30"}}`,
+		`{"fravaerIdentifier": "fr-2", "fravaerType": 11, "periode": {"startdato": "2025-09-15"}}`,
+		`{"fravaerType": 11, "periode": {"startdato": "2025-09-01", "slutdato": "2025-09-30"}}`,
 		`{}`,
 		`{"tilmeldingIdentifier": "reg-1", "klientKategori": 40, "ansoeger": true, "kontaktgruppeType": 1}`,
 		``,

@@ -28,14 +28,14 @@ func distinctCPR(i int) string {
 }
 
 func absenceBody(id string) map[string]any {
-	return map[string]any{"fravaerIdentifier": id, "fravaerstype": 1, "periode": map[string]any{"startdato": "2025-10-01"}}
+	return map[string]any{"fravaerIdentifier": id, "fravaerType": 1, "periode": map[string]any{"startdato": "2025-10-01"}}
 }
 
 // Issue 13: a rejected request stores nothing, not even the citizen it names.
 func TestRejectedRequestStoresNothing(t *testing.T) {
 	c, s := start(t)
 	for i := range 50 {
-		status, _ := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: distinctCPR(i), body: `{"fravaerIdentifier": "x", "fravaerstype": 1, "periode": {"startdato": "2025-10-05", "slutdato": "2025-10-04"}}`})
+		status, _ := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: distinctCPR(i), body: `{"fravaerIdentifier": "x", "fravaerType": 1, "periode": {"startdato": "2025-10-05", "slutdato": "2025-10-04"}}`})
 		require.Equal(t, http.StatusBadRequest, status)
 	}
 	status, _ := c.do(req{method: "PUT", path: "/sim/borger", cpr: distinctCPR(99), body: map[string]any{"jobcenter": 1}})
@@ -117,7 +117,7 @@ func TestLimits(t *testing.T) {
 		assert.Equal(t, http.StatusInsufficientStorage, status, body)
 		assert.Len(t, c.citizen(cpr1)["fravaer"], 3)
 		status, _ = c.do(req{method: "PUT", path: "/v1/Fravaer/fr-0", cpr: cpr1,
-			body: map[string]any{"fravaerstype": 1, "periode": map[string]any{"startdato": "2025-10-01", "slutdato": "2025-10-02"}}})
+			body: map[string]any{"fravaerType": 1, "periode": map[string]any{"startdato": "2025-10-01", "slutdato": "2025-10-02"}}})
 		assert.Equal(t, http.StatusOK, status, "an update that adds no record passes at the limit")
 	})
 	t.Run("messages", func(t *testing.T) {
@@ -237,7 +237,7 @@ func TestContentType(t *testing.T) {
 		{"Application/JSON", http.StatusOK},
 		{"application/problem+json", http.StatusOK},
 	} {
-		hr, err := http.NewRequest("POST", c.url+"/v1/Fravaer", strings.NewReader(fmt.Sprintf(`{"fravaerIdentifier": "fr-%d", "fravaerstype": 1, "periode": {"startdato": "2025-10-01"}}`, i)))
+		hr, err := http.NewRequest("POST", c.url+"/v1/Fravaer", strings.NewReader(fmt.Sprintf(`{"fravaerIdentifier": "fr-%d", "fravaerType": 1, "periode": {"startdato": "2025-10-01"}}`, i)))
 		require.NoError(t, err)
 		hr.Header.Set(HeaderCPR, cpr1)
 		if tc.contentType != "" {

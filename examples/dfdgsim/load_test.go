@@ -63,7 +63,7 @@ func TestLoad(t *testing.T) {
 		c, s := start(t)
 		bad := func(i int) req {
 			return req{method: "POST", path: "/v1/Fravaer", cpr: distinctCPR(i), requestID: fmt.Sprint("r-", i),
-				body: `{"fravaerIdentifier": "x", "fravaerstype": 1, "periode": {"startdato": "2025-10-05", "slutdato": "2025-10-04"}}`}
+				body: `{"fravaerIdentifier": "x", "fravaerType": 1, "periode": {"startdato": "2025-10-05", "slutdato": "2025-10-04"}}`}
 		}
 		c.run(0, 2_000, workers, bad) // warm up connections and pools
 		before := liveHeap()

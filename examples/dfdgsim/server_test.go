@@ -142,20 +142,20 @@ func TestSection2Sickness(t *testing.T) {
 	c, _ := start(t)
 	c.seed(cpr1, map[string]any{"jobcenter": 101})
 	status, body := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, actor: "KSD", now: "2025-09-15T11:00:00+02:00",
-		body: map[string]any{"fravaerIdentifier": "fr-1", "fravaerstype": 11, "periode": map[string]any{"startdato": "2025-09-01"}}})
+		body: map[string]any{"fravaerIdentifier": "fr-1", "fravaerType": 11, "periode": map[string]any{"startdato": "2025-09-01"}}})
 	require.Equal(t, http.StatusOK, status, body)
 	assert.ElementsMatch(t, []any{"1.6", "2.5"}, body["regler"])
 	kg24 := "kontaktgruppe-20250915T090000Z-2" // the ids the test double derives from now: group 8's is -1
 	assert.Equal(t, []string{"Fravaer.WSB Oprettelse om fr-1", "Kontaktgruppe.WSB Oprettelse om " + kg24}, c.feed("kommune 101"), "none for group 8")
 
 	status, body = c.do(req{method: "PUT", path: "/v1/Fravaer/fr-1", cpr: cpr1, actor: "KSD", now: "2025-10-01T08:00:00+02:00",
-		body: map[string]any{"fravaerstype": 11, "periode": map[string]any{"startdato": "2025-09-01", "slutdato": "2025-09-30"}}})
+		body: map[string]any{"fravaerType": 11, "periode": map[string]any{"startdato": "2025-09-01", "slutdato": "2025-09-30"}}})
 	require.Equal(t, http.StatusOK, status, body)
 	assert.Equal(t, []string{"Fravaer.WSB Oprettelse om fr-1", "Kontaktgruppe.WSB Oprettelse om " + kg24,
 		"Fravaer.WSB Opdatering om fr-1", "Kontaktgruppe.WSB Opdatering om " + kg24}, c.feed("kommune 101"), "one Fravaer.WSB at recovery")
 
 	status, body = c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, now: "2025-10-02T08:00:00+02:00",
-		body: map[string]any{"fravaerIdentifier": "fr-2", "fravaerstype": 1, "periode": map[string]any{"startdato": "2025-10-05", "slutdato": "2025-10-04"}}})
+		body: map[string]any{"fravaerIdentifier": "fr-2", "fravaerType": 1, "periode": map[string]any{"startdato": "2025-10-05", "slutdato": "2025-10-04"}}})
 	assert.Equal(t, http.StatusBadRequest, status)
 	assert.EqualValues(t, 1003, body["kode"])
 	assert.Equal(t, "Den angivne varighed er negativ, startdato er større end slutdato", body["tekst"])
@@ -230,7 +230,7 @@ func TestTransportErrors(t *testing.T) {
 	c, s := start(t)
 	s.MaxBody = 1 << 10
 	c.seed(cpr1, map[string]any{"jobcenter": 101})
-	absenceBody := map[string]any{"fravaerIdentifier": "fr-1", "fravaerstype": 1, "periode": map[string]any{"startdato": "2025-10-01"}}
+	absenceBody := map[string]any{"fravaerIdentifier": "fr-1", "fravaerType": 1, "periode": map[string]any{"startdato": "2025-10-01"}}
 
 	status, _ := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, requestID: "req-1", body: absenceBody})
 	assert.Equal(t, http.StatusOK, status)
@@ -251,7 +251,7 @@ func TestTransportErrors(t *testing.T) {
 		{"bad CPR", req{method: "POST", path: "/v1/Fravaer", cpr: "320161-4286", body: absenceBody}, http.StatusBadRequest, "InvalidCPR"},
 		{"malformed JSON", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerIdentifier": `}, http.StatusBadRequest, "InvalidValue"},
 		{"unknown field", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerId": "x"}`}, http.StatusBadRequest, "InvalidValue"},
-		{"bad date", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerIdentifier": "x", "fravaerstype": 1, "periode": {"startdato": "2025-02-30"}}`}, http.StatusBadRequest, "InvalidDate"},
+		{"bad date", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerIdentifier": "x", "fravaerType": 1, "periode": {"startdato": "2025-02-30"}}`}, http.StatusBadRequest, "InvalidDate"},
 		{"two objects", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{} {}`}, http.StatusBadRequest, "InvalidValue"},
 		{"too large", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, body: `{"fravaerIdentifier": "` + strings.Repeat("x", 2000) + `"}`}, http.StatusRequestEntityTooLarge, "InvalidValue"},
 		{"bad actor", req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, actor: "kommunen", body: absenceBody}, http.StatusBadRequest, "InvalidValue"},
@@ -285,7 +285,7 @@ func TestConcurrentRequestsForOneCitizen(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			status, _ := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr1, requestID: fmt.Sprint("r-", i),
-				body: map[string]any{"fravaerIdentifier": fmt.Sprint("fr-", i), "fravaerstype": 1, "periode": map[string]any{"startdato": "2025-10-01"}}})
+				body: map[string]any{"fravaerIdentifier": fmt.Sprint("fr-", i), "fravaerType": 1, "periode": map[string]any{"startdato": "2025-10-01"}}})
 			if status != http.StatusOK {
 				failed.Add(1)
 			}
