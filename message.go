@@ -49,7 +49,7 @@ func (c *ChangeType) UnmarshalText(b []byte) error { return changeText.Unmarshal
 // Ref names the record a message is about: its kind and its id (DFDG's EksternIdentifier). It never
 // holds a CPR number: the caller knows whose record it is.
 type Ref struct {
-	Kind RecordKind `json:"type,omitempty"`
+	Kind RecordKind `json:"posttype,omitempty"`
 	ID   string     `json:"id,omitempty"`
 }
 

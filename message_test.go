@@ -35,7 +35,7 @@ func TestMessageJSONAndString(t *testing.T) {
 	assert.Equal(t, "Kontaktgruppe.WSB Opdatering til kommune 101 om Kontaktgruppe kg-1", m.String())
 	b, err := json.Marshal(m)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"navn":"Kontaktgruppe.WSB","aendringstype":"Opdatering","til":"kommune 101","om":{"type":"Kontaktgruppe","id":"kg-1"}}`, string(b))
+	assert.JSONEq(t, `{"navn":"Kontaktgruppe.WSB","aendringstype":"Opdatering","til":"kommune 101","om":{"posttype":"Kontaktgruppe","id":"kg-1"}}`, string(b))
 	var back dfdg.Message
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, m, back)

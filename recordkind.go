@@ -45,7 +45,7 @@ func RecordKinds() []RecordKind {
 }
 
 // recordKindText is the kinds' names as DFDG's messages write them.
-var recordKindText = enum.Text[RecordKind]{Type: "RecordKind", Field: "type", Names: recordKindNames[:]}
+var recordKindText = enum.Text[RecordKind]{Type: "RecordKind", Field: "posttype", Names: recordKindNames[:]}
 
 // String returns the kind's name as DFDG's messages write it, such as "Kontaktgruppe" or "Fravaer";
 // "" for the zero RecordKind.
