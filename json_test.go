@@ -105,10 +105,10 @@ func jsonSamples() map[string][]any {
 
 		"errors.Kind": {dfdgerrors.Kind(0), dfdgerrors.ErrPlanTypeMissing}, "errors.RuleID": {dfdgerrors.RuleID(""), dfdgerrors.RuleID("3.1")},
 		"errors.Code": {dfdgerrors.Code(0), dfdgerrors.Code(1003)}, "errors.Error": {(*dfdgerrors.Error)(nil), &dfdgerrors.Error{}, fail,
-			dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, "2.1", absence.Overlap{ID: "fr-1", Type: 66, Period: period, Other: absenceRec})},
+			dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, "2.1", absence.Overlap{ID: "fr-1", Type: 66, Period: period, Index: 1, OtherID: absenceRec.ID, OtherType: absenceRec.Type, OtherPeriod: absenceRec.Period})},
 		"errors.Texts": {dfdgerrors.Texts{}, dfdgerrors.Texts{Danish: "fravær", English: "absence"}},
 		"errors.List":  {dfdgerrors.List(nil), dfdgerrors.List{fail, fail}}, "errors.Path": {dfdgerrors.Path(""), dfdgerrors.Path("a[1].b")},
-		"absence.Overlap":           {absence.Overlap{}, absence.Overlap{ID: "fr-2", Type: 66, Period: period, Other: absenceRec}},
+		"absence.Overlap":           {absence.Overlap{}, absence.Overlap{ID: "fr-2", Type: 66, Period: period, Index: 2, OtherID: absenceRec.ID, OtherType: absenceRec.Type, OtherPeriod: absenceRec.Period}},
 		"activity.Duplicate":        {activity.Duplicate{}, activity.Duplicate{Index: 2, Existing: act}},
 		"activity.BadReference":     {activity.BadReference{}, activity.BadReference{Index: 1, Reference: dfdg.Reference{Type: dfdg.Betalingskommune, Value: "9999"}}},
 		"contactgroup.OpenDeadline": {contactgroup.OpenDeadline{}, contactgroup.OpenDeadline{Index: 1, Deadline: dfdg.Deadline{ID: "f-1", Conversation: 17, Due: d, Status: dfdg.DeadlineOpen}}},

@@ -28,24 +28,30 @@ func (r Rules) checkOverlap(existing []dfdg.Absence, id string, typ dfdg.Absence
 		if !period.Overlaps(e.Period) || policy.Allows(int(e.Type)) || (id != "" && e.ID == id) {
 			continue
 		}
-		return overlapError(id, typ, period, e)
+		return overlapError(id, typ, period, i, e)
 	}
 	return nil
 }
 
-// overlapError names both absences: one allocation, the Error with its Overlap.
-func overlapError(id string, typ dfdg.AbsenceType, period dfdg.Period, e *dfdg.Absence) *dfdgerrors.Error {
-	return dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, dfdg.Rule2_1, Overlap{ID: id, Type: typ, Period: period, Other: *e})
+// overlapError names both absences, the other at position i of the citizen's: one allocation, the
+// Error with its Overlap.
+func overlapError(id string, typ dfdg.AbsenceType, period dfdg.Period, i int, e *dfdg.Absence) *dfdgerrors.Error {
+	return dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, dfdg.Rule2_1, Overlap{ID: id, Type: typ, Period: period,
+		Index: i, OtherID: e.ID, OtherType: e.Type, OtherPeriod: e.Period})
 }
 
 // Overlap is rule 2.1's rejection, the cause of its error (errors.As reaches it): the absence
 // registered (its id, type and period, the offending value) and the citizen's absence it overlaps,
-// whose type the overlap policy of its own type does not allow.
+// at position Index of the citizen's absences, whose type the overlap policy of the absence
+// registered does not allow.
 type Overlap struct {
-	ID     string           `json:"fravaerIdentifier,omitempty"`
-	Type   dfdg.AbsenceType `json:"fravaerType,omitempty"`
-	Period dfdg.Period      `json:"periode,omitzero"`
-	Other  dfdg.Absence     `json:"andetFravaer,omitzero"`
+	ID          string           `json:"fravaerIdentifier,omitempty"`
+	Type        dfdg.AbsenceType `json:"fravaerType,omitempty"`
+	Period      dfdg.Period      `json:"periode,omitzero"`
+	Index       int              `json:"indeks,omitempty"`
+	OtherID     string           `json:"andetFravaerIdentifier,omitempty"`
+	OtherType   dfdg.AbsenceType `json:"andetFravaerType,omitempty"`
+	OtherPeriod dfdg.Period      `json:"andenPeriode,omitzero"`
 }
 
 // Where returns the period of the absence registered.
@@ -54,7 +60,7 @@ func (o Overlap) Where() (dfdgerrors.Path, string) { return "periode", o.Period.
 // Explain names both absences.
 func (o Overlap) Explain() dfdgerrors.Texts {
 	this := o.ID + " (type " + strconv.Itoa(int(o.Type)) + ", " + o.Period.String() + ")"
-	other := o.Other.ID + " (type " + strconv.Itoa(int(o.Other.Type)) + ", " + o.Other.Period.String() + ")"
+	other := o.OtherID + " (type " + strconv.Itoa(int(o.OtherType)) + ", " + o.OtherPeriod.String() + ")"
 	return dfdgerrors.Texts{
 		Danish:  "fravær " + this + " overlapper fravær " + other,
 		English: "absence " + this + " overlaps absence " + other}

@@ -180,7 +180,8 @@ func TestRule2_1_AbsencesWithoutIDsAreCompared(t *testing.T) {
 	assert.ErrorIs(t, err, dfdgerrors.ErrOverlapNotAllowed)
 	var o *absence.Overlap
 	require.ErrorAs(t, err, &o)
-	assert.Equal(t, dfdg.AbsenceType(1), o.Other.Type, "the cause names the absence it overlaps")
+	assert.Equal(t, dfdg.AbsenceType(1), o.OtherType, "the cause names the absence it overlaps")
+	assert.Equal(t, 0, o.Index)
 	assert.Equal(t, dfdg.AbsenceType(8), o.Type)
 }
 

@@ -7,7 +7,7 @@ package errors
 // errors.As:
 //
 //	var o *absence.Overlap
-//	if errors.As(err, &o) { … o.Other … }
+//	if errors.As(err, &o) { … o.OtherID … }
 //
 // A Cause's methods have value receivers, so that errors.As reaches it as a pointer (the Error keeps
 // it by pointer) and its zero value answers them.
@@ -46,3 +46,30 @@ type Texts struct {
 
 // masked returns t with both texts masked (see MaskCPR).
 func (t Texts) masked() Texts { return Texts{MaskCPR(t.Danish), MaskCPR(t.English)} }
+
+// plain is the Cause of a rejection New makes from plain strings, and what the With methods lay over
+// a rule's own Cause (over): a path and value that take its place when moved, and a detail that takes
+// its place when given.
+type plain struct {
+	field  Path
+	value  string
+	detail Texts
+	moved  bool  // field and value are set over the cause's
+	over   Cause // nil for New's own
+}
+
+func (p *plain) Where() (Path, string) {
+	if p.over != nil && !p.moved {
+		return p.over.Where()
+	}
+	return p.field, p.value
+}
+
+func (p *plain) Explain() Texts {
+	if p.over != nil && p.detail == (Texts{}) {
+		return p.over.Explain()
+	}
+	return p.detail
+}
+
+func (p *plain) Error() string { return p.Explain().English }

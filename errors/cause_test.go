@@ -83,6 +83,11 @@ func TestWithFieldMovesARejection(t *testing.T) {
 	assert.True(t, errors.As(e, &p))
 	// WithDetail's texts come before a cause's.
 	assert.Equal(t, "eget", e.WithDetail("eget", "own").Detail().Danish)
+	// A detail given over a cause keeps the cause's place.
+	d := newPair("fr-1", "fr-2").WithDetail("eget", "own")
+	assert.Equal(t, dfdgerrors.Path("periode"), d.Field())
+	assert.Equal(t, "1–2", d.Value())
+	assert.True(t, errors.As(d, &p), "and the cause stays reachable")
 	// On a nil Error, both make one.
 	assert.Equal(t, dfdgerrors.Path("f"), (*dfdgerrors.Error)(nil).WithField("f", "v").Field())
 	assert.Equal(t, "d", (*dfdgerrors.Error)(nil).WithDetail("d", "e").Detail().Danish)

@@ -67,13 +67,10 @@ func (c Code) Error() string { return c.String() }
 // one with New (and WithDetail), or with NewCause for a rejection that keeps its values; read it with
 // the methods. The zero Error, and a nil *Error, are the catalogue's unknown entry and print as such.
 type Error struct {
-	kind   Kind
-	code   Code // the code DFDG answered with, when it is not the kind's (FromDFDG)
-	rule   RuleID
-	field  Path
-	value  string
-	detail Texts
-	cause  Cause // a rejection that keeps its values (NewCause): it gives field, value and detail
+	kind  Kind
+	code  Code // the code DFDG answered with, when it is not the kind's (FromDFDG)
+	rule  RuleID
+	cause Cause // where and what: a rule's own Cause (NewCause), or the plain one New makes
 }
 
 // New returns the rejection of kind k by rule (a release-note item, or "" for plain input
@@ -82,16 +79,19 @@ type Error struct {
 //
 //	dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_5, "klientKategori", "0")
 func New(k Kind, rule RuleID, field Path, value string) *Error {
-	return &Error{kind: k, rule: rule, field: field, value: value}
+	x := &struct {
+		e Error
+		p plain
+	}{e: Error{kind: k, rule: rule}, p: plain{field: field, value: value}}
+	x.e.cause = &x.p
+	return &x.e
 }
 
 // WithDetail sets what was wrong in this occurrence, in Danish and English (which absences overlap,
 // the date an entry became inactive), and returns e. It changes e: call it where e is made.
 func (e *Error) WithDetail(da, en string) *Error {
-	if e == nil {
-		e = new(Error)
-	}
-	e.detail = Texts{Danish: da, English: en}
+	e, p := e.own()
+	p.detail = Texts{Danish: da, English: en}
 	return e
 }
 
@@ -99,11 +99,23 @@ func (e *Error) WithDetail(da, en string) *Error {
 // over its cause's, and returns e. It changes e; a check that reports a rule's rejection where the
 // rule did not look (the audit, at a stored record's path) moves the rejection the rule returned.
 func (e *Error) WithField(field Path, value string) *Error {
+	e, p := e.own()
+	p.field, p.value, p.moved = field, value, true
+	return e
+}
+
+// own returns e (a new Error when e is nil) and the plain cause its With methods set: New's own, or
+// one laid over a rule's Cause, which stays reachable (Unwrap) and answers what is not set over it.
+func (e *Error) own() (*Error, *plain) {
 	if e == nil {
 		e = new(Error)
 	}
-	e.field, e.value = field, value
-	return e
+	if p, ok := e.cause.(*plain); ok {
+		return e, p
+	}
+	p := &plain{over: e.cause}
+	e.cause = p
+	return e, p
 }
 
 // Kind returns the catalogue entry. errors.Is(err, kind) matches it.
@@ -126,26 +138,20 @@ func (e *Error) Rule() RuleID {
 // Field returns where the offending value lies, as a path of JSON names (see Path), masked like
 // Value; "" when the rejection is about the call as a whole.
 func (e *Error) Field() Path {
-	switch {
-	case e == nil:
+	if e == nil || e.cause == nil {
 		return ""
-	case e.field == "" && e.cause != nil:
-		p, _ := e.cause.Where()
-		return Path(MaskCPR(string(p)))
 	}
-	return Path(MaskCPR(string(e.field)))
+	p, _ := e.cause.Where()
+	return Path(MaskCPR(string(p)))
 }
 
 // Value returns the offending value as text, with anything shaped like a CPR number masked, and cut
 // after MaxValue bytes (marked "…"), since a value can be as long as whatever a caller sent.
 func (e *Error) Value() string {
-	if e == nil {
+	if e == nil || e.cause == nil {
 		return ""
 	}
-	v := e.value
-	if e.field == "" && e.cause != nil {
-		_, v = e.cause.Where()
-	}
+	_, v := e.cause.Where()
 	// Masked before the cut, so that a number at the cut is masked whole, and after it, since the
 	// cut can end a longer run of digits in ten.
 	return MaskCPR(shorten(MaskCPR(v), MaxValue))
@@ -168,13 +174,10 @@ func shorten(s string, max int) string {
 // Detail returns what was wrong in this occurrence, in Danish and English, masked like Value; empty
 // texts when the rejection says no more than its kind. WithDetail's texts come before a cause's.
 func (e *Error) Detail() Texts {
-	switch {
-	case e == nil:
+	if e == nil || e.cause == nil {
 		return Texts{}
-	case e.detail == Texts{} && e.cause != nil:
-		return e.cause.Explain().masked()
 	}
-	return e.detail.masked()
+	return e.cause.Explain().masked()
 }
 
 // Code returns the DFDG code of e: the one DFDG answered with for an Error made by FromDFDG, else its
@@ -253,10 +256,16 @@ func (e *Error) Is(target error) bool {
 }
 
 // Unwrap returns e's cause (see NewCause), so that errors.As reaches the values it keeps; nil when
-// e has none.
+// e has none (New's plain rejection keeps no values of its own).
 func (e *Error) Unwrap() error {
-	if e == nil || e.cause == nil {
+	if e == nil {
 		return nil
+	}
+	switch c := e.cause.(type) {
+	case nil:
+		return nil
+	case *plain:
+		return c.over
 	}
 	return e.cause
 }

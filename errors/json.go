@@ -54,7 +54,10 @@ func (e *Error) UnmarshalJSON(b []byte) error {
 	if w.Code != 0 && w.Code != k.Code() && k != ErrDFDGAnswer && !sameCondition(k.Code(), w.Code) {
 		return New(ErrInvalidValue, "", "kode", w.Code.String()).WithDetail("koden hører ikke til årsagen "+w.Reason, "the code does not belong to the reason "+w.Reason)
 	}
-	*e = Error{kind: k, rule: w.Rule, field: w.Field, value: w.Value, detail: Texts{w.Detail, w.DetailEN}}
+	*e = Error{kind: k, rule: w.Rule}
+	if w.Field != "" || w.Value != "" || w.Detail != "" || w.DetailEN != "" {
+		e.cause = &plain{field: w.Field, value: w.Value, detail: Texts{w.Detail, w.DetailEN}}
+	}
 	if w.Code != k.Code() {
 		e.code = w.Code
 	}
