@@ -89,7 +89,7 @@ type runner struct {
 }
 
 // benchRule runs every runner of a rule on its accepting and its rejecting case, as
-// BenchmarkRuleX/accept/library and so on; `awk -f table.awk` turns the output into the README's table.
+// BenchmarkRuleX/accept/library and so on; `../.ci/perf` (bench/report) turns the output into the README's table.
 func benchRule(b *testing.B, paths map[string][]runner) {
 	for _, path := range []string{"accept", "reject"} {
 		for _, r := range paths[path] {
