@@ -47,29 +47,37 @@ type Texts struct {
 // masked returns t with both texts masked (see MaskCPR).
 func (t Texts) masked() Texts { return Texts{MaskCPR(t.Danish), MaskCPR(t.English)} }
 
-// plain is the Cause of a rejection New makes from plain strings, and what the With methods lay over
-// a rule's own Cause (over): a path and value that take its place when moved, and a detail that takes
-// its place when given.
+// plain is the Cause of a rejection New makes from plain strings.
 type plain struct {
 	field  Path
 	value  string
 	detail Texts
-	moved  bool  // field and value are set over the cause's
-	over   Cause // nil for New's own
 }
 
-func (p *plain) Where() (Path, string) {
-	if p.over != nil && !p.moved {
-		return p.over.Where()
+func (p *plain) Where() (Path, string) { return p.field, p.value }
+func (p *plain) Explain() Texts         { return p.detail }
+func (p *plain) Error() string          { return p.detail.English }
+
+// overlay is what the With methods lay over a rule's own Cause (over), which stays reachable: a path
+// and value that take its place when moved, and a detail that takes its place when given.
+type overlay struct {
+	plain
+	moved bool // field and value are set over the cause's
+	over  Cause
+}
+
+func (o *overlay) Where() (Path, string) {
+	if !o.moved {
+		return o.over.Where()
 	}
-	return p.field, p.value
+	return o.field, o.value
 }
 
-func (p *plain) Explain() Texts {
-	if p.over != nil && p.detail == (Texts{}) {
-		return p.over.Explain()
+func (o *overlay) Explain() Texts {
+	if o.detail == (Texts{}) {
+		return o.over.Explain()
 	}
-	return p.detail
+	return o.detail
 }
 
-func (p *plain) Error() string { return p.Explain().English }
+func (o *overlay) Error() string { return o.Explain().English }

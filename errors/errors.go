@@ -90,8 +90,19 @@ func New(k Kind, rule RuleID, field Path, value string) *Error {
 // WithDetail sets what was wrong in this occurrence, in Danish and English (which absences overlap,
 // the date an entry became inactive), and returns e. It changes e: call it where e is made.
 func (e *Error) WithDetail(da, en string) *Error {
-	e, p := e.own()
-	p.detail = Texts{Danish: da, English: en}
+	if e == nil {
+		e = new(Error)
+	}
+	switch c := e.cause.(type) {
+	case *plain:
+		c.detail = Texts{Danish: da, English: en}
+	case *overlay:
+		c.detail = Texts{Danish: da, English: en}
+	case nil:
+		e.cause = &plain{detail: Texts{Danish: da, English: en}}
+	default:
+		e.cause = &overlay{plain: plain{detail: Texts{Danish: da, English: en}}, over: c}
+	}
 	return e
 }
 
@@ -99,23 +110,20 @@ func (e *Error) WithDetail(da, en string) *Error {
 // over its cause's, and returns e. It changes e; a check that reports a rule's rejection where the
 // rule did not look (the audit, at a stored record's path) moves the rejection the rule returned.
 func (e *Error) WithField(field Path, value string) *Error {
-	e, p := e.own()
-	p.field, p.value, p.moved = field, value, true
-	return e
-}
-
-// own returns e (a new Error when e is nil) and the plain cause its With methods set: New's own, or
-// one laid over a rule's Cause, which stays reachable (Unwrap) and answers what is not set over it.
-func (e *Error) own() (*Error, *plain) {
 	if e == nil {
 		e = new(Error)
 	}
-	if p, ok := e.cause.(*plain); ok {
-		return e, p
+	switch c := e.cause.(type) {
+	case *plain:
+		c.field, c.value = field, value
+	case *overlay:
+		c.field, c.value, c.moved = field, value, true
+	case nil:
+		e.cause = &plain{field: field, value: value}
+	default:
+		e.cause = &overlay{plain: plain{field: field, value: value}, moved: true, over: c}
 	}
-	p := &plain{over: e.cause}
-	e.cause = p
-	return e, p
+	return e
 }
 
 // Kind returns the catalogue entry. errors.Is(err, kind) matches it.
@@ -262,9 +270,9 @@ func (e *Error) Unwrap() error {
 		return nil
 	}
 	switch c := e.cause.(type) {
-	case nil:
+	case nil, *plain:
 		return nil
-	case *plain:
+	case *overlay:
 		return c.over
 	}
 	return e.cause

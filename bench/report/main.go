@@ -141,10 +141,12 @@ var ruleRows = []struct{ name, label string }{
 // rejecting path against the hand-written check that keeps its values (handwritten-kept) where it
 // has one, and otherwise against the plain hand-written check.
 func baseline(r results, row string) (string, string) {
-	for _, b := range []struct{ suffix, label string }{{"/handwritten-v1", "called as the library is"}, {"/handwritten-kept", "keeping its values"}} {
-		if _, ok := r[row+b.suffix]; ok {
-			return row + b.suffix, b.label
-		}
+	suffix, label := "/handwritten-v1", "called as the library is"
+	if strings.Contains(row, "reject") {
+		suffix, label = "/handwritten-kept", "keeping its values"
+	}
+	if _, ok := r[row+suffix]; ok {
+		return row + suffix, label
 	}
 	return row + "/handwritten", "hand-written"
 }
