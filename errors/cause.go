@@ -55,8 +55,8 @@ type plain struct {
 }
 
 func (p *plain) Where() (Path, string) { return p.field, p.value }
-func (p *plain) Explain() Texts         { return p.detail }
-func (p *plain) Error() string          { return p.detail.English }
+func (p *plain) Explain() Texts        { return p.detail }
+func (p *plain) Error() string         { return p.detail.English }
 
 // overlay is what the With methods lay over a rule's own Cause (over), which stays reachable: a path
 // and value that take its place when moved, and a detail that takes its place when given.

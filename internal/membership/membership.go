@@ -16,7 +16,7 @@ const Memberships dfdgerrors.Path = "borger.kontaktgrupper"
 // CheckMemberships returns the first reason the history ms cannot be decided on at now: a membership
 // without a start, one that ends before it starts, one that starts after now, or two that
 // overlap. It does not allocate when the history is sound, and takes one pass when ms is in order of
-// start and no membership ends the instant it starts.
+// start.
 func CheckMemberships(ms []dfdg.Membership, now time.Time, rule dfdg.RuleID) error {
 	if k, p, found := firstProblem(ms, now); found {
 		return historyError(k, rule, p)
@@ -43,21 +43,21 @@ func firstProblem(ms []dfdg.Membership, now time.Time) (dfdgerrors.Kind, problem
 		if m.Start.After(now) {
 			return dfdgerrors.ErrInconsistentHistory, problem{what: startsAfterNow, i: i, id: m.ID}, true
 		}
-		// A membership that ends the instant it starts overlaps no neighbour it starts with, but may
-		// lie inside an earlier one: the neighbours no longer tell, so every pair is checked.
-		if m.End.Equal(m.Start) {
-			sorted = false
-		}
 		if i == 0 {
 			continue
 		}
-		// Neighbours that overlap do so in any order; when every start follows the one before and
-		// every membership lasts, checking neighbours is enough.
+		// Neighbours that overlap do so in any order; when every start follows the one before,
+		// checking neighbours is enough, unless a membership that ends the instant it starts shares
+		// its start with the one before: it overlaps neither that one nor one that starts then and
+		// lasts, so the neighbours no longer tell (a=[0,10), z=[0,0), b=[5,12)), and every pair is
+		// checked. Any other membership of no length inside an earlier one overlaps its neighbour.
 		// m first: in order, whether p has ended by m's start decides, and that is read first.
 		if p := &ms[i-1]; Overlap(m, p) {
 			return dfdgerrors.ErrInconsistentHistory, overlap(ms, i-1, i), true
-		} else if sorted && m.Start.Before(p.Start) {
-			sorted = false
+		} else if sorted {
+			if c := m.Start.Compare(p.Start); c < 0 || c == 0 && m.End.Equal(m.Start) {
+				sorted = false
+			}
 		}
 	}
 	if sorted {
