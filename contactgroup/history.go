@@ -30,11 +30,12 @@ func (r Rules) CheckHistory(at dfdg.At, c dfdg.Citizen) dfdgerrors.List {
 	sound := buf[:0]
 	for i := range ms {
 		if !membership.Whole(&ms[i]) {
-			errs = dfdgerrors.Append(errs, membership.CheckOne(&ms[i], i, dfdg.Rule1_5))
+			e, _ := dfdgerrors.As(membership.CheckOne(&ms[i], i, dfdg.Rule1_5))
+			errs = membership.Add(errs, e)
 			continue
 		}
 		if !at.Now.IsZero() && ms[i].Start.After(at.Now) {
-			errs = append(errs, membership.StartsAfter(ms, i, at.Now, dfdg.Rule1_5))
+			errs = membership.Add(errs, membership.StartsAfter(ms, i, at.Now, dfdg.Rule1_5))
 		}
 		sound = append(sound, i)
 	}
@@ -48,7 +49,7 @@ func (r Rules) CheckHistory(at dfdg.At, c dfdg.Citizen) dfdgerrors.List {
 				break // sorted by start: no later one overlaps ms[i] either
 			}
 			if membership.Overlap(&ms[i], &ms[j]) {
-				errs = append(errs, membership.OverlapError(ms, i, j, dfdg.Rule1_5))
+				errs = membership.Add(errs, membership.OverlapError(ms, i, j, dfdg.Rule1_5))
 			}
 		}
 	}

@@ -15,6 +15,9 @@ type problem struct {
 	i          int
 	id, other  string
 	start, end time.Time // for an end before the start; start: the now a membership starts after
+	// list is the one slot of the list a history check returns when this is its first problem
+	// (Add), so that a history with one problem costs one allocation: the Error with this.
+	list [1]*dfdgerrors.Error
 }
 
 type problemKind uint8
@@ -71,4 +74,17 @@ func Stamp(t time.Time) string { return dfdg.InDenmark(t).Format("2006-01-02 15:
 
 func historyError(k dfdgerrors.Kind, rule dfdg.RuleID, p problem) *dfdgerrors.Error {
 	return dfdgerrors.NewCause(k, rule, p)
+}
+
+// Add appends e, a rejection of a history, to l: the first one in the slot its own cause keeps (see
+// problem), without an allocation of the list's own; a nil e leaves l as it is.
+func Add(l dfdgerrors.List, e *dfdgerrors.Error) dfdgerrors.List {
+	if e == nil {
+		return l
+	}
+	if p, ok := e.Unwrap().(*problem); ok && len(l) == 0 {
+		p.list[0] = e
+		return p.list[:1:1]
+	}
+	return append(l, e)
 }
