@@ -181,9 +181,9 @@ func rulesTable(r results) (string, string) {
 			}
 		}
 	}
-	sum := fmt.Sprintf("Rules: accepting, %.0f allocations and %s× to %s× the baseline; rejecting, at most %.0f allocations and %s× to %s× the baseline (the hand-written check that keeps its values where the benchmark has one).",
-		maxAllocsAccept, ratioText(slices.Min(accept)), ratioText(slices.Max(accept)),
-		maxAllocsReject, ratioText(slices.Min(reject)), ratioText(slices.Max(reject)))
+	sum := fmt.Sprintf("Rules: accepting, at most %s and %s× to %s× the baseline; rejecting, at most %s and %s× to %s× the baseline (the hand-written check that keeps its values where the benchmark has one).",
+		allocations(maxAllocsAccept), ratioText(slices.Min(accept)), ratioText(slices.Max(accept)),
+		allocations(maxAllocsReject), ratioText(slices.Min(reject)), ratioText(slices.Max(reject)))
 	return b.String(), sum
 }
 
@@ -227,6 +227,13 @@ func enginesTable(r results) (string, string) {
 			ratioText(slices.Min(engine)), ratioText(slices.Max(engine)))
 	}
 	return b.String(), sum
+}
+
+func allocations(n float64) string {
+	if n == 1 {
+		return "1 allocation"
+	}
+	return strconv.FormatFloat(n, 'f', 0, 64) + " allocations"
 }
 
 func num(x float64) string {
