@@ -74,6 +74,57 @@ func handWrittenDuplicate(existing []dfdg.Activity, a *dfdg.Activity) error {
 	return nil
 }
 
+// planTypeKept and duplicateKept are what the hand-written checks keep when they reject and keep
+// their values, as the library does: the plan type the citizen has (or none), and the position and
+// the whole of the existing activity.
+type planTypeKept struct {
+	have dfdg.PlanType
+	none bool
+}
+
+func (*planTypeKept) Error() string { return "3.1: plan type missing" }
+
+type duplicateKept struct {
+	i        int
+	existing dfdg.Activity
+}
+
+func (*duplicateKept) Error() string { return "3.4: duplicate" }
+
+// handWrittenPlanTypeKept is handWrittenPlanType rejecting with what it found.
+func handWrittenPlanTypeKept(c dfdg.Citizen) error {
+	if kbh.Kind != dfdg.ActorMunicipality || c.Plan != nil && (c.Plan.Type == dfdg.Jobplan || c.Plan.Type == dfdg.Kombiplan) {
+		return nil
+	}
+	for _, m := range c.Memberships {
+		if !now.Before(m.Start) && (m.End.IsZero() || now.Before(m.End)) {
+			if m.Group == dfdg.Dagpengemodtager {
+				if c.Plan == nil {
+					return &planTypeKept{none: true}
+				}
+				return &planTypeKept{have: c.Plan.Type}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// handWrittenDuplicateKept is handWrittenDuplicate rejecting with what it found.
+func handWrittenDuplicateKept(existing []dfdg.Activity, a *dfdg.Activity) error {
+	if !a.CompanyOriented || a.Company.CVR == "" {
+		return nil
+	}
+	for i := range existing {
+		e := &existing[i]
+		if e.Period == a.Period && e.JobOfferType == a.JobOfferType && e.Company.CVR == a.Company.CVR &&
+			e.Company.PNumber == a.Company.PNumber && e.Status == dfdg.ActivityActive && e.CompanyOriented && e.Hours.Equal(a.Hours) {
+			return &duplicateKept{i, *e}
+		}
+	}
+	return nil
+}
+
 // withDuplicate is withActivities(n) with, last, the same praktik as the new one: the duplicate check
 // reads every activity before it rejects.
 func withDuplicate(n int) dfdg.Citizen {
@@ -151,6 +202,14 @@ func BenchmarkRule3_1(b *testing.B) {
 				sinkErr = handWrittenPlanType(c)
 			}
 		})
+		if path.name == "reject" {
+			b.Run("reject/handwritten-kept", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					sinkErr = handWrittenPlanTypeKept(c)
+				}
+			})
+		}
 	}
 }
 
@@ -176,6 +235,14 @@ func BenchmarkRule3_4(b *testing.B) {
 				sinkErr = handWrittenDuplicate(c.Activities, &a)
 			}
 		})
+		if path.name == "reject" {
+			b.Run("reject/handwritten-kept", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					sinkErr = handWrittenDuplicateKept(c.Activities, &a)
+				}
+			})
+		}
 	}
 	c := withDuplicate(50)
 	b.Run("reject/ValidateCreate", func(b *testing.B) {

@@ -154,6 +154,55 @@ func handWrittenDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadline) error {
 	return nil
 }
 
+// deadlineKept and historyKept are what the hand-written checks keep when they reject and keep
+// their values, as the library does: the position and the whole of the open deadline; the
+// position, id and instants of the membership at fault.
+type deadlineKept struct {
+	i  int
+	dl dfdg.Deadline
+}
+
+func (*deadlineKept) Error() string { return "1.1: another deadline is open" }
+
+type historyKept struct {
+	i          int
+	id         string
+	start, end time.Time
+}
+
+func (*historyKept) Error() string { return "1.5: inconsistent history" }
+
+// handWrittenDeadlineKept is handWrittenDeadline rejecting an open deadline with what it found.
+func handWrittenDeadlineKept(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadline) error {
+	if at.Now.IsZero() || at.By.Kind != dfdg.ActorMunicipality || !isMunicipality[at.By.Municipality%1000] ||
+		dl.Conversation <= 0 || !activeConversation[dl.Conversation%256] || dl.Due.IsZero() {
+		return errHandWritten
+	}
+	today := dfdg.DateOf(at.Now)
+	for i := range c.Deadlines {
+		if o := &c.Deadlines[i]; o.Conversation != dl.Conversation && o.StatusOn(today) == dfdg.DeadlineOpen {
+			return &deadlineKept{i, *o}
+		}
+	}
+	return nil
+}
+
+// handWrittenHistoryKept is handWrittenHistory rejecting with what it found.
+func handWrittenHistoryKept(ms []dfdg.Membership, now time.Time) error {
+	for i := range ms {
+		m := &ms[i]
+		if m.Start.IsZero() || !m.End.IsZero() && m.End.Before(m.Start) || m.Start.After(now) {
+			return &historyKept{i, m.ID, m.Start, m.End}
+		}
+		if i > 0 {
+			if p := &ms[i-1]; m.Start.Before(p.Start) || p.End.IsZero() || m.Start.Before(p.End) {
+				return &historyKept{i, m.ID, m.Start, m.End}
+			}
+		}
+	}
+	return nil
+}
+
 // handWrittenHistory is rule 1.5's check of a stored history in order: every membership has a start,
 // ends after it, starts before now, and does not overlap the one before.
 func handWrittenHistory(ms []dfdg.Membership, now time.Time) error {
@@ -238,6 +287,14 @@ func BenchmarkRule1_1(b *testing.B) {
 				sinkErr = handWrittenDeadline(dlAt, c, dlNew)
 			}
 		})
+		if path.name == "reject" {
+			b.Run("reject/handwritten-kept", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					sinkErr = handWrittenDeadlineKept(dlAt, c, dlNew)
+				}
+			})
+		}
 	}
 }
 
@@ -261,5 +318,13 @@ func BenchmarkRule1_5History(b *testing.B) {
 				sinkErr = handWrittenHistory(c.Memberships, regAt.Now)
 			}
 		})
+		if path.name == "reject" {
+			b.Run("reject/handwritten-kept", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					sinkErr = handWrittenHistoryKept(c.Memberships, regAt.Now)
+				}
+			})
+		}
 	}
 }
