@@ -311,6 +311,7 @@ var zeroCalls = map[string]any{
 	"errors.Kind.MarshalText":                      dfdgerrors.Kind.MarshalText,
 	"errors.Kind.Reason":                           dfdgerrors.Kind.Reason,
 	"errors.Kind.String":                           dfdgerrors.Kind.String,
+	"errors.Kind.Translated":                       dfdgerrors.Kind.Translated,
 	"errors.KindByCode":                            dfdgerrors.KindByCode,
 	"errors.KindByReason":                          dfdgerrors.KindByReason,
 	"errors.Kinds":                                 dfdgerrors.Kinds,

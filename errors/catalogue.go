@@ -191,6 +191,48 @@ const (
 	// participation status. Danish text: DFDG's business rule, as above.
 	ErrParticipationStatusMissing
 
+	// ErrMessageInvalid (DFDG 1014 "Beskeden kunne ikke valideres", "Failed to validate message")
+	// applies when a request breaks a constraint of the operation's request as STAR documents it: a
+	// required element missing, a text too long, an id above MaxInclusive, a value off its pattern
+	// (codelist.Operation's Fields). The field and the constraint are in the error.
+	ErrMessageInvalid
+
+	// ErrNotAuthorized (DFDG 4575 "You are not authorized to execute the operation") applies when the
+	// caller is not among those the operation's table of allowed organisations admits for the citizen
+	// (codelist.Operation's Access), on an operation that documents 4575. On one that does not, the
+	// refusal is ErrActorNotAllowed.
+	ErrNotAuthorized
+
+	// ErrSickStartBeforeToday (DFDG 4685 "The reported absence has a start date before todays date")
+	// applies when CreateSygemelding reports a sickness that starts before today's Danish date. KSD's
+	// feed, which rule 1.6 governs, may report a past first sick day. Its Danish text is the library's.
+	ErrSickStartBeforeToday
+
+	// ErrNoActiveContactGroup (DFDG 4686 "This person must have an active contact group
+	// registration") applies when CreateSygemelding reports a sickness for a citizen in no contact
+	// group at now. Its Danish text is the library's.
+	ErrNoActiveContactGroup
+
+	// ErrEndCauseMissing (DFDG 4980 "Cause type identifier is required when setting illness end date")
+	// applies when CreateSygemelding reports a sickness with an end date and no end cause. Its Danish
+	// text is the library's.
+	ErrEndCauseMissing
+
+	// ErrNotEnrolled (DFDG 4367 "Borger er ikke tilmeldt", "The person is not enrolled") applies when a
+	// deregistration, alone or inside CreateSygemelding, names a citizen with no registration open at
+	// now.
+	ErrNotEnrolled
+
+	// ErrCancellationDate (DFDG 4322 "The cancellation date must be today, maximum 30 days after or 60
+	// in case of a less intensive effort") applies to a deregistration date before today or more than
+	// 30 days ahead (60 when the caller says the effort is less intensive). Its Danish text is the
+	// library's.
+	ErrCancellationDate
+
+	// ErrStartNotToday (DFDG 4703 "Startdatoen skal være i dag") applies when CreateKontaktgruppe names
+	// a start on another Danish day than today. Its English text is the library's.
+	ErrStartNotToday
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -202,126 +244,173 @@ type entry struct {
 	code            Code
 	reason          string
 	danish, english string
+	// translated says which of the texts under a DFDG code are the library's translation, where
+	// the documentation gives the code's text in the other language only.
+	translated translated
 }
 
-// catalogue holds the texts. The Danish texts of the codes 1003, 4589 and 110016 and of
-// ErrOtherDeadlineOpen are the release note's, letter for letter; 1001's is DFDG's service
-// documentation's.
+// translated says which texts the library translated.
+type translated uint8
+
+const (
+	translatedDanish translated = 1 << iota
+	translatedEnglish
+)
+
+// fields returns the JSON names of the translated texts, for an error's "oversat".
+func (t translated) fields() []string {
+	switch t {
+	case translatedDanish:
+		return []string{"tekst"}
+	case translatedEnglish:
+		return []string{"tekstEn"}
+	}
+	return nil
+}
+
+// catalogue holds the texts. Under a DFDG code, each text is DFDG's documented wording letter for
+// letter (the Danish of 1003, 4589 and 110016 is the release note's), unless translated marks it as
+// the library's: TestTextsAreDFDGsOrMarked checks both against errors/data. The Danish text of
+// ErrOtherDeadlineOpen is the release note's; the other kinds without a code have library texts.
 var catalogue = [numKinds]entry{
 	ErrInvalidCPR: {1001, "InvalidCPR",
 		"Ugyldigt cpr-nummer",
-		"Invalid CPR number"},
+		"Invalid cpr", 0},
 	ErrNegativeDuration: {1003, "NegativeDuration",
 		"Den angivne varighed er negativ, startdato er større end slutdato",
-		"The reported duration is negative, start date is greater than end date"},
+		"The reported duration is negative, start date is greater than end date", 0},
 	ErrIDNotFound: {4589, "IDNotFound",
 		"Id ikke fundet",
-		"Id not found"},
+		"Unknown identifier", 0},
 	ErrPlanTypeMissing: {110016, "PlanTypeMissing",
 		"Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager",
-		"Plan type missing or wrong when creating an activity for a recipient of unemployment benefit"},
+		"Plan type missing or wrong when creating an activity for a recipient of unemployment benefit", translatedEnglish},
 	ErrOtherDeadlineOpen: {0, "OtherDeadlineOpen",
 		"Borgeren har en frist med en anden samtaletype som først skal lukkes",
-		"The citizen has a deadline of another conversation type that must be closed first"},
+		"The citizen has a deadline of another conversation type that must be closed first", 0},
 	ErrInvalidDate: {0, "InvalidDate",
 		"Ugyldig dato",
-		"Invalid date"},
+		"Invalid date", 0},
 	ErrMissingValue: {0, "MissingValue",
 		"Obligatorisk oplysning mangler",
-		"A required value is missing"},
+		"A required value is missing", 0},
 	ErrInvalidValue: {0, "InvalidValue",
 		"Ugyldig værdi",
-		"Invalid value"},
+		"Invalid value", 0},
 	ErrUnknownCode: {0, "UnknownCode",
 		"Værdien findes ikke i kodelisten",
-		"The value is not in the code list"},
+		"The value is not in the code list", 0},
 	ErrInactiveCode: {0, "InactiveCode",
 		"Værdien er inaktiv i kodelisten og kan ikke vælges ved ny registrering",
-		"The code-list entry is inactive and cannot be chosen for a new registration"},
+		"The code-list entry is inactive and cannot be chosen for a new registration", 0},
 	ErrInvalidMunicipality: {0, "InvalidMunicipality",
 		"Ugyldigt kommunenummer",
-		"Invalid municipality code"},
+		"Invalid municipality code", 0},
 	ErrOverlapNotAllowed: {0, "OverlapNotAllowed",
 		"Fraværet overlapper et fravær, som det ikke må overlappe",
-		"The absence overlaps an absence it may not overlap"},
+		"The absence overlaps an absence it may not overlap", 0},
 	ErrDuplicateActivity: {0, "DuplicateActivity",
 		"Der findes allerede en virksomhedsrettet indsats med samme virksomhed, periode, timetal og jobtilbudtype",
-		"A company-oriented activity with the same company, period, hours and job-offer type already exists"},
+		"A company-oriented activity with the same company, period, hours and job-offer type already exists", 0},
 	ErrJobTitleExpired: {0, "JobTitleExpired",
 		"Stillingsbetegnelsen er udgået",
-		"The job title has expired"},
+		"The job title has expired", 0},
 	ErrAuthorityAreaExpired: {0, "AuthorityAreaExpired",
 		"Myndighedsområdet er udgået",
-		"The authority area has expired"},
+		"The authority area has expired", 0},
 	ErrGuestCreateNotAllowed: {0, "GuestCreateNotAllowed",
 		"Kun den kommune, som borgeren er jobcentertilknyttet, kan oprette en indsats; gæsteadgang giver kun adgang til at opdatere",
-		"Only the municipality the citizen is attached to may create an activity; guest access allows updates only"},
+		"Only the municipality the citizen is attached to may create an activity; guest access allows updates only", 0},
 	ErrInconsistentHistory: {0, "InconsistentHistory",
 		"Borgerens historik er inkonsistent",
-		"The citizen's history is inconsistent"},
+		"The citizen's history is inconsistent", 0},
 	ErrRecordNotFound: {0, "RecordNotFound",
 		"Registreringen findes ikke",
-		"The record does not exist"},
+		"The record does not exist", 0},
 	ErrInvalidState: {0, "InvalidState",
 		"Handlingen passer ikke til registreringens tilstand",
-		"The action does not fit the record's state"},
+		"The action does not fit the record's state", 0},
 	ErrActorNotAllowed: {0, "ActorNotAllowed",
 		"Aktøren må ikke udføre handlingen",
-		"The actor may not perform this action"},
+		"The actor may not perform this action", 0},
 	ErrContactGroupOpen: {4644, "ContactGroupOpen",
 		"Borger har allerede en åben kontaktgruppe",
-		"This Client has an open existing contactgroup"},
+		"This Client has an open existing contactgroup", 0},
 	ErrEndsBeforeStart: {0, "EndsBeforeStart",
 		"Posten slutter, før den starter",
-		"The record ends before it starts"},
+		"The record ends before it starts", 0},
 	ErrIDExists: {4977, "IDExists",
 		"Det angivne id findes allerede",
-		"The given id already exists"},
+		"The given id already exists", translatedEnglish},
 	ErrContactGroupTypeInvalid: {4675, "ContactGroupTypeInvalid",
 		"Den angivne kontaktgruppetype er ugyldig",
-		"The ContactGroupTypeIdentifier is invalid"},
+		"The ContactGroupTypeIdentifier is invalid", 0},
 	ErrPersonDead: {4405, "PersonDead",
 		"Borgeren med det specificerede CPR nummer er død",
-		"The person with specified cpr is dead"},
+		"The person with specified cpr is dead", 0},
 	ErrEnrollmentOverlap: {4316, "EnrollmentOverlap",
 		"Tilmeldingen overlapper en eksisterende tilmelding",
-		"Enrollment overlap"},
+		"Enrollment overlap", translatedDanish},
 	ErrClientCategoryInvalid: {4313, "ClientCategoryInvalid",
 		"Den angivne tilmeldekategori er ugyldig",
-		"Invalid client category type"},
+		"Invalid client category type", translatedDanish},
 	ErrJobOfferTypeInvalid: {8032, "JobOfferTypeInvalid",
 		"Den angivne jobtilbudType er ikke gyldig",
-		"The given job offer type is not valid"},
+		"The given job offer type is not valid", translatedEnglish},
 	ErrEducationNotAllowed: {4591, "EducationNotAllowed",
 		"Uddanelse ikke tilladt for borgere i denne kombination af kontaktgrupppe og personkategori",
-		"Education is not allowed for citizens in this combination of contact group and person category"},
+		"Education is not allowed for citizens in this combination of contact group and person category", translatedEnglish},
 	ErrAbsenceTypeNotAllowed: {0, "AbsenceTypeNotAllowed",
 		"Fraværstypen er ikke tilladt for borgere i denne kombination af kontaktgruppe og personkategori",
-		"The absence type is not allowed for citizens in this combination of contact group and person category"},
+		"The absence type is not allowed for citizens in this combination of contact group and person category", 0},
 	ErrSickAbsenceOverdue: {0, "SickAbsenceOverdue",
 		"Sygefraværet skulle være afsluttet efter 60 dage",
-		"The sick absence should have been ended after 60 days"},
+		"The sick absence should have been ended after 60 days", 0},
 	ErrGroup24OpenAfterRecovery: {0, "SicknessGroupOpenAfterRecovery",
 		"Kontaktgruppe 24 er åben, selv om borgeren er raskmeldt",
-		"Contact group 24 is open though the citizen has recovered"},
+		"Contact group 24 is open though the citizen has recovered", 0},
 	ErrPastDeletionDate: {0, "PastDeletionDate",
 		"Posten skulle være slettet",
-		"The record should have been deleted"},
+		"The record should have been deleted", 0},
 	ErrInterviewBeforeResetting: {0, "InterviewBeforeResetting",
 		"Afholdelsestidspunktet kan ikke ligge tidligere end senest afholdte nulstillende samtale.",
-		"The time held cannot be earlier than the latest resetting interview held."},
+		"The time held cannot be earlier than the latest resetting interview held.", 0},
 	ErrResettingInterviewsSameTime: {0, "ResettingInterviewsSameTime",
 		"Der kan ikke registreres flere nulstillende samtaler som værende afholdt på præcist samme tidspunkt",
-		"Several resetting interviews cannot be registered as held at exactly the same time"},
+		"Several resetting interviews cannot be registered as held at exactly the same time", 0},
 	ErrInterviewExists: {0, "InterviewExists",
 		"Samtaler med samme samtaletype og afholdelsestidspunkt er ikke tilladt.",
-		"Interviews with the same conversation type and time held are not allowed."},
+		"Interviews with the same conversation type and time held are not allowed.", 0},
 	ErrParticipationStatusMissing: {0, "ParticipationStatusMissing",
 		"For samtaler, hvor InterviewWithMoreAuthorities er sat til True, skal ParticipationStatusTypeIdentifier også være angivet.",
-		"For interviews where InterviewWithMoreAuthorities is True, ParticipationStatusTypeIdentifier must be given too."},
+		"For interviews where InterviewWithMoreAuthorities is True, ParticipationStatusTypeIdentifier must be given too.", 0},
+	ErrMessageInvalid: {1014, "MessageInvalid",
+		"Beskeden kunne ikke valideres",
+		"Failed to validate message", 0},
+	ErrNotAuthorized: {4575, "NotAuthorized",
+		"Du har ikke rettigheder til at gennemføre denne handling",
+		"You are not authorized to execute the operation", 0},
+	ErrSickStartBeforeToday: {4685, "SickStartBeforeToday",
+		"Det anmeldte fravær har en startdato før dags dato",
+		"The reported absence has a start date before todays date", translatedDanish},
+	ErrNoActiveContactGroup: {4686, "NoActiveContactGroup",
+		"Borgeren skal have en aktiv kontaktgruppe",
+		"This person must have an active contact group registration", translatedDanish},
+	ErrEndCauseMissing: {4980, "EndCauseMissing",
+		"Afslutningsårsag skal angives, når fraværets slutdato sættes",
+		"Cause type identifier is required when setting illness end date", translatedDanish},
+	ErrNotEnrolled: {4367, "NotEnrolled",
+		"Borger er ikke tilmeldt",
+		"The person is not enrolled", 0},
+	ErrCancellationDate: {4322, "CancellationDate",
+		"Afmeldingsdatoen skal være i dag, højst 30 dage frem eller 60 ved en mindre intensiv indsats",
+		"The cancellation date must be today, maximum 30 days after or 60 in case of a less intensive effort", translatedDanish},
+	ErrStartNotToday: {4703, "StartNotToday",
+		"Startdatoen skal være i dag",
+		"The start date must be today", translatedEnglish},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
-		"DFDG rejected the call"},
+		"DFDG rejected the call", 0},
 }
 
 // Kinds returns every entry of the catalogue, in order.
@@ -433,4 +522,12 @@ func parseUint(s string) (uint64, bool) {
 		n = n*10 + uint64(s[i]-'0')
 	}
 	return n, true
+}
+
+// Translated reports which of k's texts are the library's translation, where DFDG documents k's code
+// with a text in the other language only. Neither is, for a Kind whose texts are DFDG's (or the
+// release note's) letter for letter, and for a Kind without a code, whose texts are the library's.
+func (k Kind) Translated() (danish, english bool) {
+	t := k.entry().translated
+	return t&translatedDanish != 0, t&translatedEnglish != 0
 }

@@ -55,10 +55,13 @@ func TestDocumentedCodes(t *testing.T) {
 	assert.Equal(t, dfdgerrors.Code(60007), d.Also)
 	d, _ = dfdgerrors.Documented(90002)
 	assert.Equal(t, dfdgerrors.Code(4783), d.Also)
-	_, ok = dfdgerrors.Documented(4589)
-	assert.False(t, ok, "4589 is the release note's; STAR's pages do not give it")
+	d, ok = dfdgerrors.Documented(4589)
+	require.True(t, ok, "4589 is on a rehabilitation page, in English")
+	assert.Equal(t, "Unknown identifier", d.Wordings[0].Text)
+	_, ok = dfdgerrors.Documented(110016)
+	assert.False(t, ok, "110016 is the release note's; STAR's pages do not give it")
 	for _, k := range dfdgerrors.Kinds() {
-		if c := k.Code(); c != 0 && c != 4589 && c != 110016 {
+		if c := k.Code(); c != 0 && c != 110016 {
 			_, ok := dfdgerrors.Documented(c)
 			assert.True(t, ok, "%s's code %d is documented", k.Reason(), c)
 		}
@@ -128,12 +131,12 @@ func TestFromDFDG(t *testing.T) {
 	}
 	assert.Empty(t, theirs.Detail().Danish, "the catalogue's own text is no detail")
 
-	unknown := dfdgerrors.FromDFDG(4703, "Startdatoen skal være i dag")
+	unknown := dfdgerrors.FromDFDG(4731, "Registrering ikke tilladt pga. ugyldig kombinati")
 	assert.ErrorIs(t, unknown, dfdgerrors.ErrDFDGAnswer)
-	assert.ErrorIs(t, unknown, dfdgerrors.Code(4703))
+	assert.ErrorIs(t, unknown, dfdgerrors.Code(4731))
 	assert.NotErrorIs(t, unknown, dfdgerrors.Code(4644))
-	assert.Equal(t, dfdgerrors.Code(4703), unknown.Code())
-	assert.Equal(t, "dfdg 4703: DFDG afviste kaldet: Startdatoen skal være i dag", unknown.Error())
+	assert.Equal(t, dfdgerrors.Code(4731), unknown.Code())
+	assert.Equal(t, "dfdg 4731: DFDG afviste kaldet: Registrering ikke tilladt pga. ugyldig kombinati", unknown.Error())
 
 	// One condition, two numbers.
 	dead := dfdgerrors.FromDFDG(60007, "The person with specified cpr is dead")
@@ -153,11 +156,11 @@ func TestFromDFDG(t *testing.T) {
 	require.NoError(t, err)
 	var back dfdgerrors.Error
 	require.NoError(t, json.Unmarshal(b, &back))
-	assert.ErrorIs(t, &back, dfdgerrors.Code(4703))
+	assert.ErrorIs(t, &back, dfdgerrors.Code(4731))
 	assert.Equal(t, unknown.Error(), back.Error())
 	require.NoError(t, json.Unmarshal([]byte(`{"kode": 4644}`), &back))
 	assert.ErrorIs(t, &back, dfdgerrors.ErrContactGroupOpen)
-	assert.Error(t, json.Unmarshal([]byte(`{"kode": 4703, "aarsag": "InvalidCPR"}`), &back), "a code that is not the reason's")
+	assert.Error(t, json.Unmarshal([]byte(`{"kode": 4731, "aarsag": "InvalidCPR"}`), &back), "a code that is not the reason's")
 
 	var target dfdgerrors.Code
 	assert.False(t, errors.As(unknown, &target), "a Code is a sentinel, not what an Error holds")
@@ -186,8 +189,17 @@ func codesMarkdown() string {
 	cell := func(s string) string { return strings.ReplaceAll(s, "|", "\\|") }
 	kinds := map[dfdgerrors.Code]string{}
 	for _, k := range dfdgerrors.Kinds() {
-		if c := k.Code(); c != 0 {
-			kinds[c] = "`Err" + k.Reason() + "`"
+		c := k.Code()
+		if c == 0 {
+			continue
+		}
+		kinds[c] = "`Err" + k.Reason() + "`"
+		da, en := k.Translated()
+		if da {
+			kinds[c] += "; Danish text translated by the library: " + k.Danish()
+		}
+		if en {
+			kinds[c] += "; English text translated by the library: " + k.English()
 		}
 	}
 	b.WriteString("# DFDG's documented error codes\n\n")
@@ -198,7 +210,8 @@ func codesMarkdown() string {
 	b.WriteString("library returns has its Kind in the last column, and a code it does not return says why (`dfdg-not-returned.csv`);\n")
 	b.WriteString("`dfdgerrors.FromDFDG` turns any of them into the library's\n")
 	b.WriteString("error, and `errors.Is(err, dfdgerrors.Code(n))` matches a code and the one documented for the same condition\n")
-	b.WriteString("(\"also\"). The release note's 4589 and 110016 are not in STAR's pages.\n\n")
+	b.WriteString("(\"also\"). The release note's 110016 is not in STAR's pages, and its 4589 is\n" +
+		"there in English only. The last column marks a text the library translated, where DFDG gives the code's text in one language only.\n\n")
 	b.WriteString("| code | also | area | text (verbatim) | returned by (as documented) | sources | library |\n")
 	b.WriteString("| ---: | ---: | --- | --- | --- | --- | --- |\n")
 	sources := map[string]dfdgerrors.Source{}
@@ -235,4 +248,53 @@ func codesMarkdown() string {
 		fmt.Fprintf(&b, "| %s | %s | %s |\n", k, cell(s.Page), cell(s.Address))
 	}
 	return b.String()
+}
+
+// TestTextsAreDFDGsOrMarked checks the promise of the catalogue: under a DFDG code, a text the library
+// does not mark as translated is one of the code's documented wordings letter for letter (a wording
+// "short / long" and "Danish (English)" give both), or the release note's for 1003, 4589 and 110016; and a text marked
+// translated is none of them.
+func TestTextsAreDFDGsOrMarked(t *testing.T) {
+	note := map[string]bool{ // the release note's Danish texts, letter for letter (RULES.md)
+		"Den angivne varighed er negativ, startdato er større end slutdato": true,
+		"Id ikke fundet": true,
+		"Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager": true,
+	}
+	for _, k := range dfdgerrors.Kinds() {
+		c := k.Code()
+		if c == 0 {
+			continue
+		}
+		documented := map[string]bool{}
+		if d, ok := dfdgerrors.Documented(c); ok {
+			for _, w := range d.Wordings {
+				documented[w.Text] = true
+				for part := range strings.SplitSeq(w.Text, " / ") {
+					documented[strings.Trim(part, `"`)] = true
+				}
+				if da, en, ok := strings.Cut(strings.TrimSuffix(w.Text, ")"), " ("); ok { // "Danish (English)"
+					documented[da], documented[en] = true, true
+				}
+			}
+			for _, w := range d.Wordings {
+				if i := strings.Index(w.When, `"`); i >= 0 { // a Beskrivelse quoted in When
+					if j := strings.Index(w.When[i+1:], `"`); j >= 0 {
+						documented[w.When[i+1:i+1+j]] = true
+					}
+				}
+			}
+		}
+		da, en := k.Translated()
+		for _, text := range []struct {
+			s          string
+			translated bool
+		}{{k.Danish(), da}, {k.English(), en}} {
+			dfdgs := documented[text.s] || note[text.s]
+			if text.translated {
+				assert.False(t, dfdgs, "%d: %q is documented, yet marked as the library's", c, text.s)
+			} else {
+				assert.True(t, dfdgs, "%d: %q is neither documented nor marked as the library's", c, text.s)
+			}
+		}
+	}
 }

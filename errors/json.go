@@ -16,16 +16,21 @@ type errorJSON struct {
 	Value    string `json:"vaerdi,omitempty"`
 	Detail   string `json:"detalje,omitempty"`
 	DetailEN string `json:"detaljeEn,omitempty"`
+	// Translated names the texts ("tekst", "tekstEn") that are the library's translation, where DFDG
+	// documents the code's text only in the other language.
+	Translated []string `json:"oversat,omitempty"`
 }
 
 // MarshalJSON writes e with its code, reason, rule, texts, field, value and detail, each masked (see
-// MaskCPR). The text is the catalogue text (the release note's, verbatim); the detail is beside it.
+// MaskCPR). The texts are the catalogue's: DFDG's documented wording (or the release note's) verbatim,
+// except those "oversat" names, which the library translated; the detail is beside them.
 func (e *Error) MarshalJSON() ([]byte, error) {
 	k, d := e.Kind(), e.Detail()
 	return json.Marshal(errorJSON{
 		Code: e.Code(), Reason: k.Reason(), Rule: RuleID(MaskCPR(string(e.Rule()))),
 		Text: k.Danish(), TextEN: k.English(),
 		Field: e.Field(), Value: e.Value(), Detail: d.Danish, DetailEN: d.English,
+		Translated: k.entry().translated.fields(),
 	})
 }
 
