@@ -70,12 +70,17 @@ const (
 	ActorKSD
 	// ActorJobnet: the citizens' portal.
 	ActorJobnet
+	// ActorOtherActor: another actor (anden aktør), a provider acting for a municipality's jobcentre;
+	// its Municipality is that jobcentre's. STAR's access tables give it columns of its own in the
+	// jobcentre's row ("Anden Aktør - egne borgere", "- gæsteadgang", "- alle borgere").
+	ActorOtherActor
 )
 
 var actorKindText = enum.Text[ActorKind]{Type: "ActorKind", Field: "aktoer",
-	Names: []string{"", "kommune", "a-kasse", "STAR", "KY", "KSD", "Jobnet"}}
+	Names: []string{"", "kommune", "a-kasse", "STAR", "KY", "KSD", "Jobnet", "anden aktør"}}
 
-// String returns the kind's Danish name: "kommune", "a-kasse", "STAR", "KY", "KSD" or "Jobnet".
+// String returns the kind's Danish name: "kommune", "a-kasse", "STAR", "KY", "KSD", "Jobnet" or
+// "anden aktør".
 func (k ActorKind) String() string { return actorKindText.String(k) }
 
 // MarshalText writes the kind's name.
@@ -88,7 +93,7 @@ func (k *ActorKind) UnmarshalText(b []byte) error { return actorKindText.Unmarsh
 // its id, or one of the national systems.
 type Actor struct {
 	Kind         ActorKind    `json:"kind"`
-	Municipality Municipality `json:"municipality,omitempty"` // when Kind is ActorMunicipality
+	Municipality Municipality `json:"municipality,omitempty"` // when Kind is ActorMunicipality or ActorOtherActor
 	Akasse       Akasse       `json:"akasse,omitempty"`       // when Kind is ActorAkasse
 }
 
@@ -96,6 +101,9 @@ type Actor struct {
 func MunicipalityActor(m Municipality) Actor {
 	return Actor{Kind: ActorMunicipality, Municipality: m}
 }
+
+// OtherActor returns another actor (anden aktør) acting for the jobcentre of municipality m.
+func OtherActor(m Municipality) Actor { return Actor{Kind: ActorOtherActor, Municipality: m} }
 
 // AkasseActor returns the a-kasse a as an actor.
 func AkasseActor(a Akasse) Actor { return Actor{Kind: ActorAkasse, Akasse: a} }
@@ -112,8 +120,8 @@ func (a Actor) GuestOf(jobcentre Municipality) bool {
 	return a.Kind == ActorMunicipality && a.Municipality != jobcentre
 }
 
-// ParseActor reads what Actor.String writes: "kommune 101" (or "kommune 0101"), "a-kasse X", or
-// the name of a national system, "STAR", "KY", "KSD" or "Jobnet". The empty string is the zero Actor.
+// ParseActor reads what Actor.String writes: "kommune 101" (or "kommune 0101"), "anden aktør 101",
+// "a-kasse X", or the name of a national system, "STAR", "KY", "KSD" or "Jobnet". The empty string is the zero Actor.
 func ParseActor(s string) (Actor, error) {
 	if s == "" {
 		return Actor{}, nil
@@ -125,14 +133,21 @@ func ParseActor(s string) (Actor, error) {
 		}
 		return MunicipalityActor(code), nil
 	}
+	if m, ok := strings.CutPrefix(s, "anden aktør "); ok {
+		code, err := ParseMunicipality(m)
+		if err != nil {
+			return Actor{}, err
+		}
+		return OtherActor(code), nil
+	}
 	if a, ok := strings.CutPrefix(s, "a-kasse "); ok && a != "" {
 		return AkasseActor(Akasse(a)), nil
 	}
 	var k ActorKind
-	if err := k.UnmarshalText([]byte(s)); err != nil || k == ActorMunicipality || k == ActorAkasse {
+	if err := k.UnmarshalText([]byte(s)); err != nil || k == ActorMunicipality || k == ActorAkasse || k == ActorOtherActor {
 		return Actor{}, dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "aktoer", s).
-			WithDetail(`skriv "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" eller "Jobnet"`,
-				`write "kommune 101", "a-kasse ak-1", "KY", "KSD", "STAR" or "Jobnet"`)
+			WithDetail(`skriv "kommune 101", "anden aktør 101", "a-kasse ak-1", "KY", "KSD", "STAR" eller "Jobnet"`,
+				`write "kommune 101", "anden aktør 101", "a-kasse ak-1", "KY", "KSD", "STAR" or "Jobnet"`)
 	}
 	return SystemActor(k), nil
 }
@@ -153,13 +168,16 @@ func (a *Actor) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// String returns "kommune 101", "a-kasse X" or the system's name; "" for the zero Actor.
+// String returns "kommune 101", "anden aktør 101", "a-kasse X" or the system's name; "" for the zero
+// Actor.
 func (a Actor) String() string {
 	switch a.Kind {
 	case 0:
 		return ""
 	case ActorMunicipality:
 		return "kommune " + a.Municipality.String()
+	case ActorOtherActor:
+		return "anden aktør " + a.Municipality.String()
 	case ActorAkasse:
 		return "a-kasse " + string(a.Akasse)
 	}

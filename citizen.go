@@ -32,9 +32,37 @@ type Citizen struct {
 	// Died is the citizen's date of death, when the citizen is dead; zero otherwise. DFDG then
 	// rejects new absences, sick absences, contact groups and registrations with 4405.
 	Died Date `json:"doedsdato,omitzero"`
+	// GuestAccess is the guest access (gæsteadgang) organisations have to the citizen, which DFDG's
+	// CreateGaesteadgang grants; an operation whose table admits guests admits their holders.
+	GuestAccess []GuestAccess `json:"gaesteadgange,omitempty"`
 	// Plan is the citizen's current plan, or nil when there is none.
 	Plan       *Plan      `json:"plan,omitempty"`
 	Activities []Activity `json:"aktiviteter,omitempty"`
+}
+
+// GuestAccess is one organisation's guest access (gæsteadgang) to a citizen, from Start until End (an
+// open End: until it is ended). DFDG's CreateGaesteadgang grants it with a justification.
+type GuestAccess struct {
+	ID string `json:"gaesteadgangIdentifier,omitempty"`
+	// Holder is the organisation that has it: a municipality, an a-kasse or another actor.
+	Holder Actor     `json:"indehaver,omitzero"`
+	Start  time.Time `json:"starttidspunkt,omitzero"`
+	End    time.Time `json:"sluttidspunkt,omitzero"`
+}
+
+// ActiveAt reports whether g covers the instant t.
+func (g GuestAccess) ActiveAt(t time.Time) bool {
+	return !g.Start.IsZero() && !t.Before(g.Start) && (g.End.IsZero() || t.Before(g.End))
+}
+
+// GuestOf reports whether a has guest access to c at t.
+func (c Citizen) GuestOf(a Actor, t time.Time) bool {
+	for i := range c.GuestAccess {
+		if c.GuestAccess[i].Holder == a && c.GuestAccess[i].ActiveAt(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // GroupAt returns the membership active at t, if any.

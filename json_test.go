@@ -90,6 +90,8 @@ func jsonSamples() map[string][]any {
 		"dfdg.Registration": {dfdg.Registration{}, citizen.Registrations[0]}, "dfdg.PersonCategorization": {dfdg.PersonCategorization{}, citizen.PersonCategories[0]},
 		"dfdg.DeadlineStatus": {dfdg.DeadlineStatus(0), dfdg.DeadlineOverdue}, "dfdg.Deadline": {dfdg.Deadline{}, citizen.Deadlines[0]},
 		"dfdg.Participation": {dfdg.Participation{}, citizen.Participation[0]},
+		"dfdg.GuestAccess": {dfdg.GuestAccess{}, dfdg.GuestAccess{ID: "g-1", Holder: dfdg.OtherActor(101),
+			Start: time.Date(2025, 9, 15, 10, 0, 0, 0, time.UTC)}},
 		"dfdg.Interview": {dfdg.Interview{}, dfdg.Interview{ID: "s-1", Conversation: 7, Held: time.Date(2025, 9, 15, 10, 0, 0, 0, time.UTC),
 			MoreAuthorities: true, Participation: 2, Booking: "b-1"}},
 		// A CPR masks itself in JSON, so only its zero value reads back (the documented exception).
@@ -128,10 +130,19 @@ func jsonSamples() map[string][]any {
 
 		"contactgroup.BenefitOutcome":      {contactgroup.BenefitOutcome(0), contactgroup.BenefitRejected},
 		"contactgroup.BenefitDecision":     {contactgroup.BenefitDecision{}, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitGranted}},
-		"contactgroup.Placement":           {contactgroup.Placement{}, contactgroup.Placement{ID: "kg", Group: 1, RequestedAt: now}},
+		"contactgroup.Placement":           {contactgroup.Placement{}, contactgroup.Placement{ID: "kg", Group: 1, Start: now, End: now.Add(time.Hour)}},
 		"contactgroup.RegistrationRequest": {contactgroup.RegistrationRequest{}, contactgroup.RegistrationRequest{ID: "r", Category: 2, Applicant: true, Group: 1, RequestedAt: now}},
 		"contactgroup.Rules":               {contactgroup.Rules{}},
-		"absence.Recovery":                 {absence.Recovery{}, absence.Recovery{ID: "fr-1", End: d}}, "absence.Resumption": {absence.Resumption{}, absence.Resumption{ID: "fr-1"}},
+		"absence.Recovery": {absence.Recovery{}, absence.Recovery{ID: "fr-1", End: d}, absence.Recovery{ID: "fr-1", End: d, EndCause: 3, Comment: "rask",
+			Registration: &absence.Enrollment{ID: "reg-1", Category: 2}, Group: 1}},
+		"absence.Enrollment": {absence.Enrollment{}, absence.Enrollment{ID: "reg-1", Category: 2}},
+		"absence.Sickness": {absence.Sickness{}, absence.Sickness{Absence: dfdg.Absence{ID: "fr-1", Type: 11, Period: period, Comment: "syg", EndCause: 2},
+			NotificationDate: d, Employer: &absence.Employer{CVR: "12345678", PNumber: "1234567890"}, Deregistration: &absence.Deregistration{Date: d, LessIntensive: true}}},
+		"absence.Employer":       {absence.Employer{}, absence.Employer{CVR: "12345678"}},
+		"absence.Deregistration": {absence.Deregistration{}, absence.Deregistration{Date: d}},
+		"codelist.Operation":     {codelist.Operation{}, operationSample},
+		"codelist.Grant":         {codelist.Grant{}, operationSample.Access[0]},
+		"codelist.Field":         {codelist.Field{}, codelist.Field{Path: "fravaerskommentar", Rule: "laengde 0-1500", Code: 1014, Checked: true, Source: "SYG-C"}}, "absence.Resumption": {absence.Resumption{}, absence.Resumption{ID: "fr-1"}},
 		"absence.Rules": {absence.Rules{}}, "absence.Closure": {absence.Closure{}, absence.Closure{Citizen: "c-1", Decision: decision}},
 		"plan.Item":     {plan.Item{}, plan.Item{Title: "t", Period: period, Hours: act.Hours, Company: "c", CompanyOriented: true, JobTitle: act.JobTitle}},
 		"plan.Document": {plan.Document{}, plan.MinPlan(*pl, nil)}, "plan.Section": {plan.Section{}, plan.Section{Heading: "h", Lines: []string{"l"}}},
@@ -149,6 +160,14 @@ func jsonSamples() map[string][]any {
 // Every exported type round-trips through JSON: what it writes reads back into a value that writes the
 // same, and the zero value reads back as the zero value.
 var documented4405, _ = dfdgerrors.Documented(4405)
+
+// operationSample is an operation of the table as a caller lists it. Only its exported fields travel
+// in JSON: the parsed access and constraints are the table's.
+var operationSample = func() codelist.Operation {
+	op, _ := codelist.OperationNamed("Raskmeld")
+	op.Fields = nil
+	return op
+}()
 
 func TestEveryTypeRoundTripsThroughJSON(t *testing.T) {
 	samples := jsonSamples()

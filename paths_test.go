@@ -22,7 +22,8 @@ import (
 var commandTypes = map[string][]reflect.Type{
 	"contactgroup": {reflect.TypeFor[dfdg.Deadline](), reflect.TypeFor[contactgroup.Placement](), reflect.TypeFor[contactgroup.RegistrationRequest](),
 		reflect.TypeFor[contactgroup.BenefitDecision](), reflect.TypeFor[dfdg.PersonCategorization](), reflect.TypeFor[dfdg.Interview]()},
-	"absence":        {reflect.TypeFor[dfdg.Absence](), reflect.TypeFor[absence.Recovery](), reflect.TypeFor[absence.Resumption]()},
+	"absence": {reflect.TypeFor[dfdg.Absence](), reflect.TypeFor[absence.Recovery](), reflect.TypeFor[absence.Resumption](),
+		reflect.TypeFor[absence.Sickness]()},
 	"activity":       {reflect.TypeFor[dfdg.Activity]()},
 	"gdpr":           {reflect.TypeFor[gdpr.Record](), reflect.TypeFor[gdpr.Due]()},
 	"internal/check": nil, "internal/membership": nil, "internal/ids": nil,

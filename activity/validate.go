@@ -1,10 +1,12 @@
 package activity
 
 import (
+	"errors"
 	"strconv"
 	"time"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
 	"github.com/shopspring/decimal"
@@ -77,20 +79,23 @@ func checkHours(h decimal.Decimal) error {
 	return invalid("timerPrUge", h.String()).WithDetail("timetallet må højst have to decimaler", "hours may have at most two decimals")
 }
 
-var activityCommand = [2]string{"en aktivitet", "an activity"}
+var (
+	opCreate = check.Operation("CreateActivity")
+	opUpdate = check.Operation("UpdateActivity")
+)
 
 // checkCommand returns every violation of what creation and update both need: now, an actor who may
 // act on the citizen, the citizen's jobcentre, and the fields themselves: type, period (1003, rule
 // 2.3), hours, and a job-offer type a complete list does not hold (DFDG 8032, which the activity REST
 // service documents).
-func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdgerrors.List {
+func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity, op *codelist.Operation) dfdgerrors.List {
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
-	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, "", activityCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
-	if at.By.Kind == dfdg.ActorAkasse && at.By.Akasse != "" && at.By.Akasse != c.Akasse {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed, "", "aktoer", at.By.String()).
-			WithDetail("borgeren er ikke medlem af a-kassen", "the citizen is not a member of the a-kasse"))
+	err := check.Caller(&at, c, r.Catalog, op, "")
+	if at.By.GuestOf(c.Jobcentre) && errors.Is(err, dfdgerrors.ErrActorNotAllowed) {
+		err = nil // a guest creating: rule 3.2 says why (ValidateCreate)
 	}
+	errs = dfdgerrors.Append(errs, err)
 	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
 	if a.Type <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "aktivitetstype", strconv.Itoa(int(a.Type))))
@@ -111,7 +116,7 @@ func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity) dfdge
 // (duplicates), 3.5 (expired job title), 3.7 (expired authority area), and guest access (only the
 // citizen's municipality creates).
 func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdgerrors.List {
-	errs := r.checkCommand(at, &c, &a)
+	errs := r.checkCommand(at, &c, &a, opCreate())
 	if _, exists := c.Activity(a.ID); exists && a.ID != "" {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState, "", "aktivitetIdentifier", a.ID).
 			WithDetail("aktiviteten findes allerede", "the activity already exists"))
@@ -141,7 +146,7 @@ func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdge
 // references (3.2). It never checks the job title (3.5), the plan type (3.1), duplicates (3.4) or the
 // authority area (3.7), and any of the 98 municipalities may update, through guest access (3.2).
 func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdgerrors.List {
-	errs := r.checkCommand(at, &c, &a)
+	errs := r.checkCommand(at, &c, &a, opUpdate())
 	if a.ID == "" {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "aktivitetIdentifier", ""))
 	} else if _, ok := c.Activity(a.ID); !ok {

@@ -36,7 +36,7 @@ type BenefitDecision struct {
 	Outcome BenefitOutcome `json:"udfald,omitempty"`
 }
 
-var benefitCommand = [2]string{"afgørelser om ydelse", "a benefit decision"}
+var opBenefit = check.Operation("Ydelsesafgoerelse")
 
 // DecideBenefit applies rule 1.2 to a benefit decision from KY. 'Ydelse afvist' for a citizen with an
 // open applicant registration "afmelder borgeren som ansøger": it ends the citizen's status as an
@@ -53,7 +53,7 @@ func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (df
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	if err := check.By(&at, r.Catalog, dfdg.Rule1_2, benefitCommand, dfdg.ActorKY); err != nil {
+	if err := check.Caller(&at, &c, r.Catalog, opBenefit(), dfdg.Rule1_2); err != nil {
 		return dfdg.Decision{}, err
 	}
 	switch bd.Outcome {
@@ -66,10 +66,10 @@ func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (df
 	if err := membership.CheckMemberships(c.Memberships, now, dfdg.Rule1_2); err != nil {
 		return dfdg.Decision{}, err
 	}
-	if err := checkRegistrations(c.Registrations, now, dfdg.Rule1_2, dfdgerrors.ErrInconsistentHistory); err != nil {
+	if err := membership.CheckRegistrations(c.Registrations, now, dfdg.Rule1_2); err != nil {
 		return dfdg.Decision{}, err
 	}
-	i := current(c.Registrations, now)
+	i := membership.Current(c.Registrations, now)
 	if i < 0 || !r.IsApplicant(c.Registrations[i]) {
 		return dfdg.Decision{}, nil
 	}

@@ -76,16 +76,21 @@ func TestCode4316_RegistrationBeforeAStoredOne(t *testing.T) {
 	_, err = rules.RegisterJobseeker(muni(now, "kg-9"), c, req)
 	assert.ErrorIs(t, err, dfdgerrors.ErrEnrollmentOverlap)
 
+	// "within … an existing enrollment period": one open at now, or ending after it, is 4316 too; the
+	// library never ends a registration to make room.
 	for name, stored := range map[string]dfdg.Registration{
 		"open at now":      {ID: "reg-1", Category: 2, Start: at("2025-09-01 14:29")},
 		"starting at now":  {ID: "reg-1", Category: 2, Start: now},
 		"ending after now": {ID: "reg-1", Category: 2, Start: at("2025-08-01 10:00"), End: at("2025-10-01 10:00")},
-		"ended before now": {ID: "reg-1", Category: 2, Start: at("2025-08-01 10:00"), End: at("2025-08-02 10:00")},
 	} {
-		d, err := rules.RegisterJobseeker(muni(now, "kg-9"), dfdg.Citizen{Jobcentre: kbh, Registrations: []dfdg.Registration{stored}}, req)
-		require.NoError(t, err, name)
-		assert.Equal(t, now, d.Registrations[len(d.Registrations)-1].Record.Start, name)
+		_, err := rules.RegisterJobseeker(muni(now, "kg-9"), dfdg.Citizen{Jobcentre: kbh, Registrations: []dfdg.Registration{stored}}, req)
+		assert.ErrorIs(t, err, dfdgerrors.Code(4316), name)
 	}
+	ended := dfdg.Registration{ID: "reg-1", Category: 2, Start: at("2025-08-01 10:00"), End: at("2025-08-02 10:00")}
+	d, err = rules.RegisterJobseeker(muni(now, "kg-9"), dfdg.Citizen{Jobcentre: kbh, Registrations: []dfdg.Registration{ended}}, req)
+	require.NoError(t, err, "ended before now")
+	assert.Equal(t, []dfdg.Change[dfdg.Registration]{{Type: dfdg.Create, Record: dfdg.Registration{ID: req.ID, Category: 2, Start: now}}},
+		d.Registrations, "the ended one is not touched")
 	_, err = rules.DecideBenefit(by(dfdg.SystemActor(dfdg.ActorKY), now), c, contactgroup.BenefitDecision{Outcome: contactgroup.BenefitRejected})
 	assert.ErrorIs(t, err, dfdgerrors.ErrInconsistentHistory)
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/regelkit/dfdg/internal/ids"
 )
 
-var deadlineCommand = [2]string{"en frist", "a deadline"}
+var opDeadline = check.Operation("Frist")
 
 // ValidateCreateDeadline applies rule 1.1 to a new deadline dl and returns every violation: a
 // deadline of another conversation type that is still open on the day of at.Now blocks it, with the
@@ -21,7 +21,7 @@ func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadli
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
 	cat := check.Catalog(r.Catalog)
-	errs = dfdgerrors.Append(errs, check.By(&at, cat, dfdg.Rule1_1, deadlineCommand, dfdg.ActorMunicipality))
+	errs = dfdgerrors.Append(errs, check.Caller(&at, &c, cat, opDeadline(), dfdg.Rule1_1))
 	if dl.Conversation <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_1, "samtaletype", strconv.Itoa(int(dl.Conversation))))
 	}

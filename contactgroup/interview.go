@@ -1,6 +1,7 @@
 package contactgroup
 
 import (
+	"errors"
 	"strconv"
 
 	"github.com/regelkit/dfdg"
@@ -9,7 +10,7 @@ import (
 	"github.com/regelkit/dfdg/internal/membership"
 )
 
-var interviewCommand = [2]string{"en afholdt samtale", "a held interview"}
+var opInterview = check.Operation("CreatePersonInterview")
 
 const pathInterviews dfdgerrors.Path = "borger.samtaler"
 
@@ -35,11 +36,13 @@ const pathInterviews dfdgerrors.Path = "borger.samtaler"
 func (r Rules) ValidateInterview(at dfdg.At, c dfdg.Citizen, iv dfdg.Interview) dfdgerrors.List {
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
-	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, "", interviewCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse))
-	if at.By.GuestOf(c.Jobcentre) {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrActorNotAllowed, "", "aktoer", at.By.String()).
-			WithDetail("Jobcentre kan kun registrere samtaler på borgere, der har jobcentertilknytning i pågældende jobcenter.",
-				"A jobcentre can register interviews only for citizens attached to that jobcentre."))
+	if err := check.Caller(&at, &c, r.Catalog, opInterview(), ""); err != nil {
+		if at.By.GuestOf(c.Jobcentre) && errors.Is(err, dfdgerrors.ErrActorNotAllowed) {
+			err = dfdgerrors.New(dfdgerrors.ErrActorNotAllowed, "", "aktoer", at.By.String()).
+				WithDetail("Jobcentre kan kun registrere samtaler på borgere, der har jobcentertilknytning i pågældende jobcenter.",
+					"A jobcentre can register interviews only for citizens attached to that jobcentre.")
+		}
+		errs = dfdgerrors.Append(errs, err)
 	}
 	if iv.Conversation <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "samtaletype", strconv.Itoa(int(iv.Conversation))))

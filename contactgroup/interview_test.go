@@ -80,7 +80,10 @@ func TestHeldInterviewRules(t *testing.T) {
 	errs = r.ValidateInterview(by(dfdg.MunicipalityActor(147), now), c, ok)
 	require.Equal(t, []dfdgerrors.Kind{dfdgerrors.ErrActorNotAllowed}, kinds(errs))
 	assert.Contains(t, errs[0].Detail().Danish, "Jobcentre kan kun registrere samtaler på borgere, der har jobcentertilknytning i pågældende jobcenter.")
-	assert.Empty(t, r.ValidateInterview(by(dfdg.AkasseActor("ak-1"), now), c, ok))
+	member := c
+	member.Akasse = "ak-1"
+	assert.Empty(t, r.ValidateInterview(by(dfdg.AkasseActor("ak-1"), now), member, ok), "an a-kasse its members (the pattern of STAR's tables)")
+	assert.Equal(t, []dfdgerrors.Kind{dfdgerrors.ErrActorNotAllowed}, kinds(r.ValidateInterview(by(dfdg.AkasseActor("ak-2"), now), member, ok)))
 	assert.Equal(t, []dfdgerrors.Kind{dfdgerrors.ErrActorNotAllowed}, kinds(r.ValidateInterview(by(dfdg.SystemActor(dfdg.ActorKY), now), c, ok)))
 
 	// The latest resetting interview decides, wherever it lies in the history.

@@ -9,7 +9,7 @@ import (
 	"github.com/regelkit/dfdg/internal/ids"
 )
 
-var personCategoryCommand = [2]string{"personkategorisering", "a person category"}
+var opPersonCategory = check.Operation("Personkategori")
 
 // ChangePersonCategory applies rule 1.7: the citizen's person category (personkategorisering) changes,
 // for example from 'Ikke visiteret' to 'Jobparat'. The new category pc starts at pc.Start (now when
@@ -22,7 +22,7 @@ func (r Rules) ChangePersonCategory(at dfdg.At, c dfdg.Citizen, pc dfdg.PersonCa
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	if err := check.By(&at, r.Catalog, dfdg.Rule1_7, personCategoryCommand, dfdg.ActorMunicipality); err != nil {
+	if err := check.Caller(&at, &c, r.Catalog, opPersonCategory(), dfdg.Rule1_7); err != nil {
 		return dfdg.Decision{}, err
 	}
 	if err := check.Jobcentre(c.Jobcentre); err != nil {

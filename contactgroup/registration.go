@@ -15,14 +15,17 @@ import (
 )
 
 // Placement asks to place the citizen in a contact group, as DFDG's CreateKontaktgruppe does; its JSON
-// names are that service's.
+// names are that service's (CreateKontaktgruppeRequestDto).
 type Placement struct {
 	// ID is the new membership's id; empty: a new id from the call's context.
 	ID string `json:"kontaktgruppeIdentifier,omitempty"`
 	// Group is the contact group.
 	Group dfdg.ContactGroup `json:"kontaktgruppeType,omitempty"`
-	// RequestedAt is the start the caller asked for. Rule 1.5: it is never used; the start is now.
-	RequestedAt time.Time `json:"starttidspunkt,omitzero"`
+	// Start is the membership's start (Starttidspunkt): an instant on today's Danish date (DFDG 4703
+	// otherwise); zero is now.
+	Start time.Time `json:"starttidspunkt,omitzero"`
+	// End is the membership's end (Sluttidspunkt), when the caller gives one; zero is open.
+	End time.Time `json:"sluttidspunkt,omitzero"`
 }
 
 // RegistrationRequest asks to register a citizen as jobseeker (tilmelding som jobsøgende) and place
@@ -43,19 +46,28 @@ type RegistrationRequest struct {
 }
 
 var (
-	placementCommand    = [2]string{"placering i en kontaktgruppe", "placing in a contact group"}
-	registrationCommand = [2]string{"tilmelding som jobsøgende", "registering as jobseeker"}
+	opPlacement    = check.Operation("CreateKontaktgruppe")
+	opRegistration = check.Operation("Tilmelding")
 )
 
-// ValidatePlaceInGroup returns every reason PlaceInGroup would reject p: a missing now, an actor
-// that is not a municipality or STAR (CreateKontaktgruppe's allowed organisations), a missing
-// jobcentre or contact group, a citizen who died on or before now's date (DFDG 4405, ErrPersonDead,
-// which CreateKontaktgruppe documents), a contact group inactive on now's date (rule 1.4), a
-// history it cannot decide on (rule 1.5), a contact group a complete list does not hold (DFDG 4675,
-// ErrContactGroupTypeInvalid), and a citizen in a contact group at now: DFDG 4644 'Borger har
-// allerede en åben kontaktgruppe', which CreateKontaktgruppe documents (ErrContactGroupOpen).
+// ValidatePlaceInGroup returns every reason PlaceInGroup would reject p, as DFDG's CreateKontaktgruppe
+// (POST /v1/PersonVisitering/kontaktgruppe) documents them: a missing now, a caller its table of
+// allowed organisations does not admit (DFDG 4575, ErrNotAuthorized; codelist operation
+// "CreateKontaktgruppe"), a missing jobcentre or contact group, a citizen who died on or before now's
+// date (DFDG 4405, ErrPersonDead), a start on another Danish day than today (DFDG 4703 'Startdatoen
+// skal være i dag', ErrStartNotToday), an end before the start, a contact group inactive on now's
+// date (rule 1.4), a history it cannot decide on, a contact group a complete list does not hold (DFDG
+// 4675, ErrContactGroupTypeInvalid), and a citizen in a contact group at now: DFDG 4644 'Borger har
+// allerede en åben kontaktgruppe' (ErrContactGroupOpen).
 func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfdgerrors.List {
-	errs := r.validatePlacement(at, &c, p.Group, placementCommand, dfdg.ActorMunicipality, dfdg.ActorSTAR)
+	errs := r.validatePlacement(at, &c, p.Group, opPlacement(), "")
+	if !p.Start.IsZero() && !at.Now.IsZero() && dfdg.DateOf(p.Start) != at.Today() {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrStartNotToday, "", "starttidspunkt", p.Start.Format(time.RFC3339)).
+			WithDetail("i dag er "+at.Today().String(), "today is "+at.Today().String()))
+	}
+	if start := startOf(at, p); !p.End.IsZero() && p.End.Before(start) {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart, "", "sluttidspunkt", p.End.Format(time.RFC3339)))
+	}
 	for i, e := range errs {
 		// CreateKontaktgruppe answers an unknown contact group with 4675; enrollment documents no code.
 		var unknown *codelist.Rejected
@@ -76,36 +88,46 @@ func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfd
 	return errs
 }
 
+// startOf returns the start of the membership a placement creates: p.Start, or now.
+func startOf(at dfdg.At, p Placement) time.Time {
+	if p.Start.IsZero() {
+		return at.Now.Round(0)
+	}
+	return p.Start.Round(0)
+}
+
 // validatePlacement returns what placing a citizen in a contact group needs, for PlaceInGroup and
-// RegisterJobseeker alike.
-func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.ContactGroup, what [2]string, allowed ...dfdg.ActorKind) dfdgerrors.List {
+// RegisterJobseeker alike; rule is the note's rule the command applies, if any.
+func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.ContactGroup, op *codelist.Operation, rule dfdg.RuleID) dfdgerrors.List {
 	var errs dfdgerrors.List
 	now, err := check.Now(&at)
 	errs = dfdgerrors.Append(errs, err)
-	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, dfdg.Rule1_5, what, allowed...))
+	errs = dfdgerrors.Append(errs, check.Caller(&at, c, r.Catalog, op, rule))
 	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
 	day := dfdg.DateOf(now)
 	if !now.IsZero() {
 		errs = check.Alive(errs, c, day)
 	}
 	if group <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_5, "kontaktgruppeType", strconv.Itoa(int(group))))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, rule, "kontaktgruppeType", strconv.Itoa(int(group))))
 	} else {
 		errs = dfdgerrors.Append(errs, r.Catalog.ContactGroups().CheckNew(int(group), day, "kontaktgruppeType", dfdg.Rule1_4))
 	}
 	if !now.IsZero() {
-		errs = dfdgerrors.Append(errs, membership.CheckMemberships(c.Memberships, now, dfdg.Rule1_5))
+		errs = dfdgerrors.Append(errs, membership.CheckMemberships(c.Memberships, now, rule))
 	}
 	return errs
 }
 
 // PlaceInGroup places a citizen who is in no contact group at now in contact group p.Group, as DFDG's
-// CreateKontaktgruppe does, applying rule 1.5: the membership starts at now, whatever p.RequestedAt
-// says (the decision's Overrode field says when it differed), so no membership ever ends before it
-// starts. A citizen in a contact group at now is DFDG 4644 (ErrContactGroupOpen): CreateKontaktgruppe
-// does not move a citizen between groups, and RegisterJobseeker does. A contact group inactive on
-// now's date is rejected (rule 1.4). Messages: Kontaktgruppe.WSB Create for the new membership, to the
-// jobcentre (and to the a-kasse when the new group is 13).
+// CreateKontaktgruppe does: the membership starts at p.Start, an instant of today (now when zero), and
+// ends at p.End when one is given. Rule 1.5 is about registration as a jobseeker and does not move
+// this start. A start today before the end of a membership that ended earlier today starts at that
+// end instead (the decision's Overrode field says so), so the history never overlaps. A citizen in a
+// contact group at now is DFDG 4644 (ErrContactGroupOpen): CreateKontaktgruppe does not move a citizen
+// between groups, and RegisterJobseeker does. A contact group inactive on now's date is rejected
+// (rule 1.4). Messages: Kontaktgruppe.WSB Create for the new membership, to the jobcentre (and to the
+// a-kasse when the new group is 13).
 func (r Rules) PlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) (dfdg.Decision, error) {
 	if errs := r.ValidatePlaceInGroup(at, c, p); len(errs) > 0 {
 		return dfdg.Decision{}, errs[0]
@@ -115,7 +137,22 @@ func (r Rules) PlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) (dfdg.Decis
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	return place(&c, dfdg.Membership{ID: id, Group: p.Group}, at.Now.Round(0), p.RequestedAt)
+	next := dfdg.Membership{ID: id, Group: p.Group, Start: startOf(at, p), End: p.End.Round(0)}
+	var d dfdg.Decision
+	for _, m := range c.Memberships {
+		if m.End.After(next.Start) { // none is active at now: every one ends by then
+			next.Start = m.End
+		}
+	}
+	if !next.Start.Equal(startOf(at, p)) {
+		d.Overrode = startOf(at, p)
+	}
+	if !next.End.IsZero() && next.End.Before(next.Start) {
+		next.End = next.Start
+	}
+	d.Memberships = []dfdg.Change[dfdg.Membership]{{Type: dfdg.Create, Record: next}}
+	d.Messages = membership.AppendMessages(nil, &c, dfdg.Create, next)
+	return d, nil
 }
 
 // place decides a placement that has been validated, for rule 1.5.
@@ -136,12 +173,13 @@ func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) (dfd
 // category, a citizen who died on or before now's date (DFDG 4405, ErrPersonDead, which the
 // enrollment service documents), a contact group or category inactive on now's date (rule 1.4), a
 // category a complete list does not hold (DFDG 4313, ErrClientCategoryInvalid), a stored
-// registration that starts after now (DFDG 4316, ErrEnrollmentOverlap: the new registration, at now
-// by rule 1.5, would lie before it), and a stored history it cannot decide on: memberships, or
-// registrations that end before they start or overlap (rule 1.5), and a membership active at now
-// without an id (the registration ends it, and no message names a record without one).
+// registration open at now, ending after it or starting after it (DFDG 4316, ErrEnrollmentOverlap:
+// the new registration, at now by rule 1.5, lies within or before it), and a stored history it cannot
+// decide on: memberships, or registrations that end before they start or overlap (rule 1.5), and a
+// membership active at now without an id (the registration ends it, and no message names a record
+// without one).
 func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationRequest) dfdgerrors.List {
-	errs := r.validatePlacement(at, &c, req.Group, registrationCommand, dfdg.ActorMunicipality, dfdg.ActorAkasse, dfdg.ActorJobnet)
+	errs := r.validatePlacement(at, &c, req.Group, opRegistration(), dfdg.Rule1_5)
 	if req.Category <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_5, "klientKategori", strconv.Itoa(int(req.Category))))
 	} else {
@@ -151,7 +189,7 @@ func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req Registr
 		return errs
 	}
 	now := at.Now.Round(0)
-	err := checkRegistrations(c.Registrations, now, dfdg.Rule1_5, dfdgerrors.ErrEnrollmentOverlap)
+	err := membership.CheckEnrollment(c.Registrations, now, dfdg.Rule1_5)
 	if e, ok := dfdgerrors.As(err); ok && e.Kind() == dfdgerrors.ErrEnrollmentOverlap {
 		// The membership a later registration placed the citizen in starts later too: DFDG answers
 		// 4316 for both, so it comes before the history error.
@@ -164,43 +202,11 @@ func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req Registr
 	return dfdgerrors.Append(errs, err)
 }
 
-// checkRegistrations rejects a stored registration that ends before it starts, one that starts after
-// now (with the kind future: a new registration at now would lie before it), and two that overlap.
-func checkRegistrations(regs []dfdg.Registration, now time.Time, rule dfdg.RuleID, future dfdgerrors.Kind) error {
-	for i := range regs {
-		r := &regs[i]
-		switch {
-		case !r.End.IsZero() && r.End.Before(r.Start):
-			return dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart, rule, pathRegistrations.Index(i).Child("sluttidspunkt"), r.ID)
-		case r.Start.After(now):
-			return dfdgerrors.New(future, rule, pathRegistrations.Index(i), r.ID).
-				WithDetail("tilmeldingen "+r.ID+" starter efter beslutningstidspunktet", "the registration "+r.ID+" starts after the decision time")
-		}
-		for j := range i {
-			if o := &regs[j]; (o.End.IsZero() || r.Start.Before(o.End)) && (r.End.IsZero() || o.Start.Before(r.End)) {
-				return dfdgerrors.New(dfdgerrors.ErrInconsistentHistory, rule, pathRegistrations.Index(i), r.ID).
-					WithDetail("tilmeldingerne "+o.ID+" og "+r.ID+" overlapper", "the registrations "+o.ID+" and "+r.ID+" overlap")
-			}
-		}
-	}
-	return nil
-}
-
-// current returns the registration that is open at now or ends after it, with its position, or -1.
-// The registrations must have been checked.
-func current(regs []dfdg.Registration, now time.Time) int {
-	for i := range regs {
-		if !regs[i].Start.IsZero() && (regs[i].End.IsZero() || regs[i].End.After(now)) {
-			return i
-		}
-	}
-	return -1
-}
-
 // RegisterJobseeker registers the citizen as jobseeker, applying rule 1.5: the registration time is
-// now, whatever req.RequestedAt says, and the citizen is placed in req.Group as PlaceInGroup does. The
-// current registration ends at now. Contact groups and categories inactive on now's date are rejected
-// (rule 1.4).
+// now, whatever req.RequestedAt says, and the citizen is placed in req.Group, the contact group active
+// at now ending where the new one starts. A citizen who is registered already is DFDG's 4316: no
+// registration is ever ended by this call. Contact groups and categories inactive on now's date are
+// rejected (rule 1.4). It pre-validates the enrollment service (codelist operation "Tilmelding").
 func (r Rules) RegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationRequest) (dfdg.Decision, error) {
 	if errs := r.ValidateRegisterJobseeker(at, c, req); len(errs) > 0 {
 		return dfdg.Decision{}, errs[0]
@@ -220,12 +226,6 @@ func (r Rules) RegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationReq
 		return dfdg.Decision{}, err
 	}
 	reg := dfdg.Registration{ID: regID, Category: req.Category, Applicant: req.Applicant, Start: now}
-	d.Registrations = make([]dfdg.Change[dfdg.Registration], 0, 2)
-	if i := current(c.Registrations, now); i >= 0 {
-		old := c.Registrations[i]
-		old.End = now
-		d.Registrations = append(d.Registrations, dfdg.Change[dfdg.Registration]{Type: dfdg.Update, Record: old})
-	}
-	d.Registrations = append(d.Registrations, dfdg.Change[dfdg.Registration]{Type: dfdg.Create, Record: reg})
+	d.Registrations = []dfdg.Change[dfdg.Registration]{{Type: dfdg.Create, Record: reg}}
 	return d, nil
 }

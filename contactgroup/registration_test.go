@@ -62,18 +62,18 @@ func TestRule1_5_NoOverrideWhenNoTimeRequested(t *testing.T) {
 	assert.True(t, d.Overrode.IsZero(), "asking for now is not overridden")
 }
 
-func TestRule1_5_OpenRegistrationEndsAtNow(t *testing.T) {
+// Rule 1.5 ends the previous contact group, never a registration: a citizen registered at now is
+// DFDG's 4316, as the enrollment service documents, and the decision changes nothing.
+func TestCode4316_OpenRegistrationIsNotEnded(t *testing.T) {
 	now := at("2025-09-01 14:30")
 	c := dfdg.Citizen{Jobcentre: kbh, Registrations: []dfdg.Registration{{ID: "reg-0", Category: 3, Start: at("2025-01-01 10:00")}}}
 	d, err := rules.RegisterJobseeker(muni(now, "kg-1"), c, contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 1})
-	require.NoError(t, err)
-	require.Len(t, d.Registrations, 2)
-	assert.Equal(t, dfdg.Update, d.Registrations[0].Type)
-	assert.True(t, d.Registrations[0].Record.End.Equal(now))
-	after := c.Apply(d).Registrations
-	require.Len(t, after, 2)
-	assert.Equal(t, "reg-1", after[1].ID)
-	assert.True(t, after[0].End.Equal(now), "the old registration is kept, ended")
+	assert.ErrorIs(t, err, dfdgerrors.ErrEnrollmentOverlap)
+	assert.Empty(t, d.Changes())
+	if e, ok := dfdgerrors.As(err); assert.True(t, ok) {
+		assert.Equal(t, dfdgerrors.Path("borger.tilmeldinger[0]"), e.Field())
+		assert.Equal(t, "reg-0", e.Value())
+	}
 }
 
 // A history given out of order is checked whole, and accepted when nothing in it overlaps.
@@ -211,7 +211,7 @@ func TestRule1_4_InactiveEntriesRejectedForNewRegistrations(t *testing.T) {
 	// A citizen in group 26 since before the reform, with category 13, is read and moved on.
 	old := dfdg.Citizen{Jobcentre: kbh,
 		Memberships:   []dfdg.Membership{{ID: "kg-26", Group: 26, Start: at("2024-01-01 09:00")}},
-		Registrations: []dfdg.Registration{{ID: "reg-13", Category: 13, Start: at("2024-01-01 09:00")}},
+		Registrations: []dfdg.Registration{{ID: "reg-13", Category: 13, Start: at("2024-01-01 09:00"), End: at("2025-06-30 09:00")}},
 	}
 	d, err := rules.RegisterJobseeker(muni(at("2026-02-02 10:00"), "kg-1"), old, contactgroup.RegistrationRequest{ID: "reg-2", Category: 2, Group: 1})
 	require.NoError(t, err)
@@ -232,19 +232,46 @@ func TestKontaktgruppeToAkasseOnJobafklaring(t *testing.T) {
 	assert.Len(t, d.Messages, 1, "other groups: the jobcentre only")
 }
 
-// PlaceInGroup is the contact-group part of a registration on its own, as CreateKontaktgruppe: for a
-// citizen in no contact group at now, from now.
-func TestRule1_5_PlaceInGroupStartsNow(t *testing.T) {
+// PlaceInGroup is DFDG's CreateKontaktgruppe: for a citizen in no contact group at now, from the
+// start given, which must be today (4703; 00:00 today is fine), or from now; rule 1.5 is about
+// registration as a jobseeker and does not move it. The documented end is taken.
+func TestCode4703_PlaceInGroupStartsToday(t *testing.T) {
 	c := dfdg.Citizen{Jobcentre: kbh, Memberships: []dfdg.Membership{{ID: "kg-8", Group: 8, Start: at("2025-08-01 10:00"), End: at("2025-09-01 10:00")}}}
 	now := at("2025-09-03 12:00")
-	d, err := rules.PlaceInGroup(muni(now, "kg-1"), c, contactgroup.Placement{Group: 1, RequestedAt: at("2025-08-01 00:00")})
-	require.NoError(t, err)
-	assert.True(t, d.Overrode.Equal(at("2025-08-01 00:00")))
+	for _, start := range []string{"2025-08-01 00:00", "2025-09-02 23:59", "2025-09-04 00:00"} {
+		_, err := rules.PlaceInGroup(muni(now, "kg-1"), c, contactgroup.Placement{Group: 1, Start: at(start)})
+		assert.ErrorIs(t, err, dfdgerrors.Code(4703), start)
+		assert.ErrorIs(t, err, dfdgerrors.ErrStartNotToday, start)
+		if e, ok := dfdgerrors.As(err); assert.True(t, ok) {
+			assert.Equal(t, "starttidspunkt", e.Field().String(), start)
+		}
+	}
+
+	d, err := rules.PlaceInGroup(muni(now, "kg-1"), c, contactgroup.Placement{Group: 1, Start: at("2025-09-03 00:00"), End: at("2025-09-30 00:00")})
+	require.NoError(t, err, "00:00 today is today")
+	assert.True(t, d.Overrode.IsZero(), "the start given is taken")
 	assert.Empty(t, d.Registrations, "no registration")
+	assert.Empty(t, d.Rules.IDs(), "no rule of the note")
 	require.Len(t, d.Memberships, 1)
-	assert.Equal(t, dfdg.Change[dfdg.Membership]{Type: dfdg.Create, Record: dfdg.Membership{ID: "kg-1", Group: 1, Start: now}}, d.Memberships[0])
+	assert.Equal(t, dfdg.Change[dfdg.Membership]{Type: dfdg.Create, Record: dfdg.Membership{ID: "kg-1", Group: 1,
+		Start: at("2025-09-03 00:00"), End: at("2025-09-30 00:00")}}, d.Memberships[0])
 	assert.Equal(t, []string{"Kontaktgruppe.WSB Oprettelse til kommune 101 om Kontaktgruppe kg-1"}, messages(t, d))
 	requireSound(t, c.Apply(d).Memberships)
+
+	d, err = rules.PlaceInGroup(muni(now, "kg-1"), c, contactgroup.Placement{Group: 1})
+	require.NoError(t, err)
+	assert.Equal(t, now, d.Memberships[0].Record.Start, "no start: now")
+
+	// A membership that ended earlier today: the new one starts where it ended, and says so.
+	ended := dfdg.Citizen{Jobcentre: kbh, Memberships: []dfdg.Membership{{ID: "kg-8", Group: 8, Start: at("2025-08-01 10:00"), End: at("2025-09-03 09:00")}}}
+	d, err = rules.PlaceInGroup(muni(now, "kg-1"), ended, contactgroup.Placement{Group: 1, Start: at("2025-09-03 00:00")})
+	require.NoError(t, err)
+	assert.Equal(t, at("2025-09-03 09:00"), d.Memberships[0].Record.Start)
+	assert.True(t, d.Overrode.Equal(at("2025-09-03 00:00")))
+	requireSound(t, ended.Apply(d).Memberships)
+
+	_, err = rules.PlaceInGroup(muni(now), c, contactgroup.Placement{Group: 1, Start: at("2025-09-03 10:00"), End: at("2025-09-03 09:00")})
+	assert.ErrorIs(t, err, dfdgerrors.ErrEndsBeforeStart)
 
 	_, err = rules.PlaceInGroup(muni(now), c, contactgroup.Placement{Group: 28})
 	assert.ErrorIs(t, err, dfdgerrors.ErrInactiveCode)
@@ -275,7 +302,7 @@ func TestRule1_5_RejectsRegistrationsItCannotDecideOn(t *testing.T) {
 		{"ends before it starts", []dfdg.Registration{reg("reg-1", "2025-06-01 10:00", "2025-05-01 10:00")},
 			dfdgerrors.ErrEndsBeforeStart, "borger.tilmeldinger[0].sluttidspunkt", "", 0},
 		{"starts after now", []dfdg.Registration{reg("reg-1", "2025-09-02 10:00", "")},
-			dfdgerrors.ErrEnrollmentOverlap, "borger.tilmeldinger[0]", "tilmeldingen reg-1 starter efter beslutningstidspunktet", dfdgerrors.ErrInconsistentHistory},
+			dfdgerrors.ErrEnrollmentOverlap, "borger.tilmeldinger[0]", "tilmeldingen reg-1 starter efter den nye tilmelding", dfdgerrors.ErrInconsistentHistory},
 		{"overlap", []dfdg.Registration{reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00"), reg("reg-2", "2025-05-01 10:00", "")},
 			dfdgerrors.ErrInconsistentHistory, "borger.tilmeldinger[1]", "tilmeldingerne reg-1 og reg-2 overlapper", 0},
 		{"overlap, out of order", []dfdg.Registration{reg("reg-2", "2025-05-01 10:00", ""), reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00")},
@@ -301,8 +328,11 @@ func TestRule1_5_RejectsRegistrationsItCannotDecideOn(t *testing.T) {
 			assert.Equal(t, dfdg.Rule1_2, dfdgerrors.RuleOf(err))
 		})
 	}
-	// Registrations that follow each other are sound, in any order.
+	// Registrations that follow each other are sound, in any order; the last one open is 4316.
 	c := dfdg.Citizen{Jobcentre: kbh, Registrations: []dfdg.Registration{reg("reg-2", "2025-06-01 10:00", ""), reg("reg-1", "2025-01-01 10:00", "2025-06-01 10:00")}}
 	_, err := rules.RegisterJobseeker(muni(now, "kg-9"), c, req)
+	assert.ErrorIs(t, err, dfdgerrors.ErrEnrollmentOverlap)
+	c.Registrations[0].End = at("2025-08-01 10:00")
+	_, err = rules.RegisterJobseeker(muni(now, "kg-9"), c, req)
 	assert.NoError(t, err)
 }

@@ -25,7 +25,6 @@ func (r Rules) IsApplicant(reg dfdg.Registration) bool {
 
 // Where the fields the rules reject lie, in the JSON of the call (see dfdgerrors.Path).
 const (
-	pathRegistrations    dfdgerrors.Path = "borger.tilmeldinger"
 	pathPersonCategories dfdgerrors.Path = "borger.personkategorier"
 	pathDeadlines        dfdgerrors.Path = "borger.frister"
 )

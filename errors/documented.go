@@ -58,7 +58,8 @@ type Source struct {
 }
 
 type documented struct {
-	codes []Documentation // by code
+	codes   []Documentation // by code
+	sources map[string]Source
 }
 
 var documentation = sync.OnceValue(func() *documented {
@@ -77,6 +78,13 @@ func Documented(c Code) (Documentation, bool) {
 		return Documentation{}, false
 	}
 	return codes[i], true
+}
+
+// SourceByKey returns the page of STAR's documentation with key, such as "SYG-A": the keys the
+// documented codes and codelist's operations name.
+func SourceByKey(key string) (Source, bool) {
+	s, ok := documentation().sources[key]
+	return s, ok
 }
 
 // DocumentedCodes returns every code DFDG's public documentation gives, in order.
@@ -112,7 +120,7 @@ func parseDocumented(codes, sources, notReturned []byte) (*documented, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dfdg-codes.csv: %w", err)
 	}
-	d := &documented{}
+	d := &documented{sources: byKey}
 	for i, r := range rows {
 		code, err := parseCode(r[0])
 		if err != nil {

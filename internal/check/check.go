@@ -4,6 +4,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/regelkit/dfdg"
@@ -66,33 +67,47 @@ func Jobcentre(m dfdg.Municipality) error {
 	return nil
 }
 
-// By checks who acts: an actor is given, of one of the kinds allowed, and a municipality is one of the
-// 98 in the catalogue. what names the command in the error's detail, in Danish and English.
-func By(at *dfdg.At, cat *codelist.Catalog, rule dfdg.RuleID, what [2]string, allowed ...dfdg.ActorKind) error {
+// Caller checks who acts on the operation op for the citizen c: an actor is given, a municipality
+// (or another actor's) is one of the 98 in the catalogue, an a-kasse is named, and op's table of
+// allowed organisations admits the actor for c at now (codelist.Operation.Admits). A refused actor gets
+// DFDG's 4575 where op documents it, and the library's ErrActorNotAllowed where it does not.
+func Caller(at *dfdg.At, c *dfdg.Citizen, cat *codelist.Catalog, op *codelist.Operation, rule dfdg.RuleID) error {
 	by := at.By
-	if by.IsZero() {
+	switch {
+	case by.IsZero():
 		return dfdgerrors.New(dfdgerrors.ErrMissingValue, rule, "aktoer", "").
 			WithDetail("det er ikke angivet, hvem der handler", "who acts is not given")
-	}
-	ok := false
-	for _, k := range allowed {
-		ok = ok || by.Kind == k
-	}
-	if !ok {
-		da, en := make([]string, len(allowed)), make([]string, len(allowed))
-		for i, k := range allowed {
-			da[i], en[i] = k.String(), k.String()
-		}
-		return dfdgerrors.New(dfdgerrors.ErrActorNotAllowed, rule, "aktoer", by.String()).
-			WithDetail(what[0]+" kommer fra "+strings.Join(da, " eller "), what[1]+" comes from "+strings.Join(en, " or "))
-	}
-	if by.Kind == dfdg.ActorMunicipality && !cat.IsMunicipality(by.Municipality) {
+	case (by.Kind == dfdg.ActorMunicipality || by.Kind == dfdg.ActorOtherActor) && !cat.IsMunicipality(by.Municipality):
 		return dfdgerrors.New(dfdgerrors.ErrInvalidMunicipality, rule, "aktoer", by.String()).
 			WithDetail("aktøren er ikke en af de 98 kommuner", "the actor is not one of the 98 municipalities")
-	}
-	if by.Kind == dfdg.ActorAkasse && by.Akasse == "" {
+	case by.Kind == dfdg.ActorAkasse && by.Akasse == "":
 		return dfdgerrors.New(dfdgerrors.ErrMissingValue, rule, "aktoer", by.String()).
 			WithDetail("a-kassen er ikke angivet", "the a-kasse is not named")
+	case op.Admits(by, *c, at.Now):
+		return nil
 	}
-	return nil
+	kind := dfdgerrors.ErrActorNotAllowed
+	if op.Documents(4575) {
+		kind = dfdgerrors.ErrNotAuthorized
+	}
+	grants := make([]string, len(op.Access))
+	for i, g := range op.Access {
+		grants[i] = g.Organisation + " (" + strings.Join(g.Scopes, ", ") + ")"
+	}
+	return dfdgerrors.New(kind, rule, "aktoer", by.String()).
+		WithDetail(op.Name+" tillader "+strings.Join(grants, ", ")+"; "+by.String()+" er ikke blandt dem for denne borger",
+			op.Name+" admits "+strings.Join(grants, ", ")+"; "+by.String()+" is not among them for this citizen")
+}
+
+// Operation returns a function that gives the embedded table's operation name, read on first use:
+// the rule packages hold one for each operation they pre-validate. A name the table does not hold
+// panics on first use; every command's tests use its operation.
+func Operation(name string) func() *codelist.Operation {
+	return sync.OnceValue(func() *codelist.Operation {
+		op, ok := codelist.OperationNamed(name)
+		if !ok {
+			panic("dfdg: no operation " + name + " in codelist's table")
+		}
+		return &op
+	})
 }
