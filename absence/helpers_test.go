@@ -50,9 +50,9 @@ func by(a dfdg.Actor, now time.Time, list ...string) dfdg.At {
 func muni(now time.Time, ids ...string) dfdg.At  { return by(dfdg.MunicipalityActor(kbh), now, ids...) }
 func ksdAt(now time.Time, ids ...string) dfdg.At { return by(ksd, now, ids...) }
 
-// state is a citizen of København's jobcentre with the absences.
+// state is a citizen of København's jobcentre and a member of a-kasse ak-1, with the absences.
 func state(abs ...dfdg.Absence) dfdg.Citizen {
-	return dfdg.Citizen{Jobcentre: kbh, Absences: abs}
+	return dfdg.Citizen{Jobcentre: kbh, Akasse: "ak-1", Absences: abs}
 }
 
 // endedOn is the citizen's absence id with the end date end: the update that ends it.

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/check"
 )
@@ -69,56 +70,77 @@ func (o Overlap) Explain() dfdgerrors.Texts {
 // Error returns what was wrong, in English.
 func (o Overlap) Error() string { return o.Explain().English }
 
-// command is what the validation of an absence command depends on: its name in a refused actor's
-// rejection, who may give it, whether it updates an absence the citizen has, and whether it is DFDG's
-// CreateFravaer, which answers an id the citizen has with 4977 and applies the table of absence
-// combinations (4591).
+// command is what the validation of an absence command depends on: the DFDG operation it
+// pre-validates (who may call it, its request's constraints, the codes it documents: an id the
+// citizen has is 4977 where it documents 4977, the table of absence combinations applies where it
+// documents 4591), whether it updates an absence the citizen has, and whether it refuses the sickness
+// types, which belong to CreateSygemelding.
 type command struct {
-	what          [2]string
-	allowed       []dfdg.ActorKind
-	update        bool
-	createFravaer bool
+	op      func() *codelist.Operation
+	update  bool
+	notSick bool
 }
 
 var (
-	createAbsence = command{what: [2]string{"fravær", "an absence"},
-		allowed: []dfdg.ActorKind{dfdg.ActorMunicipality, dfdg.ActorAkasse}, createFravaer: true}
-	updateAbsence = command{what: [2]string{"fravær", "an absence"},
-		allowed: []dfdg.ActorKind{dfdg.ActorMunicipality, dfdg.ActorAkasse}, update: true}
-	reportSickness = command{what: [2]string{"sygefravær", "a sick absence"}, allowed: []dfdg.ActorKind{dfdg.ActorKSD}}
+	createAbsence  = command{op: check.Operation("CreateFravaer"), notSick: true}
+	jobnetAbsence  = command{op: check.Operation("JobnetFravaer")}
+	updateAbsence  = command{op: check.Operation("UpdateFravaer"), update: true}
+	reportSickness = command{op: check.Operation("KSDSygemelding")}
+	createSickness = command{op: check.Operation("CreateSygemelding")}
+	ksdRecovery    = command{op: check.Operation("KSDRaskmelding")}
+	raskmeld       = command{op: check.Operation("Raskmeld")}
+	ksdResumption  = command{op: check.Operation("KSDGenoptagelse")}
 )
 
-// ValidateCreate returns every reason Create would reject a: those of the input (see validate), an
-// actor that is not a municipality or an a-kasse, an id the citizen already has (4977), and a type
-// the table of absence combinations does not allow for the citizen's contact group and person
-// category at now (4591 for Uddannelse; codelist's AbsenceCombinations, which has no cells unless
-// the caller loads them).
+// creating returns the command Create applies for the caller: Jobnet registers the citizen's own
+// absence, every other caller DFDG's CreateFravaer.
+func creating(by dfdg.Actor) *command {
+	if by.Kind == dfdg.ActorJobnet {
+		return &jobnetAbsence
+	}
+	return &createAbsence
+}
+
+// ValidateCreate returns every reason Create would reject a. For DFDG's CreateFravaer (POST
+// /v1/Fravaer; codelist operation "CreateFravaer"): those of the input (see validate), a caller its
+// table does not admit (4575), a type the absence types' list marks as sickness (sickness goes
+// through CreateSygemelding: CreateSickness), an id the citizen already has (4977), and a type the
+// table of absence combinations does not allow for the citizen's contact group and person category at
+// now (4591 for Uddannelse; codelist's AbsenceCombinations, which has no cells unless the caller loads
+// them). For the citizen's own absence from Jobnet (operation "JobnetFravaer"): those of the input.
 func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdgerrors.List {
-	return r.validate(at, &c, &a, &createAbsence)
+	return r.validate(at, &c, &a, creating(at.By))
 }
 
 // ValidateUpdate returns every reason Update would reject a, the new state of the absence with its
-// id: those of the input (see validate), an actor that is not a municipality or an a-kasse, and an
-// id the citizen does not have.
+// id (UpdateFravaer, PUT /v1/Fravaer/{fravaerIdentifier}; codelist operation "UpdateFravaer"): those
+// of the input (see validate), a caller the operation does not admit, and an id the citizen does not
+// have.
 func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdgerrors.List {
 	return r.validate(at, &c, &a, &updateAbsence)
 }
 
 // validate returns every reason a cannot be registered by the command cmd, as a new absence or (an
-// update) as the new state of the one with its id: a missing now, an actor not among those allowed, a missing jobcentre, a
-// citizen who died on or before now's date (4405, for a new absence: CreateFravaer and
-// CreateSygemelding document it), a missing type, a period whose start is after its end (1003, rule
-// 2.3) or that has no start, a type inactive on now's date (rule 2.6; for an update
-// only when the type changes), a forbidden overlap (rule 2.1), and an id the citizen already has (a
-// new absence) or does not have (an update).
+// update) as the new state of the one with its id: a missing now, a caller the operation does not
+// admit, a missing jobcentre, a citizen who died on or before now's date (4405, for a new absence,
+// where the operation documents it), a missing type, an element that breaks the operation's
+// documented constraints (1014: a type or end cause above 10000, a comment over 1,500 characters), a
+// period whose start is after its end (1003, rule 2.3) or that has no start, a type inactive on now's
+// date (rule 2.6; for an update only when the type changes), a forbidden overlap (rule 2.1), and an id
+// the citizen already has (a new absence) or does not have (an update).
 func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, cmd *command) dfdgerrors.List {
-	update := cmd.update
+	update, op := cmd.update, cmd.op()
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
-	errs = dfdgerrors.Append(errs, check.By(&at, r.Catalog, "", cmd.what, cmd.allowed...))
+	errs = dfdgerrors.Append(errs, check.Caller(&at, c, r.Catalog, op, ""))
 	errs = dfdgerrors.Append(errs, check.Jobcentre(c.Jobcentre))
-	if !update && !c.Died.IsZero() && !at.Now.IsZero() {
+	if !update && !c.Died.IsZero() && !at.Now.IsZero() && op.Documents(4405) {
 		errs = check.Alive(errs, c, at.Today())
+	}
+	errs = dfdgerrors.Append(errs, op.Check("fravaerskommentar", a.Comment))
+	errs = dfdgerrors.Append(errs, op.CheckInt("fravaersafslutningsaarsag", a.EndCause))
+	if cmd.notSick {
+		errs = dfdgerrors.Append(errs, r.checkNotSick(a.Type, op.Name))
 	}
 	old, exists := c.Absence(a.ID)
 	exists = exists && a.ID != ""
@@ -127,24 +149,29 @@ func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, cmd *comma
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "fravaerIdentifier", ""))
 	case update && !exists:
 		errs = append(errs, notFound(a.ID))
-	case !update && exists && cmd.createFravaer:
-		// CreateFravaer documents 4977; KSD's sickness services document no code for it.
+	case !update && exists && op.Documents(4977):
+		// CreateFravaer documents 4977; the sickness services document no code for it.
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrIDExists, "", "fravaerIdentifier", a.ID))
 	case !update && exists:
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState, "", "fravaerIdentifier", a.ID).
 			WithDetail("fraværet findes allerede", "the absence already exists"))
 	}
 	if a.Type <= 0 {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "fravaerType", strconv.Itoa(int(a.Type))))
+		errs = dfdgerrors.Append(errs, missing(op, "fravaerType", dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "fravaerType", strconv.Itoa(int(a.Type)))))
+	} else if err := op.CheckInt("fravaerType", int(a.Type)); err != nil {
+		errs = dfdgerrors.Append(errs, err)
 	} else if !exists || old.Type != a.Type {
 		errs = dfdgerrors.Append(errs, r.Catalog.AbsenceTypes().CheckNew(int(a.Type), at.Today(), "fravaerType", dfdg.Rule2_6))
 	}
 	if err := a.Period.Valid(); err != nil {
+		if a.Period.Start.IsZero() {
+			err = missing(op, "periode.startdato", err)
+		}
 		errs = dfdgerrors.Append(errs, err)
 	} else {
 		errs = dfdgerrors.Append(errs, r.checkOverlap(c.Absences, a.ID, a.Type, a.Period))
 	}
-	if cmd.createFravaer && a.Type > 0 && !at.Now.IsZero() {
+	if op.Documents(4591) && a.Type > 0 && !at.Now.IsZero() {
 		errs = dfdgerrors.Append(errs, r.checkCombination(c, a.Type, at.Now))
 	}
 	return errs
@@ -174,6 +201,15 @@ func (r Rules) checkCombination(c *dfdg.Citizen, t dfdg.AbsenceType, now time.Ti
 	}
 	category := strconv.Itoa(int(p.Category))
 	return err.WithDetail("kontaktgruppe "+group+", personkategori "+category, "contact group "+group+", person category "+category)
+}
+
+// missing returns the rejection op documents for the absent element at path (1014, where its request
+// requires the element), or err where it documents none.
+func missing(op *codelist.Operation, path string, err error) error {
+	if e := op.Check(path, ""); e != nil {
+		return e
+	}
+	return err
 }
 
 func notFound(id string) *dfdgerrors.Error {

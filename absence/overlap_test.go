@@ -147,8 +147,13 @@ func TestCode4405_AbsenceForADeadCitizen(t *testing.T) {
 	assert.ErrorIs(t, dfdgerrors.FromDFDG(4405, "The person with specified cpr is dead"), dfdgerrors.ErrPersonDead)
 	assert.ErrorIs(t, dfdgerrors.FromDFDG(60007, ""), dfdgerrors.ErrPersonDead, "the newer services' code for the same condition")
 
+	inGroup := dead
+	inGroup.Memberships = []dfdg.Membership{{ID: "kg-1", Group: 1, Start: at("2025-01-01 10:00")}}
+	_, err = rules.CreateSickness(muni(now), inGroup, absence.Sickness{Absence: dfdg.Absence{ID: "fr-3", Type: sygdom, Period: period("2025-07-02", "")},
+		NotificationDate: day("2025-07-02")})
+	assert.ErrorIs(t, err, dfdgerrors.ErrPersonDead, "CreateSygemelding documents 4405")
 	_, err = rules.ReportSick(ksdAt(now), dead, dfdg.Absence{ID: "fr-3", Type: sygdom, Period: period("2025-07-02", "")})
-	assert.ErrorIs(t, err, dfdgerrors.ErrPersonDead)
+	assert.NoError(t, err, "KSD's feed documents no code: the library does not invent its 4405")
 	_, err = rules.Update(muni(now), dead, dfdg.Absence{ID: "fr-1", Type: 1, Period: period("2025-06-01", "2025-06-30")})
 	assert.NoError(t, err, "an update is not a creation")
 

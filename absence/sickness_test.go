@@ -273,21 +273,34 @@ func TestRule2_4_RecoveryEndsGroup24Only(t *testing.T) {
 	assert.Empty(t, d.Memberships, "another group is kept")
 }
 
-// Who may act: only KSD reports, recovers and resumes sickness, and only a sick absence; holiday is
-// not sickness.
+// Who may act: KSD's feed (ReportSick, Resume, and Recover from KSD) is KSD's alone; Raskmeld (Recover
+// from anyone else) admits an a-kasse for its members, a municipality for its citizens and STAR for
+// all, as its table shows (RASK-A); only a sick absence is reported or recovered; holiday is not
+// sickness.
 func TestSicknessCommandsCheckTheActorAndType(t *testing.T) {
 	now := at("2025-09-15 11:00")
-	for _, a := range []dfdg.Actor{dfdg.MunicipalityActor(kbh), dfdg.AkasseActor("ak-1"), dfdg.SystemActor(dfdg.ActorKY), {}} {
+	open := state(report("fr-1", "2025-09-01"))
+	ended := state(dfdg.Absence{ID: "fr-1", Type: sygdom, Period: period("2025-09-01", "2025-09-10")})
+	for _, a := range []dfdg.Actor{dfdg.MunicipalityActor(kbh), dfdg.AkasseActor("ak-1"), dfdg.SystemActor(dfdg.ActorKY), dfdg.SystemActor(dfdg.ActorSTAR), {}} {
 		_, err := rules.ReportSick(by(a, now), state(), report("fr-1", "2025-09-01"))
 		require.Error(t, err, a.String())
-		open := state(report("fr-1", "2025-09-01"))
-		_, err = rules.Recover(by(a, now), open, absence.Recovery{ID: "fr-1", End: day("2025-09-14")})
-		require.Error(t, err, a.String())
-		_, err = rules.Resume(by(a, now), state(dfdg.Absence{ID: "fr-1", Type: sygdom, Period: period("2025-09-01", "2025-09-10")}), absence.Resumption{ID: "fr-1"})
+		_, err = rules.Resume(by(a, now), ended, absence.Resumption{ID: "fr-1"})
 		require.Error(t, err, a.String())
 	}
 	_, err := rules.ReportSick(by(dfdg.AkasseActor("ak-1"), now), state(), report("fr-1", "2025-09-01"))
-	assert.ErrorIs(t, err, dfdgerrors.ErrActorNotAllowed)
+	assert.ErrorIs(t, err, dfdgerrors.ErrActorNotAllowed, "KSD's feed documents no code")
+	for a, admitted := range map[dfdg.Actor]bool{
+		dfdg.MunicipalityActor(kbh): true, dfdg.MunicipalityActor(147): false, dfdg.OtherActor(kbh): true,
+		dfdg.AkasseActor("ak-1"): true, dfdg.AkasseActor("ak-2"): false,
+		dfdg.SystemActor(dfdg.ActorSTAR): true, dfdg.SystemActor(dfdg.ActorKY): false, ksd: true,
+	} {
+		_, err := rules.Recover(by(a, now), open, absence.Recovery{ID: "fr-1", End: day("2025-09-14")})
+		if admitted {
+			assert.NoError(t, err, a.String())
+		} else {
+			assert.ErrorIs(t, err, dfdgerrors.ErrActorNotAllowed, "%v: Raskmeld's table of codes has no 4575", a)
+		}
+	}
 
 	holiday := dfdg.Absence{ID: "fr-1", Type: dfdg.Ferie, Period: period("2025-09-01", "")}
 	d, err := rules.ReportSick(ksdAt(now), state(), holiday)

@@ -62,6 +62,8 @@ func execute(c Case, cmd string, cat *codelist.Catalog) outcome {
 		return decided(ab.Update(municipal, b, *w.UpdateAbsence))
 	case "sygemelding":
 		return decided(ab.ReportSick(ksd, b, *w.ReportSick))
+	case "opretSygemelding":
+		return decided(ab.CreateSickness(municipal, b, *w.CreateSickness))
 	case "raskmelding":
 		return decided(ab.Recover(ksd, b, *w.Recover))
 	case "genoptagFravaer":

@@ -66,8 +66,8 @@ type Case struct {
 // Given is the call's context and the citizen (or, for a sweep, the citizens or records).
 type Given struct {
 	// At is "nu" and "aktoer". Without "aktoer" the actor is the command's usual one: KY for
-	// ydelsesafgoerelse, KSD for sygemelding, raskmelding and genoptagFravaer, the citizen's
-	// jobcentre municipality otherwise.
+	// ydelsesafgoerelse, KSD for sygemelding, raskmelding and genoptagFravaer (KSD's feed; give
+	// "aktoer" for DFDG's Raskmeld), the citizen's jobcentre municipality otherwise.
 	dfdg.At
 	Citizen  dfdg.Citizen   `json:"borger,omitzero"`
 	Citizens []dfdg.Citizen `json:"borgere,omitempty"`
@@ -87,7 +87,8 @@ type When struct {
 	ChangePersonCategory *dfdg.PersonCategorization        `json:"skiftPersonkategori,omitempty"`  // 1.7
 	CreateAbsence        *dfdg.Absence                     `json:"opretFravaer,omitempty"`         // 2.1, 2.6
 	UpdateAbsence        *dfdg.Absence                     `json:"opdaterFravaer,omitempty"`       // 1.3, 2.1
-	ReportSick           *dfdg.Absence                     `json:"sygemelding,omitempty"`          // 1.6, 2.3
+	ReportSick           *dfdg.Absence                     `json:"sygemelding,omitempty"`          // 1.6, 2.3 (KSD's feed)
+	CreateSickness       *absence.Sickness                 `json:"opretSygemelding,omitempty"`     // CreateSygemelding
 	Recover              *absence.Recovery                 `json:"raskmelding,omitempty"`          // 2.4, 2.5
 	Resume               *absence.Resumption               `json:"genoptagFravaer,omitempty"`      // 2.3, 2.4
 	SicknessSweep        *struct{}                         `json:"sygefravaerskoersel,omitempty"`  // 2.2
