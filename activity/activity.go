@@ -12,14 +12,17 @@
 //	at := dfdg.At{Now: time.Now(), By: dfdg.MunicipalityActor(101)}
 //	d, err := activity.Rules{}.Create(at, citizen, a)
 //
-// Who may act: a municipality, one of the 98, creates activities for the citizens attached to it and
-// updates any citizen's through guest access (3.2); an a-kasse creates and updates its own members'.
-// The contact group rule 3.1 reads is the citizen's at now (dfdg.Citizen.GroupAt).
+// Who may act is the operations table's (codelist operations "CreateActivity" and "UpdateActivity";
+// STAR's copy of CreateActivity's table is ambiguous, so it follows the pattern of the readable
+// ones): an a-kasse its members, a municipality (one of the 98) or another actor for it the citizens
+// attached to it, STAR all; any municipality updates through guest access (3.2). The contact group
+// rule 3.1 reads is the citizen's at now (dfdg.Citizen.GroupAt).
 //
 // Choices where the note is silent:
-//   - Creation is checked in this order: the context and input (now, actor, id, type, period with
-//     1003, hours), 3.1, 3.2, 3.4, 3.5, 3.7, and last the acting municipality (guest access covers
-//     updates only).
+//   - Creation is checked in this order: the context and input (now, actor, id, type, period, hours),
+//     3.1, 3.2, 3.4, 3.5, 3.7, and last the acting municipality (guest access covers updates only).
+//   - A period that starts after it ends is the library's ErrEndsBeforeStart: DFDG documents 1003
+//     for an absence's period (CreateAbsence), and no code for an activity's.
 //   - Hours per week are exact decimals, at least 0 with at most two decimals; 37 and 37.00 are the
 //     same hours.
 //   - Whether an activity type is company-oriented comes from the code list when it knows the type,

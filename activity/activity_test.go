@@ -259,11 +259,11 @@ func TestValidateCreateOrder(t *testing.T) {
 		kinds = append(kinds, e.Kind())
 	}
 	assert.Equal(t, []dfdgerrors.Kind{
-		dfdgerrors.ErrNegativeDuration, dfdgerrors.ErrPlanTypeMissing, dfdgerrors.ErrInvalidMunicipality,
+		dfdgerrors.ErrEndsBeforeStart, dfdgerrors.ErrPlanTypeMissing, dfdgerrors.ErrInvalidMunicipality,
 		dfdgerrors.ErrJobTitleExpired, dfdgerrors.ErrAuthorityAreaExpired, dfdgerrors.ErrGuestCreateNotAllowed,
 	}, kinds)
 	_, err := rules.Create(dfdg.At{Now: now, By: frb}, dagpengemodtager(nil), a)
-	assert.ErrorIs(t, err, dfdgerrors.ErrNegativeDuration, "the decision gives the first")
+	assert.ErrorIs(t, err, dfdgerrors.ErrEndsBeforeStart, "the decision gives the first; DFDG documents 1003 for absences only")
 
 	errs = rules.ValidateCreate(dfdg.At{Now: now, By: dfdg.Actor{}}, dfdg.Citizen{}, dfdg.Activity{})
 	assert.True(t, errs.Has(dfdgerrors.ErrMissingValue))

@@ -85,8 +85,8 @@ var (
 )
 
 // checkCommand returns every violation of what creation and update both need: now, an actor who may
-// act on the citizen, the citizen's jobcentre, and the fields themselves: type, period (1003, rule
-// 2.3), hours, and a job-offer type a complete list does not hold (DFDG 8032, which the activity REST
+// act on the citizen, the citizen's jobcentre, and the fields themselves: type, period (a start and
+// no start after the end), hours, and a job-offer type a complete list does not hold (DFDG 8032, which the activity REST
 // service documents).
 func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity, op *codelist.Operation) dfdgerrors.List {
 	var errs dfdgerrors.List
@@ -100,7 +100,7 @@ func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity, op *c
 	if a.Type <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "aktivitetstype", strconv.Itoa(int(a.Type))))
 	}
-	errs = dfdgerrors.Append(errs, a.Period.Valid())
+	errs = dfdgerrors.Append(errs, checkPeriod(a.Period))
 	errs = dfdgerrors.Append(errs, checkHours(a.Hours))
 	if a.JobOfferType != 0 {
 		if l := r.Catalog.JobOfferTypes(); l.Complete() && !l.Has(int(a.JobOfferType)) {
@@ -111,7 +111,7 @@ func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity, op *c
 }
 
 // ValidateCreate returns every reason Create would reject a, in the order the rules are checked:
-// the context and input (now, actor, jobcentre, type, period with 1003, hours, an id the citizen
+// the context and input (now, actor, jobcentre, type, period, hours, an id the citizen
 // already has), 3.1 (plan type for a dagpengemodtager, 110016), 3.2 (external references), 3.4
 // (duplicates), 3.5 (expired job title), 3.7 (expired authority area), and guest access (only the
 // citizen's municipality creates).
@@ -154,4 +154,14 @@ func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdge
 			WithDetail("aktiviteten "+a.ID+" findes ikke hos borgeren", "the citizen has no activity "+a.ID))
 	}
 	return r.checkReferences(errs, &a, at.Today())
+}
+
+// checkPeriod rejects a period without a start, or one that starts after it ends: the library's
+// ErrEndsBeforeStart, since DFDG documents 1003 only for an absence's period.
+func checkPeriod(p dfdg.Period) error {
+	err := p.Valid()
+	if e, ok := dfdgerrors.As(err); ok && e.Kind() == dfdgerrors.ErrNegativeDuration {
+		return dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart, "", e.Field(), e.Value())
+	}
+	return err
 }

@@ -9,17 +9,21 @@ type Kind uint16
 const (
 	_ Kind = iota
 
-	// ErrInvalidCPR (DFDG 1001 "Ugyldigt cpr-nummer") applies when a CPR number is not ten digits
+	// ErrInvalidCPR (DFDG 1001 "Ugyldigt cpr-nummer", CreateFravaer; "Invalid cpr" on the SOAP and
+	// most REST pages) applies when a CPR number is not ten digits
 	// (optionally DDMMYY-SSSS) or its date and seventh digit give no real birth date. A CPR number
 	// is never rejected for failing the modulus 11 check.
 	ErrInvalidCPR
 
-	// ErrNegativeDuration (DFDG 1003) applies only when the period of a command's absence or
-	// activity starts strictly after it ends; a period that starts and ends on the same day is valid
-	// (rule 2.3). A stored record that ends before it starts is ErrEndsBeforeStart.
+	// ErrNegativeDuration (DFDG 1003, "Duration is negative": "The reported duration is negative,
+	// start date is greater than end date", CreateAbsence) applies only when the period of a command's
+	// absence starts strictly after it ends; a period that starts and ends on the same day is valid
+	// (rule 2.3). An activity's period, and a stored record, that ends before it starts is
+	// ErrEndsBeforeStart: DFDG documents no code for them.
 	ErrNegativeDuration
 
-	// ErrIDNotFound (DFDG 4589 "Id ikke fundet") answers a read or update of a record whose GDPR
+	// ErrIDNotFound (DFDG 4589 "Id ikke fundet", the release note's text; STAR's rehabilitation page
+	// gives it in English, "Unknown identifier") answers a read or update of a record whose GDPR
 	// deletion date has come, even when the caller's storage still holds it (rule 4.1).
 	ErrIDNotFound
 
@@ -90,8 +94,10 @@ const (
 	// absence that has already ended, resuming one that is still open.
 	ErrInvalidState
 
-	// ErrActorNotAllowed applies when an actor gives a command that only another actor gives, such
-	// as a benefit decision that does not come from KY.
+	// ErrActorNotAllowed applies when the operation's table of allowed organisations does not admit
+	// the caller for the citizen, on an operation whose page documents no 4575 (ErrNotAuthorized), such
+	// as a benefit decision that does not come from KY, or Raskmeld from an a-kasse for a citizen who
+	// is not its member.
 	ErrActorNotAllowed
 
 	// ErrContactGroupOpen (DFDG 4644 "Borger har allerede en åben kontaktgruppe") applies when a
@@ -102,8 +108,9 @@ const (
 
 	// ErrEndsBeforeStart applies when a record the caller supplies, stored or to be stored, ends
 	// before it starts where DFDG documents no code for it: a contact-group membership, a
-	// registration or a person category in the citizen's history, a record whose GDPR deletion date
-	// is asked for. DFDG documents 1003 (ErrNegativeDuration) only for the period of an absence.
+	// registration or a person category in the citizen's history, an activity's period, a record whose
+	// GDPR deletion date is asked for. DFDG documents 1003 (ErrNegativeDuration) only for the period of
+	// an absence.
 	ErrEndsBeforeStart
 
 	// ErrIDExists (DFDG 4977 "Det angivne id findes allerede") applies when an absence is created
@@ -125,11 +132,11 @@ const (
 	ErrPersonDead
 
 	// ErrEnrollmentOverlap (DFDG 4316 "Enrollment overlap": "The submitted enrollment date lies within
-	// or before an existing enrollment period", the enrollment service, starwiki page 2398290112)
-	// applies when a citizen is registered as jobseeker while a stored registration starts after the
-	// decision time: the registration starts at now (rule 1.5), before that one. A registration open
-	// at now is not this: rule 1.5 ends it where the new one starts. Its Danish text is the
-	// library's: the documentation gives only the English.
+	// or before an existing enrollment period", the enrollment service, starwiki page 2398290112, and
+	// Raskmeld's service) applies when a citizen is registered as jobseeker, at now (rule 1.5), while a
+	// stored registration is open at now, ends after it or starts after it. No registration is ever
+	// ended to make room: rule 1.5 ends the previous contact group, not a registration. Its Danish text
+	// is the library's: the documentation gives only the English.
 	ErrEnrollmentOverlap
 
 	// ErrClientCategoryInvalid (DFDG 4313 "Invalid client category type": "The submitted client

@@ -26,7 +26,8 @@
 //	RecordDeceased            —                     the death notification (required)
 //	RecordJobLog, RecordOtherLog, RecordJobLogDocument: no deletion date in the note (never due).
 //
-// Where both Start and End are given, an End before Start is error 1003. A missing date the rule needs
+// Where both Start and End are given, an End before Start is ErrEndsBeforeStart (DFDG documents 1003
+// only for an absence's period). A missing date the rule needs
 // is an error, never a silent "never due"; a death notified after today is an error; nothing is ever
 // due before its date. Month and year arithmetic clamps to the month's end (EU 1182/71): 29 February +
 // 6 years is 28 February, 31 August + 6 months is the end of February.
