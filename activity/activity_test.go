@@ -12,7 +12,7 @@ import (
 
 // The note: a municipality creating an activity of any type for a citizen in contact group 1 without
 // a plan, or with a plan other than Jobplan or Kombiplan, gets 110016.
-func TestRule3_1_PlanTypeRequiredForDagpengemodtager(t *testing.T) {
+func TestRule3_1_Code110016_PlanTypeRequiredForDagpengemodtager(t *testing.T) {
 	a := dfdg.Activity{ID: "a-1", Type: 7, Description: "Kursus", Period: period("2025-10-01", "2025-10-31")}
 	for _, p := range []*dfdg.Plan{nil, {Type: dfdg.Uddannelsesplan}, {Type: dfdg.OtherPlanType}, {}} {
 		_, err := rules.Create(atKbh, dagpengemodtager(p), a)
@@ -22,6 +22,8 @@ func TestRule3_1_PlanTypeRequiredForDagpengemodtager(t *testing.T) {
 		assert.Equal(t, dfdg.Rule3_1, dfdgerrors.RuleOf(err))
 		e, _ := dfdgerrors.As(err)
 		assert.Equal(t, "Plantype mangler eller er forkert ved oprettelse af aktivitet for dagpengemodtager", e.Danish())
+		_, en := e.Kind().Translated()
+		assert.True(t, en, "the note gives only the Danish; the English is the library's")
 	}
 	for _, typ := range []dfdg.PlanType{dfdg.Jobplan, dfdg.Kombiplan} {
 		_, err := rules.Create(atKbh, dagpengemodtager(&dfdg.Plan{Type: typ}), a)

@@ -142,8 +142,9 @@ func TestRule4_1_EndBeforeStartIsTheLibrarys(t *testing.T) {
 	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidValue)
 }
 
-// The note: fetching or updating a GDPR-deleted registration answers 4589 'Id ikke fundet'.
-func TestRule4_1_ReadGuardAnswers4589(t *testing.T) {
+// The note: fetching or updating a GDPR-deleted registration answers 4589 'Id ikke fundet'; STAR's
+// rehabilitation page gives the code in English, "Unknown identifier", which is its English text.
+func TestRule4_1_Code4589_ReadGuard(t *testing.T) {
 	r := gdpr.Record{Kind: dfdg.RecordRegistration, ID: "reg-1", Start: day("2019-03-01"), End: day("2020-11-26")}
 	err := rules.CheckRead(on(day("2026-11-26")), r)
 	require.Error(t, err)
@@ -152,6 +153,9 @@ func TestRule4_1_ReadGuardAnswers4589(t *testing.T) {
 	assert.Equal(t, dfdg.Rule4_1, dfdgerrors.RuleOf(err))
 	e, _ := dfdgerrors.As(err)
 	assert.Equal(t, "Id ikke fundet", e.Danish())
+	assert.Equal(t, "Unknown identifier", e.English())
+	da, en := e.Kind().Translated()
+	assert.False(t, da || en, "the note's Danish, DFDG's English")
 	assert.NoError(t, rules.CheckRead(on(day("2026-11-25")), r), "the day before")
 	r.End = dfdg.Date{}
 	assert.NoError(t, rules.CheckRead(on(day("2099-01-01")), r), "open: never deleted")

@@ -1,0 +1,46 @@
+package dfdg_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Issue 23: every DFDG code the library returns has a test named for it (TestCode4685_…, or
+// TestRule4_1_Code4589_… where a rule of the note gives the code), which shows the code returned
+// through the public API.
+func TestEveryReturnedCodeHasATest(t *testing.T) {
+	named := regexp.MustCompile(`func Test\w*?Code(\d+)(?:_And(\d+))?`)
+	tested := map[dfdgerrors.Code]bool{}
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, m := range named.FindAllStringSubmatch(string(src), -1) {
+			for _, n := range m[1:] {
+				if c, err := strconv.Atoi(n); err == nil {
+					tested[dfdgerrors.Code(c)] = true
+				}
+			}
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	for _, k := range dfdgerrors.Kinds() {
+		if c := k.Code(); c != 0 {
+			assert.True(t, tested[c], "%s returns %d, and no TestCode%d… shows it", k.Reason(), c, c)
+		}
+	}
+}
