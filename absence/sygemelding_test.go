@@ -2,8 +2,8 @@ package absence_test
 
 import (
 	"strings"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/absence"
