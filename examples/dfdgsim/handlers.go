@@ -19,6 +19,12 @@ func (s *Server) routes() {
 	m.Handle("POST /v1/PersonVisitering/kontaktgruppe", s.handler(true, muni, s.createKontaktgruppe))
 	m.Handle("POST /v1/Fravaer", s.handler(true, muni, s.createFravaer))
 	m.Handle("PUT /v1/Fravaer/{id}", s.handler(true, muni, s.updateFravaer))
+	m.Handle("POST /v1/Sygemelding", s.handler(true, muni, s.createSygemelding))
+	m.Handle("POST /v1/Sygemelding/{fravaerIdentifier}", s.handler(true, muni, s.createSygemelding))
+	// STAR writes Raskmeld's path "PUT/V1/sygemelding/action/Raskmeld{fravaerIdentifier}", the id
+	// right after the word; both that and .../Raskmeld/{fravaerIdentifier} are served.
+	m.Handle("PUT /v1/sygemelding/action/Raskmeld/{fravaerIdentifier}", s.handler(true, muni, s.raskmeld))
+	m.Handle("PUT /v1/sygemelding/action/{action}", s.handler(true, muni, s.raskmeld))
 	// The rest of the rules, under names of the test double's own.
 	m.Handle("POST /v1/Fravaer/{id}/genoptagelse", s.handler(true, system(dfdg.ActorKSD), s.resumeFravaer))
 	m.Handle("POST /v1/Tilmelding", s.handler(true, muni, s.register))
@@ -182,7 +188,35 @@ func (s *Server) getRegistration(c *call) (any, error) {
 	return nil, dfdgerrors.New(dfdgerrors.ErrIDNotFound, "", "tilmeldingIdentifier", id)
 }
 
-// createFravaer registers an absence; from KSD it is sickness, with rule 1.6's contact groups.
+// createSygemelding registers a sickness as CreateSygemelding does (absence.Rules.CreateSickness),
+// with the id from the path when the call has one.
+func (s *Server) createSygemelding(c *call) (any, error) {
+	return decided(c, func(at dfdg.At, cit dfdg.Citizen, sk absence.Sickness) (dfdg.Decision, error) {
+		if id := c.r.PathValue("fravaerIdentifier"); id != "" {
+			sk.ID = id
+		}
+		return s.absences().CreateSickness(at, cit, sk)
+	})
+}
+
+// raskmeld recovers the sick absence the path names, as Raskmeld does (absence.Rules.Recover).
+func (s *Server) raskmeld(c *call) (any, error) {
+	id := c.r.PathValue("fravaerIdentifier")
+	if id == "" {
+		var ok bool
+		if id, ok = strings.CutPrefix(c.r.PathValue("action"), "Raskmeld"); !ok || id == "" {
+			return nil, &statusError{http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrRecordNotFound, "", "sti", c.r.URL.Path).
+				WithDetail("ukendt handling; kun Raskmeld{fravaerIdentifier}", "unknown action; only Raskmeld{fravaerIdentifier}")}
+		}
+	}
+	return decided(c, func(at dfdg.At, cit dfdg.Citizen, rec absence.Recovery) (dfdg.Decision, error) {
+		rec.ID = id
+		return s.absences().Recover(at, cit, rec)
+	})
+}
+
+// createFravaer registers an absence (CreateFravaer); from KSD it is sickness through KSD's feed,
+// with rule 1.6's contact groups: an alias kept for one release, since KSD's service is SOAP.
 func (s *Server) createFravaer(c *call) (any, error) {
 	if c.actor.Kind == dfdg.ActorKSD {
 		return decided(c, s.absences().ReportSick)

@@ -395,3 +395,39 @@ func TestSamtaleFollowsCreateInterviewsRules(t *testing.T) {
 	require.Equal(t, http.StatusOK, status, body)
 	assert.Len(t, c.citizen(cpr1)["samtaler"], 2)
 }
+
+// Issue 23: CreateSygemelding and Raskmeld at DFDG's documented paths, for the jobcentre (the default
+// caller) and refused, 4575, for another municipality; STAR's Raskmeld{fravaerIdentifier} form too.
+func TestSygemeldingAndRaskmeld(t *testing.T) {
+	c, _ := start(t)
+	c.seed(cpr1, map[string]any{"jobcenter": 101})
+	now := "2025-09-15T11:00:00+02:00"
+	status, body := c.do(req{method: "POST", path: "/v1/PersonVisitering/kontaktgruppe", cpr: cpr1, now: now,
+		body: map[string]any{"kontaktgruppeIdentifier": "kg-1", "kontaktgruppeType": 1}})
+	require.Equal(t, http.StatusOK, status, body)
+	sick := map[string]any{"fravaerType": 11, "periode": map[string]any{"startdato": "2025-09-15"}, "anmeldelsesdato": "2025-09-15"}
+	status, body = c.do(req{method: "POST", path: "/v1/Sygemelding/fr-1", cpr: cpr1, now: now, actor: "kommune 147", body: sick})
+	require.Equal(t, http.StatusBadRequest, status, body)
+	assert.EqualValues(t, 4575, body["kode"])
+	assert.Equal(t, "You are not authorized to execute the operation", body["tekstEn"])
+	status, body = c.do(req{method: "POST", path: "/v1/Sygemelding/fr-1", cpr: cpr1, now: now, body: sick})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.Equal(t, "fr-1", body["fravaer"].([]any)[0].(map[string]any)["post"].(map[string]any)["fravaerIdentifier"])
+
+	before := map[string]any{"fravaerType": 11, "periode": map[string]any{"startdato": "2025-09-14"}, "anmeldelsesdato": "2025-09-15"}
+	status, body = c.do(req{method: "POST", path: "/v1/Sygemelding", cpr: cpr1, now: now, body: before})
+	require.Equal(t, http.StatusBadRequest, status, body)
+	assert.EqualValues(t, 4685, body["kode"])
+	assert.Equal(t, []any{"tekst"}, body["oversat"], "DFDG documents 4685 in English only")
+
+	status, body = c.do(req{method: "PUT", path: "/v1/sygemelding/action/Raskmeldfr-1", cpr: cpr1, now: "2025-09-20T10:00:00+02:00",
+		body: map[string]any{"slutdato": "2025-09-19", "fravaersafslutningsaarsag": 1}})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.ElementsMatch(t, []any{"2.5"}, body["regler"])
+	status, body = c.do(req{method: "PUT", path: "/v1/sygemelding/action/Raskmeld/fr-1", cpr: cpr1, now: "2025-09-20T10:00:00+02:00",
+		body: map[string]any{"slutdato": "2025-09-19"}})
+	require.Equal(t, http.StatusBadRequest, status, body)
+	assert.Equal(t, "InvalidState", body["aarsag"], "already recovered")
+	status, _ = c.do(req{method: "PUT", path: "/v1/sygemelding/action/Andet", cpr: cpr1, body: map[string]any{}})
+	assert.Equal(t, http.StatusNotFound, status)
+}
