@@ -1,7 +1,8 @@
 // Command walkthrough tells one citizen's story through the library's four sections: sickness
 // reported while employed, recovery, registration as jobseeker and a same-day resumption, a deadline,
-// a person category, an activity rejected with 110016 and then accepted under a Jobplan, a
-// guest-access update, Min plan, and the GDPR deletion plan. Every decision is printed with its
+// a person category, the jobcentre's own sickness report and recovery (CreateSygemelding, Raskmeld),
+// an activity rejected with 110016 and then accepted under a Jobplan, a guest-access update, Min
+// plan, and the GDPR deletion plan. Every decision is printed with its
 // changes, messages and rule ids. Run it with
 //
 //	go run ./examples/walkthrough
@@ -207,6 +208,33 @@ func run(w io.Writer) error {
 		return s.err
 	}
 	s.p("  (personkategoriernes DFDG-id'er er ikke offentlige; historien bruger 901 og 902)")
+	s.messages(d.Messages, d.Rules)
+	citizen = citizen.Apply(d)
+
+	s.heading("CreateSygemelding  Jobcentret sygemelder borgeren 14. oktober")
+	syg := absence.Sickness{Absence: dfdg.Absence{Type: dfdg.SygdomSygemelding, Period: dfdg.Period{Start: dfdg.MustParseDate("2025-10-13")}},
+		NotificationDate: dfdg.MustParseDate("2025-10-14")}
+	_, err = absences.CreateSickness(by(kbh, at("2025-10-14", 12, 0)), citizen, syg)
+	s.p("  med startdato i går: %v", err)
+	_, err = absences.CreateSickness(by(frb, at("2025-10-14", 12, 0)), citizen, syg)
+	s.p("  fra Frederiksberg: %v", err)
+	syg.Period.Start = dfdg.MustParseDate("2025-10-14")
+	d, err = absences.CreateSickness(by(kbh, at("2025-10-14", 12, 0)), citizen, syg)
+	if !s.check(err) {
+		return s.err
+	}
+	s.absences(d.Absences)
+	s.p("  borgeren bliver i kontaktgruppe 1 (regel 1.6 gælder KSD's indberetning)")
+	s.messages(d.Messages, d.Rules)
+	citizen = citizen.Apply(d)
+
+	s.heading("Raskmeld  Jobcentret raskmelder borgeren samme dag")
+	d, err = absences.Recover(by(kbh, at("2025-10-14", 16, 0)), citizen,
+		absence.Recovery{ID: d.Absences[0].Record.ID, End: dfdg.MustParseDate("2025-10-14"), EndCause: 1})
+	if !s.check(err) {
+		return s.err
+	}
+	s.absences(d.Absences)
 	s.messages(d.Messages, d.Rules)
 	citizen = citizen.Apply(d)
 
