@@ -1,6 +1,9 @@
 package dfdg_test
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -9,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -41,6 +45,36 @@ func TestEveryReturnedCodeHasATest(t *testing.T) {
 	for _, k := range dfdgerrors.Kinds() {
 		if c := k.Code(); c != 0 {
 			assert.True(t, tested[c], "%s returns %d, and no TestCode%d… shows it", k.Reason(), c, c)
+		}
+	}
+}
+
+// Issue 23: every entry point in codelist's operations table exists, and its doc comment names the
+// operation, as "codelist operation" or the operation's own name does.
+func TestEveryOperationIsNamedByItsEntryPoint(t *testing.T) {
+	docs := map[string]string{} // "absence.Rules.Create" → doc comment
+	for _, dir := range []string{"absence", "contactgroup", "activity"} {
+		names, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		require.NoError(t, err)
+		for _, name := range names {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.ParseComments)
+			require.NoError(t, err)
+			for _, d := range f.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok || fd.Recv == nil || fd.Doc == nil {
+					continue
+				}
+				docs[dir+".Rules."+fd.Name.Name] = fd.Doc.Text()
+			}
+		}
+	}
+	for _, op := range codelist.Operations() {
+		doc, ok := docs[op.Entry]
+		if assert.True(t, ok, "%s's entry point %s does not exist", op.Name, op.Entry) {
+			assert.Contains(t, strings.Join(strings.Fields(doc), " "), `"`+op.Name+`"`, "%s's doc names the operation", op.Entry)
 		}
 	}
 }

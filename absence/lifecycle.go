@@ -8,7 +8,9 @@ import (
 	"github.com/regelkit/dfdg/internal/ids"
 )
 
-// Create registers the new absence a, reported by at.By, after ValidateCreate: with a.ID, or a new id
+// Create registers the new absence a, reported by at.By, after ValidateCreate: DFDG's CreateFravaer
+// (POST /v1/Fravaer; predecessor AbsenceRegistrationService.CreateAbsence; codelist operation
+// "CreateFravaer"), or from Jobnet the citizen's own absence ("JobnetFravaer"). With a.ID, or a new id
 // from at when it has none. The decision creates it and sends one Fravaer.WSB Create to the citizen's
 // jobcentre (rule 2.5).
 func (r Rules) Create(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) (dfdg.Decision, error) {
@@ -37,7 +39,8 @@ func created(at dfdg.At, c *dfdg.Citizen, a dfdg.Absence) (dfdg.Decision, error)
 	}, nil
 }
 
-// Update replaces the absence with a's id by a, after ValidateUpdate (which skips the absence itself
+// Update replaces the absence with a's id by a, after ValidateUpdate (DFDG's UpdateFravaer, PUT
+// /v1/Fravaer/{fravaerIdentifier}; codelist operation "UpdateFravaer"; which skips the absence itself
 // when it checks overlap); ending an absence is an update that gives it an end date (rule 2.3: the
 // same day as its start is valid). The decision sends one Fravaer.WSB Update. Ending absence 75
 // 'Kontaktforløb er i a-kassen' names rule 1.3: the decision changes absences only, so the citizen's

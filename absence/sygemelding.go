@@ -95,7 +95,8 @@ func (r Rules) ValidateCreateSickness(at dfdg.At, c dfdg.Citizen, s Sickness) df
 }
 
 // CreateSickness registers the sickness s that an a-kasse, a jobcentre, a municipality or STAR
-// reports through DFDG's CreateSygemelding, after ValidateCreateSickness. The decision creates the
+// reports through DFDG's CreateSygemelding (POST /v1/Sygemelding, formerly CreateIllness and
+// ReportIllness; codelist operation "CreateSygemelding"), after ValidateCreateSickness. The decision creates the
 // absence, with one Fravaer.WSB Create to the citizen's jobcentre (rule 2.5). Rule 1.6 is KSD's feed
 // (ReportSick) and does not apply: CreateSygemelding requires the citizen to be in a contact group,
 // which keeps it. A deregistration ends the citizen's registration at now when its date is today,

@@ -8,7 +8,8 @@ import (
 	"github.com/regelkit/dfdg/plan"
 )
 
-// Create creates activity a for the citizen, by at.By at at.Now, after ValidateCreate; it returns the
+// Create creates activity a for the citizen, by at.By at at.Now, after ValidateCreate (DFDG's
+// CreateActivity and the activity REST service; codelist operation "CreateActivity"); it returns the
 // first violation. The decision creates the activity (with a.ID or a new id from at; its Owner is the
 // creating municipality when not given) and sends Aktivitet.WSB Create to the citizen's jobcentre, and
 // AktivitetAkasse.WSB Create to the citizen's a-kasse only when the plan is a Jobplan or Kombiplan
@@ -36,7 +37,8 @@ func (r Rules) Create(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) (dfdg.Decisio
 	return d, nil
 }
 
-// Update replaces the activity with a's id by a, updated by at.By at at.Now, after ValidateUpdate. It
+// Update replaces the activity with a's id by a, updated by at.By at at.Now, after ValidateUpdate
+// (codelist operation "UpdateActivity": no update method is in STAR's stored copies). It
 // never validates the job title, so an activity whose title has expired can be cancelled, interrupted
 // or changed (rule 3.5). A municipality other than the citizen's updates through guest access without
 // the attachment changing (rule 3.2): DeltAktivitet.WSB Update goes to it and Aktivitet.WSB Update to

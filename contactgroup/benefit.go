@@ -47,7 +47,8 @@ var opBenefit = check.Operation("Ydelsesafgoerelse")
 // starts (Kontaktgruppe.WSB Create). The new registration and the new membership get ids from at, in
 // that order. A citizen already in group 8 stays in the membership they have. Any other decision, or
 // a rejection for a citizen with no open applicant registration, changes nothing. A decision that does
-// not come from KY is ErrActorNotAllowed.
+// not come from KY is ErrActorNotAllowed (codelist operation "Ydelsesafgoerelse": KY's call, which no
+// STAR page documents).
 func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (dfdg.Decision, error) {
 	now, err := check.Now(&at)
 	if err != nil {

@@ -68,7 +68,9 @@ func (d OpenDeadline) Error() string { return d.Explain().English }
 
 // CreateDeadline creates the deadline dl, applying rule 1.1 (see ValidateCreateDeadline). The new
 // deadline is open, with dl.ID or a new id from at. The decision creates it and sends no message; it
-// names rule 1.1.
+// names rule 1.1. It pre-validates the frist service's create method (codelist operation "Frist":
+// "KSS / jobcentre og STAR har adgang til servicen"; the method's own table is not in STAR's stored
+// copy).
 func (r Rules) CreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadline) (dfdg.Decision, error) {
 	if errs := r.ValidateCreateDeadline(at, c, dl); len(errs) > 0 {
 		return dfdg.Decision{}, errs[0]

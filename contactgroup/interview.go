@@ -14,7 +14,8 @@ var opInterview = check.Operation("CreatePersonInterview")
 
 const pathInterviews dfdgerrors.Path = "borger.samtaler"
 
-// ValidateInterview returns every reason DFDG's CreateInterview (CreatePersonInterview) refuses the
+// ValidateInterview (codelist operation "CreatePersonInterview") returns every reason DFDG's
+// CreateInterview (CreatePersonInterview) refuses the
 // held interview iv, by the business rules its documentation gives
 // (https://starwiki.atlassian.net/wiki/x/bYA3S). DFDG documents no error code for them, so each has a
 // library reason, with DFDG's rule as its Danish text:

@@ -16,7 +16,9 @@ var opPersonCategory = check.Operation("Personkategori")
 // zero), with pc.ID or a new id from at; the category active then ends there. Messages:
 // Personkategori.WSB Update for the category that ends and Create for the new one, to the jobcentre. A
 // category that starts after pc.Start, or one that ends before it starts, is rejected rather than left
-// overlapping. Only a municipality changes a person category.
+// overlapping. It pre-validates PersonRegistrationService's CreatePersonCategory and
+// UpdatePersonCategory (SOAP; codelist operation "Personkategori"), whose table of allowed
+// organisations is not in STAR's stored copy, so its callers follow the pattern of the readable ones.
 func (r Rules) ChangePersonCategory(at dfdg.At, c dfdg.Citizen, pc dfdg.PersonCategorization) (dfdg.Decision, error) {
 	now, err := check.Now(&at)
 	if err != nil {

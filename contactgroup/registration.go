@@ -120,7 +120,8 @@ func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.Contact
 }
 
 // PlaceInGroup places a citizen who is in no contact group at now in contact group p.Group, as DFDG's
-// CreateKontaktgruppe does: the membership starts at p.Start, an instant of today (now when zero), and
+// CreateKontaktgruppe does (POST /v1/PersonVisitering/kontaktgruppe; codelist operation
+// "CreateKontaktgruppe"): the membership starts at p.Start, an instant of today (now when zero), and
 // ends at p.End when one is given. Rule 1.5 is about registration as a jobseeker and does not move
 // this start. A start today before the end of a membership that ended earlier today starts at that
 // end instead (the decision's Overrode field says so), so the history never overlaps. A citizen in a
