@@ -11,10 +11,22 @@
 //	at := dfdg.At{Now: time.Now(), By: dfdg.SystemActor(dfdg.ActorKSD)}
 //	d, err := absence.Rules{}.Recover(at, citizen, absence.Recovery{ID: "fr-1", End: dfdg.MustParseDate("2025-10-01")})
 //
-// Who may act: KSD (the sickness-benefit system) reports sickness, recovery and resumption (ReportSick,
-// Recover, Resume); a municipality or an a-kasse creates and updates other absences (Create, Update).
-// A municipality must be one of the 98. ReportSick takes only a sick absence: a type the code list
-// knows and does not mark as sickness (a holiday, 10) is rejected.
+// Each command pre-validates a DFDG operation, and who may call it is that operation's table of
+// allowed organisations (codelist.Operations()): an a-kasse for its members, a municipality, or
+// another actor for it, for the citizens attached to its jobcentre, STAR for all.
+//   - Create is DFDG's CreateFravaer, for absences that are not sickness (a type the code list marks as
+//     sickness is refused); from Jobnet it is the citizen's own absence.
+//   - CreateSickness is CreateSygemelding, a sickness reported by an a-kasse, a jobcentre, a
+//     municipality or STAR, with its documented checks (4685, 4686, 4980) and, in the same call, a
+//     deregistration (4367, 4322).
+//   - Recover is Raskmeld from the same callers, optionally with a registration and a change or end
+//     of the contact group; from KSD it is KSD's recovery.
+//   - ReportSick and Resume are KSD's feed (the sickness-benefit system's own service), under rule
+//     1.6; ReportSick takes only a sick absence: a type the code list knows and does not mark as
+//     sickness (a holiday, 10) is rejected.
+//
+// A refused caller gets DFDG's 4575 where the operation documents it (CreateFravaer,
+// CreateSygemelding), the library's ErrActorNotAllowed where it does not.
 //
 // Choices where the note is silent:
 //   - 2.1: the overlap policy is data, a column of the absence types' code list. Type 66 may overlap
@@ -36,7 +48,9 @@
 //     group 24 starts. A citizen who is in a contact group when sickness is reported keeps it. The
 //     memberships get new ids from the call's context.
 //   - A recovery ends contact group 24 at the instant of the recovery (now), and sets the absence's
-//     end date to the date KSD gives. A resumed absence is open again and marked Resumed; a citizen
+//     end date to the date given; rules 2.4 and 2.5 apply to every recovery, Raskmeld's and KSD's.
+//   - CreateSygemelding: rule 1.6 does not apply (the citizen must be in a contact group, 4686, and
+//     keeps it); a deregistration ends the registration at now, or at 00:00 of a later date. A resumed absence is open again and marked Resumed; a citizen
 //     in no contact group is placed in group 24 again, from now.
 //   - A new absence without an id gets one from the call's context.
 package absence

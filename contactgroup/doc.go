@@ -20,9 +20,11 @@
 // (time.Time), half open: a membership that ends at 10:00 and one that starts at 10:00 do not
 // overlap. Deadlines have due dates (dfdg.Date), judged on the Danish date of now.
 //
-// Who may act: deadlines and person categories come from a municipality; a placement
-// (CreateKontaktgruppe) from a municipality or STAR, as DFDG's documentation of that service lists;
-// a registration as jobseeker from a municipality, an a-kasse or Jobnet; a benefit decision from KY. A
+// Who may act is each operation's table of allowed organisations (codelist.Operations()): a placement
+// is CreateKontaktgruppe (a municipality or STAR; no a-kasse), a registration the enrollment service
+// (an a-kasse for its members, a municipality for its citizens, STAR, Jobnet), a deadline the frist
+// service (a jobcentre or STAR), a person category PersonRegistrationService, a benefit decision KY's.
+// Where STAR's copy of a table is ambiguous, the pattern of its readable tables is followed. A
 // municipality must be one of the 98.
 //
 // Choices where the note is silent:
@@ -38,7 +40,9 @@
 //     an applicant's comes from the code list when it knows the category, else from
 //     Registration.Applicant.
 //   - 1.5: the previous contact group is the one active at now; it ends at now even when it was due
-//     to end later. A history with a membership that ends before it starts, two memberships or
+//     to end later. Rule 1.5 is about registration as a jobseeker: CreateKontaktgruppe takes the start
+//     it is given, which must be today (4703), and a registration never ends another: a citizen
+//     registered at now, or later, is 4316. A history with a membership that ends before it starts, two memberships or
 //     registrations that overlap, or one that starts after now is rejected; CheckHistory lists every
 //     such problem so a caller can repair its copy.
 //   - Messages go to the citizen's jobcentre municipality. Kontaktgruppe.WSB also goes to the citizen's
