@@ -316,7 +316,7 @@ var zeroCalls = map[string]any{
 	"errors.Kind.String":                           dfdgerrors.Kind.String,
 	"codelist.*Operation.Check":                    (*codelist.Operation).Check,
 	"codelist.*Operation.CheckInt":                 (*codelist.Operation).CheckInt,
-	"codelist.Operation.Admits":                    codelist.Operation.Admits,
+	"codelist.*Operation.Admits":                   (*codelist.Operation).Admits,
 	"codelist.Operation.Documents":                 codelist.Operation.Documents,
 	"codelist.OperationNamed":                      codelist.OperationNamed,
 	"codelist.Operations":                          codelist.Operations,

@@ -98,28 +98,28 @@ func (o Operation) Documents(c dfdgerrors.Code) bool { return slices.Contains(o.
 // (c.Jobcentre; a citizen with none is not refused for it: the commands that need a jobcentre reject
 // its absence themselves); a guest is a holder of guest access active at t (c.GuestAccess). A
 // municipality is both rows, jobcenter and kommune. Former own citizens cannot be known from c, so a row that admits
-// them admits every citizen, as does a "?".
-func (o Operation) Admits(by dfdg.Actor, c dfdg.Citizen, t time.Time) bool {
-	return o.admits(&by, &c, t)
-}
-
-func (o *Operation) admits(by *dfdg.Actor, c *dfdg.Citizen, t time.Time) bool {
+// them admits every citizen, as does a "?". The citizen is read, never modified; a nil citizen or
+// operation admits no one.
+func (o *Operation) Admits(by dfdg.Actor, c *dfdg.Citizen, t time.Time) bool {
+	if o == nil || c == nil {
+		return false
+	}
 	switch by.Kind {
 	case dfdg.ActorMunicipality:
 		rows := o.access[orgJobcentre] | o.access[orgMunicipality]
 		own := c.Jobcentre == 0 || c.Jobcentre == by.Municipality
 		return rows&(scopeAll|scopeSystem|scopeFormer|scopeUnknown) != 0 || own && rows&scopeOwn != 0 ||
-			rows&scopeGuest != 0 && c.GuestOf(*by, t)
+			rows&scopeGuest != 0 && c.GuestOf(by, t)
 	case dfdg.ActorOtherActor:
 		row := o.access[orgJobcentre]
 		own := c.Jobcentre == 0 || c.Jobcentre == by.Municipality
 		return row&(scopeOtherAll|scopeUnknown) != 0 || own && row&scopeOtherOwn != 0 ||
-			row&scopeOtherGuest != 0 && c.GuestOf(*by, t)
+			row&scopeOtherGuest != 0 && c.GuestOf(by, t)
 	case dfdg.ActorAkasse:
 		row := o.access[orgAkasse]
 		own := c.Akasse != "" && c.Akasse == by.Akasse
 		return row&(scopeAll|scopeSystem|scopeFormer|scopeUnknown) != 0 || own && row&scopeOwn != 0 ||
-			row&scopeGuest != 0 && c.GuestOf(*by, t)
+			row&scopeGuest != 0 && c.GuestOf(by, t)
 	case dfdg.ActorSTAR, dfdg.ActorKSD, dfdg.ActorKY, dfdg.ActorJobnet:
 		return o.access[orgOf[by.Kind]] != 0
 	}

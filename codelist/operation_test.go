@@ -55,23 +55,23 @@ func TestOperationAdmits(t *testing.T) {
 		dfdg.SystemActor(dfdg.ActorSTAR): true, dfdg.SystemActor(dfdg.ActorKSD): false,
 		dfdg.SystemActor(dfdg.ActorJobnet): false, {}: false,
 	} {
-		assert.Equal(t, want, raskmeld.Admits(by, c, now), "Raskmeld by %v", by)
+		assert.Equal(t, want, raskmeld.Admits(by, &c, now), "Raskmeld by %v", by)
 	}
-	assert.False(t, raskmeld.Admits(dfdg.AkasseActor("ak-1"), dfdg.Citizen{Jobcentre: 101}, now), "no a-kasse: no member")
+	assert.False(t, raskmeld.Admits(dfdg.AkasseActor("ak-1"), &dfdg.Citizen{Jobcentre: 101}, now), "no a-kasse: no member")
 
 	update, _ := codelist.OperationNamed("UpdateActivity")
-	assert.True(t, update.Admits(dfdg.MunicipalityActor(147), c, now), "rule 3.2: '?' admits every citizen")
-	assert.True(t, update.Admits(dfdg.OtherActor(147), c, now), "the unknown column may be an Anden Aktør one")
+	assert.True(t, update.Admits(dfdg.MunicipalityActor(147), &c, now), "rule 3.2: '?' admits every citizen")
+	assert.True(t, update.Admits(dfdg.OtherActor(147), &c, now), "the unknown column may be an Anden Aktør one")
 
 	kg, _ := codelist.OperationNamed("CreateKontaktgruppe")
-	assert.False(t, kg.Admits(dfdg.AkasseActor("ak-1"), c, now), "no a-kasse row")
-	assert.True(t, kg.Admits(dfdg.MunicipalityActor(147), c, now), "kommune's second X is not shown: every citizen")
+	assert.False(t, kg.Admits(dfdg.AkasseActor("ak-1"), &c, now), "no a-kasse row")
+	assert.True(t, kg.Admits(dfdg.MunicipalityActor(147), &c, now), "kommune's second X is not shown: every citizen")
 
 	// A guest: the table's gaest column admits a holder of guest access, while it lasts.
 	op := operationWith(t, "CreateFravaer")
 	guest := c
 	guest.GuestAccess = []dfdg.GuestAccess{{ID: "g", Holder: dfdg.MunicipalityActor(147), Start: now.Add(-time.Hour), End: now.Add(time.Hour)}}
-	assert.False(t, op.Admits(dfdg.MunicipalityActor(147), guest, now), "CreateFravaer has no gaest column")
+	assert.False(t, op.Admits(dfdg.MunicipalityActor(147), &guest, now), "CreateFravaer has no gaest column")
 	assert.True(t, guest.GuestOf(dfdg.MunicipalityActor(147), now))
 	assert.False(t, guest.GuestOf(dfdg.MunicipalityActor(147), now.Add(time.Hour)), "ended")
 }

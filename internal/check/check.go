@@ -83,7 +83,7 @@ func Caller(at *dfdg.At, c *dfdg.Citizen, cat *codelist.Catalog, op *codelist.Op
 	case by.Kind == dfdg.ActorAkasse && by.Akasse == "":
 		return dfdgerrors.New(dfdgerrors.ErrMissingValue, rule, "aktoer", by.String()).
 			WithDetail("a-kassen er ikke angivet", "the a-kasse is not named")
-	case op.Admits(by, *c, at.Now):
+	case op.Admits(by, c, at.Now):
 		return nil
 	}
 	kind := dfdgerrors.ErrActorNotAllowed
