@@ -52,7 +52,7 @@ type GuestAccess struct {
 
 // ActiveAt reports whether g covers the instant t.
 func (g GuestAccess) ActiveAt(t time.Time) bool {
-	return !g.Start.IsZero() && !t.Before(g.Start) && (g.End.IsZero() || t.Before(g.End))
+	return activeAt(g.Start, g.End, t)
 }
 
 // GuestOf reports whether a has guest access to c at t.

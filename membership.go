@@ -17,7 +17,7 @@ func (m Membership) Open() bool { return m.End.IsZero() }
 
 // ActiveAt reports whether m covers the instant t.
 func (m Membership) ActiveAt(t time.Time) bool {
-	return !m.Start.IsZero() && !t.Before(m.Start) && (m.End.IsZero() || t.Before(m.End))
+	return activeAt(m.Start, m.End, t)
 }
 
 // Registration is a registration as jobseeker (tilmelding), from Start to End (excluded); a zero End
@@ -38,7 +38,7 @@ func (r Registration) Open() bool { return !r.Start.IsZero() && r.End.IsZero() }
 
 // ActiveAt reports whether r covers the instant t.
 func (r Registration) ActiveAt(t time.Time) bool {
-	return !r.Start.IsZero() && !t.Before(r.Start) && (r.End.IsZero() || t.Before(r.End))
+	return activeAt(r.Start, r.End, t)
 }
 
 // PersonCategorization is a period in a person category (personkategorisering), such as 'Jobparat',
@@ -52,5 +52,11 @@ type PersonCategorization struct {
 
 // ActiveAt reports whether p covers the instant t.
 func (p PersonCategorization) ActiveAt(t time.Time) bool {
-	return !p.Start.IsZero() && !t.Before(p.Start) && (p.End.IsZero() || t.Before(p.End))
+	return activeAt(p.Start, p.End, t)
+}
+
+// activeAt reports whether the half-open period from start to end (an open end: no end) covers t;
+// a period with no start covers nothing.
+func activeAt(start, end, t time.Time) bool {
+	return !start.IsZero() && !t.Before(start) && (end.IsZero() || t.Before(end))
 }
