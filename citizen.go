@@ -32,6 +32,8 @@ type Citizen struct {
 	// Died is the citizen's date of death, when the citizen is dead; zero otherwise. DFDG then
 	// rejects new absences, sick absences, contact groups and registrations with 4405.
 	Died Date `json:"doedsdato,omitzero"`
+	// Bookings are the summons to meetings (indkaldelser) the citizen has, in any order.
+	Bookings []Booking `json:"indkaldelser,omitempty"`
 	// GuestAccess is the guest access (gæsteadgang) organisations have to the citizen, which DFDG's
 	// CreateGaesteadgang grants; an operation whose table admits guests admits their holders.
 	GuestAccess []GuestAccess `json:"gaesteadgange,omitempty"`
@@ -48,6 +50,8 @@ type GuestAccess struct {
 	Holder Actor     `json:"indehaver,omitzero"`
 	Start  time.Time `json:"starttidspunkt,omitzero"`
 	End    time.Time `json:"sluttidspunkt,omitzero"`
+	// Comment is the justification (Gaesteadgangskommentar), 1 to 900 characters without HTML.
+	Comment string `json:"gaesteadgangskommentar,omitempty"`
 }
 
 // ActiveAt reports whether g covers the instant t.
@@ -136,5 +140,9 @@ func (c Citizen) Apply(d Decision) Citizen {
 	})
 	c.Absences = applyChanges(c.Absences, d.Absences, func(a, b *Absence) bool { return a.ID == b.ID })
 	c.Activities = applyChanges(c.Activities, d.Activities, func(a, b *Activity) bool { return a.ID == b.ID })
+	c.Bookings = applyChanges(c.Bookings, d.Bookings, func(a, b *Booking) bool { return a.ID == b.ID })
+	c.GuestAccess = applyChanges(c.GuestAccess, d.GuestAccess, func(a, b *GuestAccess) bool {
+		return sameRecord(a.ID, b.ID, a.Start, b.Start) && (a.ID != "" || a.Holder == b.Holder)
+	})
 	return c
 }

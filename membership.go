@@ -60,3 +60,13 @@ func (p PersonCategorization) ActiveAt(t time.Time) bool {
 func activeAt(start, end, t time.Time) bool {
 	return !start.IsZero() && !t.Before(start) && (end.IsZero() || t.Before(end))
 }
+
+// Deregistration is a deregistration as jobseeker (afmelding), alone or inside CreateSygemelding.
+// STAR's stored copies do not show its elements, so the JSON names are the library's; its rules are
+// the documented codes: the citizen must be registered (4367) and the date must be today or at most 30
+// days ahead, 60 for a less intensive effort (4322). Whether the effort is less intensive is the
+// caller's to say: the documentation does not say how DFDG knows it.
+type Deregistration struct {
+	Date          Date `json:"afmeldingsdato,omitzero"`
+	LessIntensive bool `json:"mindreIntensivIndsats,omitempty"`
+}

@@ -18,6 +18,7 @@ const (
 	GdprSletAfdoedeWSB  MessageName = "GdprSletAfdoede.WSB"  // a deceased person's data deleted (4.1)
 	GdprSletJoblogWSB   MessageName = "GdprSletJoblog.WSB"   // a job-search log deleted (4.2)
 	GdprSletAndenlogWSB MessageName = "GdprSletAndenlog.WSB" // another log deleted (4.2)
+	IndkaldelseWSB      MessageName = "Indkaldelse.WSB"      // a booking created or updated (EntitetId 90000)
 )
 
 // ChangeType is a message's change type (Aendringstype), with DFDG's ids. It also says what a

@@ -21,7 +21,9 @@ import (
 // not lie in the citizen ("borger.…") or the context ("nu", "aktoer") lies in one of them.
 var commandTypes = map[string][]reflect.Type{
 	"contactgroup": {reflect.TypeFor[dfdg.Deadline](), reflect.TypeFor[contactgroup.Placement](), reflect.TypeFor[contactgroup.RegistrationRequest](),
-		reflect.TypeFor[contactgroup.BenefitDecision](), reflect.TypeFor[dfdg.PersonCategorization](), reflect.TypeFor[dfdg.Interview]()},
+		reflect.TypeFor[contactgroup.BenefitDecision](), reflect.TypeFor[dfdg.PersonCategorization](), reflect.TypeFor[dfdg.Interview](),
+		reflect.TypeFor[dfdg.Booking](), reflect.TypeFor[dfdg.Participant](), reflect.TypeFor[contactgroup.GuestRequest](),
+		reflect.TypeFor[contactgroup.GroupEnd](), reflect.TypeFor[dfdg.Deregistration]()},
 	"absence": {reflect.TypeFor[dfdg.Absence](), reflect.TypeFor[absence.Recovery](), reflect.TypeFor[absence.Resumption](),
 		reflect.TypeFor[absence.Sickness]()},
 	"activity":       {reflect.TypeFor[dfdg.Activity]()},

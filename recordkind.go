@@ -28,12 +28,15 @@ const (
 	RecordJobLog                                   // Joblog: a log of job search
 	RecordOtherLog                                 // Andenlog: any other log
 	RecordJobLogDocument                           // JoblogDokument: a job-log document
+	RecordBooking                                  // Indkaldelse: a summons to a meeting
+	RecordGuestAccess                              // Gaesteadgang: guest access to a citizen
 	numRecordKinds
 )
 
 var recordKindNames = [numRecordKinds]string{"", "Kontaktgruppe", "Tilmelding", "Personkategori", "Frist",
 	"Deltagelsesvalg", "Fravaer", "Plan", "Aktivitet", "KYAfgoerelse", "Helbredsbegraensning", "Besked",
-	"Persongruppemarkering", "Efterloen", "Afdoed", "Joblog", "Andenlog", "JoblogDokument"}
+	"Persongruppemarkering", "Efterloen", "Afdoed", "Joblog", "Andenlog", "JoblogDokument", "Indkaldelse",
+	"Gaesteadgang"}
 
 // RecordKinds returns every kind, in order.
 func RecordKinds() []RecordKind {

@@ -18,7 +18,7 @@ type Sickness struct {
 	// Employer is the citizen's employer, for sickness from employment.
 	Employer *Employer `json:"arbejdsgiver,omitempty"`
 	// Deregistration deregisters the citizen as jobseeker in the same call.
-	Deregistration *Deregistration `json:"afmelding,omitempty"`
+	Deregistration *dfdg.Deregistration `json:"afmelding,omitempty"`
 }
 
 // Employer is the company a citizen reports sick from (ArbejdsgiverDto).
@@ -28,22 +28,6 @@ type Employer struct {
 	// PNumber is the production unit's P-nummer, 10 digits (pNummer).
 	PNumber string `json:"pNummer,omitempty"`
 }
-
-// Deregistration is a deregistration as jobseeker (afmelding). STAR's stored copies do not show its
-// elements, so the JSON names are the library's; the rules are the documented codes: the citizen must
-// be registered (4367) and the date must be today or at most 30 days ahead, 60 for a less intensive
-// effort (4322). Whether the effort is less intensive is the caller's to say: the documentation does
-// not say how DFDG knows it.
-type Deregistration struct {
-	Date          dfdg.Date `json:"afmeldingsdato,omitzero"`
-	LessIntensive bool      `json:"mindreIntensivIndsats,omitempty"`
-}
-
-// The days ahead a deregistration date may lie (4322).
-const (
-	deregistrationDays              = 30
-	deregistrationDaysLessIntensive = 60
-)
 
 // ValidateCreateSickness returns every reason CreateSickness would reject s, as DFDG's
 // CreateSygemelding (POST /v1/Sygemelding; codelist operation "CreateSygemelding") documents them:
@@ -75,21 +59,7 @@ func (r Rules) ValidateCreateSickness(at dfdg.At, c dfdg.Citizen, s Sickness) df
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrNoActiveContactGroup, "", "borger.kontaktgrupper", ""))
 	}
 	if dr := s.Deregistration; dr != nil {
-		errs = dfdgerrors.Append(errs, membership.CheckRegistrations(c.Registrations, now, ""))
-		if _, ok := c.RegistrationAt(now); !ok {
-			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrNotEnrolled, "", "afmelding", ""))
-		}
-		days := deregistrationDays
-		if dr.LessIntensive {
-			days = deregistrationDaysLessIntensive
-		}
-		if dr.Date.IsZero() {
-			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "afmelding.afmeldingsdato", ""))
-		} else if dr.Date.Before(today) || dr.Date.After(today.AddDays(days)) {
-			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrCancellationDate, "", "afmelding.afmeldingsdato", dr.Date.String()).
-				WithDetail("i dag er "+today.String()+"; seneste dato er "+today.AddDays(days).String(),
-					"today is "+today.String()+"; the latest date is "+today.AddDays(days).String()))
-		}
+		errs = append(errs, membership.CheckDeregistration(c.Registrations, *dr, now, "afmelding")...)
 	}
 	return errs
 }
@@ -113,12 +83,6 @@ func (r Rules) CreateSickness(at dfdg.At, c dfdg.Citizen, s Sickness) (dfdg.Deci
 	if s.Deregistration == nil {
 		return d, nil
 	}
-	now := at.Now.Round(0)
-	reg, _ := c.RegistrationAt(now)
-	reg.End = now
-	if s.Deregistration.Date.After(at.Today()) {
-		reg.End = s.Deregistration.Date.Time()
-	}
-	d.Registrations = []dfdg.Change[dfdg.Registration]{{Type: dfdg.Update, Record: reg}}
+	d.Registrations = []dfdg.Change[dfdg.Registration]{membership.Deregistered(&c, *s.Deregistration, at.Now.Round(0))}
 	return d, nil
 }

@@ -43,7 +43,7 @@ func TestCreateSicknessFromAJobcentre(t *testing.T) {
 
 	// With a deregistration today: the registration ends at now; on a later date, at its start.
 	s := sickToday("2025-09-15")
-	s.Deregistration = &absence.Deregistration{Date: day("2025-09-15")}
+	s.Deregistration = &dfdg.Deregistration{Date: day("2025-09-15")}
 	d, err = rules.CreateSickness(muni(now), c, s)
 	require.NoError(t, err)
 	require.Len(t, d.Registrations, 1)
@@ -109,7 +109,7 @@ func TestCode4980_EndDateWithoutCause(t *testing.T) {
 func TestCode4367_And4322_TheDeregistration(t *testing.T) {
 	now := at("2025-09-15 11:00")
 	s := sickToday("2025-09-15")
-	s.Deregistration = &absence.Deregistration{Date: day("2025-09-15")}
+	s.Deregistration = &dfdg.Deregistration{Date: day("2025-09-15")}
 	unregistered := inGroup()
 	unregistered.Registrations = nil
 	_, err := rules.CreateSickness(muni(now), unregistered, s)
@@ -117,7 +117,7 @@ func TestCode4367_And4322_TheDeregistration(t *testing.T) {
 	assert.Equal(t, "Borger er ikke tilmeldt", dfdgerrors.ErrNotEnrolled.Danish(), "the booking service's Danish")
 
 	for date, want := range map[string]bool{"2025-09-14": false, "2025-09-15": true, "2025-10-15": true, "2025-10-16": false} {
-		s.Deregistration = &absence.Deregistration{Date: day(date)}
+		s.Deregistration = &dfdg.Deregistration{Date: day(date)}
 		_, err := rules.CreateSickness(muni(now), inGroup(), s)
 		if want {
 			assert.NoError(t, err, date)
@@ -125,7 +125,7 @@ func TestCode4367_And4322_TheDeregistration(t *testing.T) {
 			assert.ErrorIs(t, err, dfdgerrors.Code(4322), date)
 		}
 	}
-	s.Deregistration = &absence.Deregistration{Date: day("2025-11-14"), LessIntensive: true}
+	s.Deregistration = &dfdg.Deregistration{Date: day("2025-11-14"), LessIntensive: true}
 	_, err = rules.CreateSickness(muni(now), inGroup(), s)
 	assert.NoError(t, err, "60 days for a less intensive effort")
 	s.Deregistration.Date = day("2025-11-15")

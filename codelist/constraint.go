@@ -11,6 +11,7 @@ import (
 // constraint is a parsed Field.Rule.
 type constraint struct {
 	required bool
+	noHTML   bool
 	length   bool // lo–hi characters
 	max      bool // at most hi
 	lo, hi   int
@@ -38,6 +39,10 @@ func parseConstraint(rule string) (constraint, error) {
 		if n, err := strconv.Atoi(arg); err == nil {
 			return constraint{max: true, hi: n}, nil
 		}
+	case "uden-html":
+		if arg == "" {
+			return constraint{noHTML: true}, nil
+		}
 	case "guid":
 		if arg == "" {
 			arg = guidPattern
@@ -49,7 +54,7 @@ func parseConstraint(rule string) (constraint, error) {
 			return constraint{pattern: re}, nil
 		}
 	}
-	return constraint{}, fmt.Errorf("%q is not paakraevet, laengde a-b, max n, moenster p or guid", rule)
+	return constraint{}, fmt.Errorf("%q is not paakraevet, laengde a-b, max n, moenster p, guid or uden-html", rule)
 }
 
 // holds reports whether value meets c; an empty value is an absent element, which only a required one
@@ -66,9 +71,16 @@ func (c *constraint) holds(value string) bool {
 		return err == nil && n <= c.hi
 	case c.pattern != nil:
 		return c.pattern.MatchString(value)
+	case c.noHTML:
+		return !htmlTag.MatchString(value)
 	}
 	return true
 }
+
+// htmlTag finds what reads as an HTML tag: "<" and a letter, "/" or "!", up to a ">". STAR does not
+// say what DFDG counts as a tag (4933), so a bare "<" or "a < b > c" is not one: the library errs on
+// the side of accepting.
+var htmlTag = regexp.MustCompile(`<[a-zA-Z/!][^<>]*>`)
 
 // holdsInt reports whether n meets c; 0 is an absent element.
 func (c *constraint) holdsInt(n int) bool {

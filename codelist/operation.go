@@ -36,8 +36,9 @@ type Operation struct {
 	// Access is the table of allowed organisations (Tilladte organisationer).
 	Access []Grant `json:"adgang"`
 	// Matrix says how Access was read: "entydig" (as the page shows it), "moenster" (the page's copy
-	// is ambiguous or has no table, so the pattern of the readable tables is followed) or "system"
-	// (a national system's own call).
+	// is ambiguous or has no table, so the pattern of the readable tables is followed), "ukendt" (no
+	// table, and the pattern cannot hold: every organisation is admitted) or "system" (a national
+	// system's own call).
 	Matrix string `json:"matrix"`
 	// Codes are the codes the operation's page documents; Decided those the library returns for it.
 	Codes   []dfdgerrors.Code `json:"koder,omitempty"`
@@ -64,9 +65,11 @@ type Field struct {
 	// Path is the element's JSON path in the library's command, such as "fravaerskommentar".
 	Path string `json:"felt"`
 	// Rule is the constraint: "paakraevet" (occurrence 1), "laengde 0-1500" (characters), "max 10000"
-	// (MaxInclusive), "moenster [0-9]{8}" (the whole value matches) or "guid".
+	// (MaxInclusive), "moenster [0-9]{8}" (the whole value matches), "guid" or "uden-html" (no HTML
+	// tag).
 	Rule string `json:"regel"`
-	// Code is the code DFDG answers when the constraint is broken.
+	// Code is the code DFDG answers when the constraint is broken; 0 where it documents none, and the
+	// library's ErrInvalidValue answers.
 	Code dfdgerrors.Code `json:"kode,omitempty"`
 	// Checked says whether the library checks it; Note says why not, where it does not.
 	Checked bool   `json:"kontrolleres"`
@@ -156,7 +159,7 @@ func (o *Operation) CheckInt(path string, n int) error {
 }
 
 func (f *Field) reject(op, value string) error {
-	kind := dfdgerrors.ErrMessageInvalid
+	kind := dfdgerrors.ErrInvalidValue // no code documented: the library's reason
 	if k, ok := dfdgerrors.KindByCode(f.Code); ok {
 		kind = k
 	}
@@ -236,8 +239,8 @@ func parseOperations() ([]Operation, error) {
 		if op.Name == "" || op.Entry == "" || slices.ContainsFunc(out, func(o Operation) bool { return o.Name == op.Name }) {
 			return nil, r.errorAt("navn", errors.New("every operation has a name of its own and an entry point"))
 		}
-		if !slices.Contains([]string{"entydig", "moenster", "system"}, op.Matrix) {
-			return nil, r.errorAt("matrix", fmt.Errorf("%q is not entydig, moenster or system", op.Matrix))
+		if !slices.Contains([]string{"entydig", "moenster", "ukendt", "system"}, op.Matrix) {
+			return nil, r.errorAt("matrix", fmt.Errorf("%q is not entydig, moenster, ukendt or system", op.Matrix))
 		}
 		if err := op.parseAccess(r.get("adgang")); err != nil {
 			return nil, r.errorAt("adgang", err)

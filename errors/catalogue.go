@@ -240,6 +240,46 @@ const (
 	// a start on another Danish day than today. Its English text is the library's.
 	ErrStartNotToday
 
+	// ErrBookingStartBeforeToday (DFDG 90002, formerly 4783, "MoedeStarttidspunkt kan ikke være
+	// tidligere end dags dato") applies when a booking (CreateIndkaldelse, UpdateIndkaldelse) starts
+	// on an earlier Danish date than today.
+	ErrBookingStartBeforeToday
+
+	// ErrBookingEndBeforeStart (DFDG 90004, formerly 4792, "MoedeSluttidspunkt kan ikke være tidligere
+	// end moedestarttidspunktet") applies when a booking ends before it starts.
+	ErrBookingEndBeforeStart
+
+	// ErrRebookingDeadlineNotAllowed (DFDG 90009, formerly 8125, "OmbookingFrist kan ikke sættes når
+	// ombook ikke er muligt") applies to a rebooking deadline on a booking that cannot be rebooked.
+	ErrRebookingDeadlineNotAllowed
+
+	// ErrRebookingDeadlineRequired (DFDG 90010, formerly 8126, "OmbookingFrist er påkrævet når ombook er
+	// muligt") applies to a booking that can be rebooked and has no rebooking deadline.
+	ErrRebookingDeadlineRequired
+
+	// ErrCancellationDeadlineNotAllowed (DFDG 90014, formerly 8127, "Aflysningsfrist kan ikke sættes når
+	// aflysning ikke er mulig") applies to a cancellation deadline on a booking the citizen cannot
+	// cancel. Its English text is the library's.
+	ErrCancellationDeadlineNotAllowed
+
+	// ErrNotAkasseMember (DFDG 90006, formerly 4856, "Borgeren er ikke medlem af en a-kasse") applies
+	// when an a-kasse books a citizen who is a member of no a-kasse.
+	ErrNotAkasseMember
+
+	// ErrOtherAkasse (DFDG 90007, formerly 4857, "Borgeren er medlem af en anden a-kasse") applies when
+	// an a-kasse books a citizen who is a member of another.
+	ErrOtherAkasse
+
+	// ErrBookingUnknown (DFDG 90036, formerly 4768, "Det angivne BookingId er ikke kendt i systemet")
+	// applies when a booking is changed, deleted or given a participant by an id the citizen's stored
+	// bookings do not hold.
+	ErrBookingUnknown
+
+	// ErrCommentHTML (DFDG 4933 "The comment text cannot contain html tags", CreateGaesteadgang)
+	// applies to a guest-access justification with an HTML tag in it. Its Danish text is the
+	// library's.
+	ErrCommentHTML
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -415,6 +455,33 @@ var catalogue = [numKinds]entry{
 	ErrStartNotToday: {4703, "StartNotToday",
 		"Startdatoen skal være i dag",
 		"The start date must be today", translatedEnglish},
+	ErrBookingStartBeforeToday: {90002, "BookingStartBeforeToday",
+		"MoedeStarttidspunkt kan ikke være tidligere end dags dato",
+		"The BookingTime cannot be before todays date", 0},
+	ErrBookingEndBeforeStart: {90004, "BookingEndBeforeStart",
+		"MoedeSluttidspunkt kan ikke være tidligere end moedestarttidspunktet",
+		"The BookingEndTime cannot be before BookingStartTime", 0},
+	ErrRebookingDeadlineNotAllowed: {90009, "RebookingDeadlineNotAllowed",
+		"OmbookingFrist kan ikke sættes når ombook ikke er muligt",
+		"Rebooking deadline cannot be specified if rebooking is not possible", 0},
+	ErrRebookingDeadlineRequired: {90010, "RebookingDeadlineRequired",
+		"OmbookingFrist er påkrævet når ombook er muligt",
+		"Rebooking deadline must be specified if rebooking is possible", 0},
+	ErrCancellationDeadlineNotAllowed: {90014, "CancellationDeadlineNotAllowed",
+		"Aflysningsfrist kan ikke sættes når aflysning ikke er mulig",
+		"A cancellation deadline cannot be specified if cancellation is not possible", translatedEnglish},
+	ErrNotAkasseMember: {90006, "NotAkasseMember",
+		"Borgeren er ikke medlem af en a-kasse",
+		"Citizen not member of unemployment fund", 0},
+	ErrOtherAkasse: {90007, "OtherAkasse",
+		"Borgeren er medlem af en anden a-kasse",
+		"Citizen belongs to different unemployment fund", 0},
+	ErrBookingUnknown: {90036, "BookingUnknown",
+		"Det angivne BookingId er ikke kendt i systemet",
+		"The submitted BookingIdentifier is unknown to the system", 0},
+	ErrCommentHTML: {4933, "CommentHTML",
+		"Kommentarteksten må ikke indeholde html-tags",
+		"The comment text cannot contain html tags", translatedDanish},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call", 0},
