@@ -234,4 +234,3 @@ func instant(t time.Time) string {
 	}
 	return dfdg.InDenmark(t).Format(time.RFC3339)
 }
-
