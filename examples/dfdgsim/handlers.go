@@ -8,6 +8,7 @@ import (
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/absence"
+	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/gdpr"
 )
@@ -25,7 +26,17 @@ func (s *Server) routes() {
 	// right after the word; both that and .../Raskmeld/{fravaerIdentifier} are served.
 	m.Handle("PUT /v1/sygemelding/action/Raskmeld/{fravaerIdentifier}", s.handler(true, muni, s.raskmeld))
 	m.Handle("PUT /v1/sygemelding/action/{action}", s.handler(true, muni, s.raskmeld))
+	m.Handle("POST /v2/Indkaldelse/myndighedsdeltager/{myndighedsdeltagerid}", s.handler(true, muni, s.addParticipant))
+	m.Handle("POST /v1/Gaesteadgang/{$}", s.handler(true, muni, s.grantGuestAccess))
+	m.Handle("POST /v1/Gaesteadgang", s.handler(true, muni, s.grantGuestAccess))
+	// CreateIndkaldelse's path is not in STAR's stored copy ("[IndkaldelseId i URL]"); these follow
+	// the service's other paths.
+	m.Handle("POST /v1/Indkaldelse/{indkaldelseIdentifier}", s.handler(true, muni, s.createIndkaldelse))
+	m.Handle("PUT /v1/Indkaldelse/{indkaldelseIdentifier}", s.handler(true, muni, s.updateIndkaldelse))
+	m.Handle("DELETE /v1/Indkaldelse/{indkaldelseIdentifier}", s.handler(true, muni, s.deleteIndkaldelse))
 	// The rest of the rules, under names of the test double's own.
+	m.Handle("POST /v1/Afmelding", s.handler(true, muni, s.deregister))
+	m.Handle("PUT /v1/PersonVisitering/kontaktgruppe/{kontaktgruppeIdentifier}/afslut", s.handler(true, muni, s.endKontaktgruppe))
 	m.Handle("POST /v1/Fravaer/{id}/genoptagelse", s.handler(true, system(dfdg.ActorKSD), s.resumeFravaer))
 	m.Handle("POST /v1/Tilmelding", s.handler(true, muni, s.register))
 	m.Handle("GET /v1/Tilmelding/{id}", s.handler(true, muni, s.getRegistration))
@@ -112,7 +123,7 @@ func (s *Server) store(cpr dfdg.CPR, fn func(dfdg.Citizen) (dfdg.Citizen, error)
 // records counts the citizen's records of every kind.
 func records(c dfdg.Citizen) int {
 	return len(c.Memberships) + len(c.Registrations) + len(c.PersonCategories) + len(c.Deadlines) +
-		len(c.Participation) + len(c.Interviews) + len(c.Absences) + len(c.Activities)
+		len(c.Participation) + len(c.Interviews) + len(c.Absences) + len(c.Activities) + len(c.Bookings) + len(c.GuestAccess)
 }
 
 // decided decodes the body into a command of type C and decides it on the citizen.
@@ -212,6 +223,52 @@ func (s *Server) raskmeld(c *call) (any, error) {
 	return decided(c, func(at dfdg.At, cit dfdg.Citizen, rec absence.Recovery) (dfdg.Decision, error) {
 		rec.ID = id
 		return s.absences().Recover(at, cit, rec)
+	})
+}
+
+// createIndkaldelse reports a booking (CreateIndkaldelse), with the id from the path.
+func (s *Server) createIndkaldelse(c *call) (any, error) {
+	return decided(c, func(at dfdg.At, cit dfdg.Citizen, b dfdg.Booking) (dfdg.Decision, error) {
+		b.ID = c.r.PathValue("indkaldelseIdentifier")
+		return s.contactgroups().CreateBooking(at, cit, b)
+	})
+}
+
+// updateIndkaldelse rebooks the booking the path names (UpdateIndkaldelse).
+func (s *Server) updateIndkaldelse(c *call) (any, error) {
+	return decided(c, func(at dfdg.At, cit dfdg.Citizen, b dfdg.Booking) (dfdg.Decision, error) {
+		b.ID = c.r.PathValue("indkaldelseIdentifier")
+		return s.contactgroups().UpdateBooking(at, cit, b)
+	})
+}
+
+// deleteIndkaldelse deletes the booking the path names (DeleteIndkaldelse); it takes no body.
+func (s *Server) deleteIndkaldelse(c *call) (any, error) {
+	return update(c, func(cit dfdg.Citizen) (dfdg.Decision, error) {
+		return s.contactgroups().DeleteBooking(c.at(), cit, contactgroup.BookingRef{ID: c.r.PathValue("indkaldelseIdentifier")})
+	})
+}
+
+// addParticipant adds an authority participant to a booking (CreateMyndighedsdeltager), with the
+// participant's id from the path.
+func (s *Server) addParticipant(c *call) (any, error) {
+	return decided(c, func(at dfdg.At, cit dfdg.Citizen, p dfdg.Participant) (dfdg.Decision, error) {
+		p.ID = c.r.PathValue("myndighedsdeltagerid")
+		return s.contactgroups().AddParticipant(at, cit, p)
+	})
+}
+
+func (s *Server) grantGuestAccess(c *call) (any, error) {
+	return decided(c, s.contactgroups().GrantGuestAccess)
+}
+
+func (s *Server) deregister(c *call) (any, error) { return decided(c, s.contactgroups().Deregister) }
+
+// endKontaktgruppe ends the membership the path names, at the body's sluttidspunkt or now.
+func (s *Server) endKontaktgruppe(c *call) (any, error) {
+	return decided(c, func(at dfdg.At, cit dfdg.Citizen, g contactgroup.GroupEnd) (dfdg.Decision, error) {
+		g.ID = c.r.PathValue("kontaktgruppeIdentifier")
+		return s.contactgroups().EndGroup(at, cit, g)
 	})
 }
 

@@ -103,7 +103,9 @@ func NewServer(store Store) *Server {
 // ServeHTTP serves r. A path that is not clean (".", "..", "//") is no route: ServeMux would redirect
 // it with an HTML body, where a client of DFDG's REST services expects JSON.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if p := r.URL.Path; p == "" || path.Clean(p) != p {
+	// A path must be clean; one trailing slash is allowed, since DFDG documents
+	// CreateGaesteadgang as POST /v1/Gaesteadgang/.
+	if p := r.URL.Path; p == "" || path.Clean(p) != p && path.Clean(p)+"/" != p {
 		writeError(w, &statusError{http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrRecordNotFound, "", "sti", p).
 			WithDetail("ukendt adresse", "unknown route")})
 		return

@@ -431,3 +431,57 @@ func TestSygemeldingAndRaskmeld(t *testing.T) {
 	status, _ = c.do(req{method: "PUT", path: "/v1/sygemelding/action/Andet", cpr: cpr1, body: map[string]any{}})
 	assert.Equal(t, http.StatusNotFound, status)
 }
+
+// Issue 24: a day's calls of a jobcentre at the test double: a booking with a participant (at
+// CreateMyndighedsdeltager's documented path), another municipality's guest access (CreateGaesteadgang,
+// 4933 for HTML), a deregistration and the end of the contact group.
+func TestBookingGuestAccessDeregistration(t *testing.T) {
+	c, _ := start(t)
+	c.seed(cpr1, map[string]any{"jobcenter": 101, "akasse": "ak-1"})
+	now := "2025-09-15T09:00:00+02:00"
+	status, body := c.do(req{method: "POST", path: "/v1/Tilmelding", cpr: cpr1, now: now,
+		body: map[string]any{"tilmeldingIdentifier": "reg-1", "klientKategori": 2, "kontaktgruppeType": 1}})
+	require.Equal(t, http.StatusOK, status, body)
+
+	booking := map[string]any{"samtaletype": 7, "moedeStarttidspunkt": "2025-09-22T10:00:00+02:00"}
+	status, body = c.do(req{method: "POST", path: "/v1/Indkaldelse/ind-1", cpr: cpr1, now: now, actor: "a-kasse ak-2", body: booking})
+	require.Equal(t, http.StatusBadRequest, status, body)
+	assert.EqualValues(t, 90007, body["kode"], "another a-kasse's member")
+	status, body = c.do(req{method: "POST", path: "/v1/Indkaldelse/ind-1", cpr: cpr1, now: now, body: booking})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.ElementsMatch(t, []string{"Kontaktgruppe.WSB Oprettelse om kontaktgruppe-20250915T070000Z-1", "Indkaldelse.WSB Oprettelse om ind-1"}, c.feed("kommune 101"))
+	status, body = c.do(req{method: "POST", path: "/v2/Indkaldelse/myndighedsdeltager/md-1", cpr: cpr1, now: now,
+		body: map[string]any{"indkaldelseIdentifier": "ind-1", "navn": "Anna Jensen", "telefonnummer": "12"}})
+	require.Equal(t, http.StatusBadRequest, status, body)
+	assert.EqualValues(t, 1014, body["kode"])
+	assert.Equal(t, "telefonnummer", body["felt"])
+	status, body = c.do(req{method: "POST", path: "/v2/Indkaldelse/myndighedsdeltager/md-1", cpr: cpr1, now: now,
+		body: map[string]any{"indkaldelseIdentifier": "ind-9", "navn": "Anna Jensen"}})
+	require.Equal(t, http.StatusBadRequest, status, body)
+	assert.EqualValues(t, 90036, body["kode"])
+
+	status, body = c.do(req{method: "POST", path: "/v1/Gaesteadgang/", cpr: cpr1, now: now, actor: "kommune 147",
+		body: map[string]any{"gaesteadgangskommentar": "<b>haster</b>"}})
+	require.Equal(t, http.StatusBadRequest, status, body)
+	assert.EqualValues(t, 4933, body["kode"])
+	status, body = c.do(req{method: "POST", path: "/v1/Gaesteadgang/", cpr: cpr1, now: now, actor: "kommune 147",
+		body: map[string]any{"gaesteadgangskommentar": "opfølgning på praktik"}})
+	require.Equal(t, http.StatusOK, status, body)
+
+	status, body = c.do(req{method: "POST", path: "/v1/Afmelding", cpr: cpr1, now: "2025-09-30T09:00:00+02:00",
+		body: map[string]any{"afmeldingsdato": "2025-11-30"}})
+	require.Equal(t, http.StatusBadRequest, status, body)
+	assert.EqualValues(t, 4322, body["kode"])
+	status, body = c.do(req{method: "POST", path: "/v1/Afmelding", cpr: cpr1, now: "2025-09-30T09:00:00+02:00",
+		body: map[string]any{"afmeldingsdato": "2025-09-30"}})
+	require.Equal(t, http.StatusOK, status, body)
+	status, body = c.do(req{method: "PUT", path: "/v1/PersonVisitering/kontaktgruppe/kontaktgruppe-20250915T070000Z-1/afslut", cpr: cpr1,
+		now: "2025-09-30T09:00:00+02:00", body: map[string]any{}})
+	require.Equal(t, http.StatusOK, status, body)
+	status, body = c.do(req{method: "DELETE", path: "/v1/Indkaldelse/ind-1", cpr: cpr1, now: "2025-09-30T09:00:00+02:00"})
+	require.Equal(t, http.StatusOK, status, body)
+	status, body = c.do(req{method: "GET", path: "/sim/borger", cpr: cpr1})
+	require.Equal(t, http.StatusOK, status)
+	assert.Empty(t, body["indkaldelser"])
+	assert.Len(t, body["gaesteadgange"], 1)
+}
