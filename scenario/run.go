@@ -54,6 +54,20 @@ func execute(c Case, cmd string, cat *codelist.Catalog) outcome {
 		return decided(cg.PlaceInGroup(municipal, b, *w.PlaceInGroup))
 	case "kontrollerHistorik":
 		return outcome{result: cg.CheckHistory(municipal, b), rules: dfdg.RulesOf(dfdg.Rule1_5)}
+	case "afslutKontaktgruppe":
+		return decided(cg.EndGroup(municipal, b, *w.EndGroup))
+	case "afmeld":
+		return decided(cg.Deregister(municipal, b, *w.Deregister))
+	case "opretIndkaldelse":
+		return decided(cg.CreateBooking(municipal, b, *w.CreateBooking))
+	case "opdaterIndkaldelse":
+		return decided(cg.UpdateBooking(municipal, b, *w.UpdateBooking))
+	case "sletIndkaldelse":
+		return decided(cg.DeleteBooking(municipal, b, *w.DeleteBooking))
+	case "tilfoejDeltager":
+		return decided(cg.AddParticipant(municipal, b, *w.AddParticipant))
+	case "opretGaesteadgang":
+		return decided(cg.GrantGuestAccess(municipal, b, *w.GrantGuestAccess))
 	case "skiftPersonkategori":
 		return decided(cg.ChangePersonCategory(municipal, b, *w.ChangePersonCategory))
 	case "opretFravaer":

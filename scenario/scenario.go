@@ -85,6 +85,13 @@ type When struct {
 	PlaceInGroup         *contactgroup.Placement           `json:"placerIKontaktgruppe,omitempty"` // 1.4, 1.5
 	CheckHistory         *struct{}                         `json:"kontrollerHistorik,omitempty"`   // 1.5
 	ChangePersonCategory *dfdg.PersonCategorization        `json:"skiftPersonkategori,omitempty"`  // 1.7
+	EndGroup             *contactgroup.GroupEnd            `json:"afslutKontaktgruppe,omitempty"`  // UpdateContactGroup
+	Deregister           *dfdg.Deregistration              `json:"afmeld,omitempty"`               // afmelding
+	CreateBooking        *dfdg.Booking                     `json:"opretIndkaldelse,omitempty"`     // CreateIndkaldelse
+	UpdateBooking        *dfdg.Booking                     `json:"opdaterIndkaldelse,omitempty"`   // UpdateIndkaldelse
+	DeleteBooking        *contactgroup.BookingRef          `json:"sletIndkaldelse,omitempty"`      // DeleteIndkaldelse
+	AddParticipant       *dfdg.Participant                 `json:"tilfoejDeltager,omitempty"`      // CreateMyndighedsdeltager
+	GrantGuestAccess     *contactgroup.GuestRequest        `json:"opretGaesteadgang,omitempty"`    // CreateGaesteadgang
 	CreateAbsence        *dfdg.Absence                     `json:"opretFravaer,omitempty"`         // 2.1, 2.6
 	UpdateAbsence        *dfdg.Absence                     `json:"opdaterFravaer,omitempty"`       // 1.3, 2.1
 	ReportSick           *dfdg.Absence                     `json:"sygemelding,omitempty"`          // 1.6, 2.3 (KSD's feed)
