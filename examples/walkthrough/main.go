@@ -2,7 +2,8 @@
 // reported while employed, recovery, registration as jobseeker and a same-day resumption, a deadline,
 // a person category, the jobcentre's own sickness report and recovery (CreateSygemelding, Raskmeld),
 // an activity rejected with 110016 and then accepted under a Jobplan, a guest-access update, Min
-// plan, and the GDPR deletion plan. Every decision is printed with its
+// plan, a day in the jobcentre (a booking with a participant, a held interview, a deregistration and
+// the end of the contact group), and the GDPR deletion plan. Every decision is printed with its
 // changes, messages and rule ids. Run it with
 //
 //	go run ./examples/walkthrough
@@ -75,6 +76,10 @@ func (s *story) messages(msgs []dfdg.Message, rules dfdg.RuleSet) {
 	}
 	if len(msgs) == 0 {
 		s.p("  besked: ingen")
+	}
+	if rules.Len() == 0 {
+		s.p("  regler: ingen fra releasenoten (operationens egne, dokumenterede tjek)")
+		return
 	}
 	s.p("  regler: %v", rules)
 }
@@ -297,6 +302,44 @@ func run(w io.Writer) error {
 		s.p("  | %s", line)
 	}
 	s.p("  regler: %v", doc.Rules)
+
+	s.heading("En dag i jobcentret, 21. oktober: indkaldelse, samtale, afmelding")
+	now = at("2025-10-21", 9, 0)
+	booking := dfdg.Booking{ID: "ind-1", Conversation: 7, Start: at("2025-10-28", 10, 0), End: at("2025-10-28", 10, 45),
+		RebookingPossible: true, RebookingDeadline: dfdg.MustParseDate("2025-10-26")}
+	d, err = contacts.CreateBooking(by(kbh, now), citizen, booking)
+	if !s.check(err) {
+		return s.err
+	}
+	s.p("  indkaldt til jobsamtale %s (ombooking mulig til %s)", stamp(booking.Start), booking.RebookingDeadline)
+	s.messages(d.Messages, d.Rules)
+	citizen = citizen.Apply(d)
+	_, err = contacts.CreateBooking(by(dfdg.AkasseActor("ak-2"), now), citizen, dfdg.Booking{ID: "ind-2", Conversation: 7, Start: at("2025-10-29", 10, 0)})
+	s.p("  en anden a-kasse forsøger: %v", err)
+	d, err = contacts.AddParticipant(by(kbh, now), citizen, dfdg.Participant{ID: "md-1", Booking: "ind-1", Name: "Anna Jensen", Contact: "a-kasse ak-1"})
+	if !s.check(err) {
+		return s.err
+	}
+	s.p("  myndighedsdeltager md-1 tilføjet")
+	s.messages(d.Messages, d.Rules)
+	citizen = citizen.Apply(d)
+	held := dfdg.Interview{ID: "s-1", Conversation: 4, Held: at("2025-10-21", 11, 0)}
+	s.p("  afholdt opfølgningssamtale kl. 11: %d fejl efter CreateInterviews regler", len(contacts.ValidateInterview(by(kbh, at("2025-10-21", 12, 0)), citizen, held)))
+	citizen.Interviews = append(citizen.Interviews, held)
+	d, err = contacts.Deregister(by(kbh, at("2025-10-21", 14, 0)), citizen, dfdg.Deregistration{Date: dfdg.MustParseDate("2025-10-31")})
+	if !s.check(err) {
+		return s.err
+	}
+	s.p("  afmeldt som jobsøgende fra %s (i job); ingen besked", stamp(d.Registrations[0].Record.End))
+	citizen = citizen.Apply(d)
+	g, _ = citizen.GroupAt(now)
+	d, err = contacts.EndGroup(by(kbh, at("2025-10-21", 14, 0)), citizen, contactgroup.GroupEnd{ID: g.ID, End: at("2025-10-31", 0, 0)})
+	if !s.check(err) {
+		return s.err
+	}
+	s.memberships(d.Memberships)
+	s.messages(d.Messages, d.Rules)
+	citizen = citizen.Apply(d)
 
 	s.heading("4.1 og 4.2  Sletteplan, set fra 2026-11-26")
 	today := by(dfdg.Actor{}, at("2026-11-26", 9, 0))
