@@ -162,3 +162,32 @@ func TestCode4405_PlacementAndRegistrationOfADeadCitizen(t *testing.T) {
 	_, err = rules.PlaceInGroup(muni(now, "kg-1"), alive, contactgroup.Placement{Group: 1})
 	assert.NoError(t, err, "a death date after today is not a death yet")
 }
+
+// DFDG 4645 'Registrering ikke tilladt pga. ugyldig kombination af kontaktgruppe og fravær'
+// (CreateKontaktgruppe, and enrollment): the table of absence combinations, where the caller loads
+// it, does not allow a current absence of the citizen's in the new group. The embedded table has no
+// cells, so it refuses nothing.
+func TestCode4645_AbsenceConflictsWithTheNewGroup(t *testing.T) {
+	cat, err := codelist.Load(fstest.MapFS{"fravaerskombinationer.csv": {Data: []byte(
+		"# list: fravaerskombinationer\n# complete: nej\n# source: a test\nfravaerstype,kontaktgruppe,tilladt\n2,1,\n2,8,null\n")}})
+	require.NoError(t, err)
+	loaded := contactgroup.Rules{Catalog: cat}
+	now := at("2025-09-15 11:00")
+	c := dfdg.Citizen{Jobcentre: kbh, Absences: []dfdg.Absence{{ID: "fr-2", Type: 2, Period: dfdg.Period{Start: day("2025-09-01")}}}}
+	_, err = loaded.PlaceInGroup(muni(now, "kg-1"), c, contactgroup.Placement{Group: 1})
+	assert.ErrorIs(t, err, dfdgerrors.Code(4645))
+	if e, ok := dfdgerrors.As(err); assert.True(t, ok) {
+		assert.Equal(t, dfdgerrors.Path("borger.fravaer[0]"), e.Field())
+		assert.Equal(t, "fr-2", e.Value())
+	}
+	_, err = loaded.RegisterJobseeker(muni(now, "reg-1", "kg-1"), c, contactgroup.RegistrationRequest{Category: 2, Group: 1})
+	assert.ErrorIs(t, err, dfdgerrors.ErrAbsenceConflictsWithGroup, "enrollment documents it too")
+	_, err = loaded.PlaceInGroup(muni(now, "kg-1"), c, contactgroup.Placement{Group: 8})
+	assert.NoError(t, err, "allowed in group 8")
+	c.Absences[0].Period.End = day("2025-09-14")
+	_, err = loaded.PlaceInGroup(muni(now, "kg-1"), c, contactgroup.Placement{Group: 1})
+	assert.NoError(t, err, "an absence that ended yesterday")
+	_, err = rules.PlaceInGroup(muni(now, "kg-1"), dfdg.Citizen{Jobcentre: kbh, Absences: []dfdg.Absence{{ID: "fr-2", Type: 2, Period: dfdg.Period{Start: day("2025-09-01")}}}},
+		contactgroup.Placement{Group: 1})
+	assert.NoError(t, err, "the embedded table refuses nothing")
+}

@@ -115,8 +115,31 @@ func (r Rules) validatePlacement(at dfdg.At, c *dfdg.Citizen, group dfdg.Contact
 	}
 	if !now.IsZero() {
 		errs = dfdgerrors.Append(errs, membership.CheckMemberships(c.Memberships, now, rule))
+		errs = dfdgerrors.Append(errs, r.checkAbsences(c, group, now))
 	}
 	return errs
+}
+
+// checkAbsences rejects a contact group the table of absence combinations does not allow an absence
+// of the citizen's, current on now's date, in (DFDG 4645, which CreateKontaktgruppe and enrollment
+// document), with the person category the citizen has at now. The embedded table has no cells, so
+// only a table the caller loads rejects anything.
+func (r Rules) checkAbsences(c *dfdg.Citizen, group dfdg.ContactGroup, now time.Time) error {
+	table := r.Catalog.AbsenceCombinations()
+	today := dfdg.DateOf(now)
+	for i := range c.Absences {
+		a := &c.Absences[i]
+		if !table.Restricts(a.Type) || !a.Period.Contains(today) {
+			continue
+		}
+		p, _ := c.CategoryAt(now)
+		if !table.Allows(a.Type, group, p.Category) {
+			return dfdgerrors.New(dfdgerrors.ErrAbsenceConflictsWithGroup, "", pathAbsences.Index(i), a.ID).
+				WithDetail("fraværstype "+strconv.Itoa(int(a.Type))+" er ikke tilladt i kontaktgruppe "+strconv.Itoa(int(group)),
+					"absence type "+strconv.Itoa(int(a.Type))+" is not allowed in contact group "+strconv.Itoa(int(group)))
+		}
+	}
+	return nil
 }
 
 // PlaceInGroup places a citizen who is in no contact group at now in contact group p.Group, as DFDG's

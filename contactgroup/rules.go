@@ -27,4 +27,5 @@ func (r Rules) IsApplicant(reg dfdg.Registration) bool {
 const (
 	pathPersonCategories dfdgerrors.Path = "borger.personkategorier"
 	pathDeadlines        dfdgerrors.Path = "borger.frister"
+	pathAbsences         dfdgerrors.Path = "borger.fravaer"
 )

@@ -280,6 +280,13 @@ const (
 	// library's.
 	ErrCommentHTML
 
+	// ErrAbsenceConflictsWithGroup (DFDG 4645 "Registrering ikke tilladt pga. ugyldig kombination af
+	// kontaktgruppe og fravær", "This person has a absenceregistration that conflicts with this
+	// Contactgroup"; CreateKontaktgruppe and enrollment) applies when a citizen is placed in a contact
+	// group that the table of absence combinations does not allow an absence of theirs, current on
+	// today's date, in. The embedded table has no cells, so only a table the caller loads makes it.
+	ErrAbsenceConflictsWithGroup
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -482,6 +489,9 @@ var catalogue = [numKinds]entry{
 	ErrCommentHTML: {4933, "CommentHTML",
 		"Kommentarteksten må ikke indeholde html-tags",
 		"The comment text cannot contain html tags", translatedDanish},
+	ErrAbsenceConflictsWithGroup: {4645, "AbsenceConflictsWithGroup",
+		"Registrering ikke tilladt pga. ugyldig kombination af kontaktgruppe og fravær",
+		"This person has a absenceregistration that conflicts with this Contactgroup", 0},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call", 0},
