@@ -20,10 +20,17 @@
 // (time.Time), half open: a membership that ends at 10:00 and one that starts at 10:00 do not
 // overlap. Deadlines have due dates (dfdg.Date), judged on the Danish date of now.
 //
+// Beyond the note, the package pre-validates the contact-course operations a jobcentre calls every
+// day, as STAR documents them: bookings (CreateBooking, UpdateBooking, DeleteBooking, AddParticipant:
+// Kontaktforloeb.IndkaldelseService), deregistration (Deregister), the end of a contact group
+// (EndGroup) and guest access (GrantGuestAccess: CreateGaesteadgang).
+//
 // Who may act is each operation's table of allowed organisations (codelist.Operations()): a placement
 // is CreateKontaktgruppe (a municipality or STAR; no a-kasse), a registration the enrollment service
 // (an a-kasse for its members, a municipality for its citizens, STAR, Jobnet), a deadline the frist
-// service (a jobcentre or STAR), a person category PersonRegistrationService, a benefit decision KY's.
+// service (a jobcentre or STAR), a person category PersonRegistrationService, a benefit decision KY's,
+// a booking the IndkaldelseService (an a-kasse booking a citizen who is not its member gets 90006 or
+// 90007), guest access any organisation.
 // Where STAR's copy of a table is ambiguous, the pattern of its readable tables is followed. A
 // municipality must be one of the 98.
 //
