@@ -250,6 +250,16 @@ func checkOutcome(t *testing.T, name string, at dfdg.At, c dfdg.Citizen, d dfdg.
 			t.Fatalf("%s: registration %q ends before it starts: %v – %v", name, r.ID, r.Start, r.End)
 		}
 	}
+	for _, ch := range d.Bookings {
+		if b := ch.Record; !b.End.IsZero() && b.End.Before(b.Start) {
+			t.Fatalf("%s: booking %q ends before it starts: %v – %v", name, b.ID, b.Start, b.End)
+		}
+	}
+	for _, ch := range d.GuestAccess {
+		if g := ch.Record; g.Holder.IsZero() || !g.End.IsZero() && g.End.Before(g.Start) {
+			t.Fatalf("%s: guest access %q without a holder or ending before it starts: %+v", name, g.ID, g)
+		}
+	}
 	for _, m := range d.Messages {
 		if m.About.ID == "" || m.To.IsZero() || m.Name == "" {
 			t.Fatalf("%s: message without a record id, recipient or name: %+v", name, m)
@@ -265,6 +275,7 @@ func checkOutcome(t *testing.T, name string, at dfdg.At, c dfdg.Citizen, d dfdg.
 var fuzzActors = []dfdg.Actor{
 	dfdg.MunicipalityActor(101), dfdg.MunicipalityActor(147), dfdg.AkasseActor("ak-1"), dfdg.SystemActor(dfdg.ActorKSD),
 	dfdg.SystemActor(dfdg.ActorKY), dfdg.SystemActor(dfdg.ActorSTAR), dfdg.SystemActor(dfdg.ActorJobnet), {}, dfdg.MunicipalityActor(1),
+	dfdg.OtherActor(101),
 }
 
 // FuzzDecisions feeds a citizen and a command decoded from JSON to every entry point of every rule
