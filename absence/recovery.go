@@ -218,7 +218,7 @@ func (r Rules) sickAbsence(at dfdg.At, c *dfdg.Citizen, id string, cmd *command)
 	if _, err := check.Now(&at); err != nil {
 		return dfdg.Absence{}, err
 	}
-	if err := check.Caller(&at, c, r.Catalog, cmd.op(), dfdg.Rule2_4); err != nil {
+	if err := check.Caller(&at, c, r.Catalog, cmd.op(), ""); err != nil {
 		return dfdg.Absence{}, err
 	}
 	if err := check.Jobcentre(c.Jobcentre); err != nil {

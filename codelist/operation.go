@@ -79,18 +79,35 @@ type Field struct {
 	check constraint
 }
 
-// Operations returns the operations table, in the order of its file.
+// Operations returns the operations table, in the order of its file. The operations are copies: a
+// caller that changes one changes nothing the rules read.
 func Operations() []Operation {
 	ops := operations().list
-	return slices.Clone(ops)
+	out := make([]Operation, len(ops))
+	for i := range ops {
+		out[i] = ops[i].clone()
+	}
+	return out
 }
 
-// OperationNamed returns the operation with name, such as "CreateFravaer".
+// OperationNamed returns (a copy of) the operation with name, such as "CreateFravaer".
 func OperationNamed(name string) (Operation, bool) {
 	if op := operations().named(name); op != nil {
-		return *op, true
+		return op.clone(), true
 	}
 	return Operation{}, false
+}
+
+// clone returns o with slices of its own.
+func (o *Operation) clone() Operation {
+	c := *o
+	c.Access = slices.Clone(o.Access)
+	for i := range c.Access {
+		c.Access[i].Scopes = slices.Clone(c.Access[i].Scopes)
+	}
+	c.Codes, c.Decided = slices.Clone(o.Codes), slices.Clone(o.Decided)
+	c.Fields, c.Sources = slices.Clone(o.Fields), slices.Clone(o.Sources)
+	return c
 }
 
 // Documents reports whether the operation's page documents code c.

@@ -116,3 +116,21 @@ func TestOperationCheck(t *testing.T) {
 	assert.ErrorIs(t, op.CheckInt("fravaersafslutningsaarsag", 10001), dfdgerrors.ErrMessageInvalid)
 	assert.ErrorIs(t, op.CheckInt("fravaerType", 0), dfdgerrors.ErrMessageInvalid, "required")
 }
+
+// A caller that changes what Operations returns changes nothing the rules read.
+func TestOperationsAreCopies(t *testing.T) {
+	ops := codelist.Operations()
+	for i := range ops {
+		if ops[i].Name == "CreateSygemelding" {
+			for j := range ops[i].Fields {
+				ops[i].Fields[j].Checked = false
+			}
+			ops[i].Access[0].Scopes[0] = "alle"
+			ops[i].Codes[0] = 1
+		}
+	}
+	op := operationWith(t, "CreateSygemelding")
+	assert.Error(t, op.Check("anmeldelsesdato", ""), "still checked")
+	assert.Equal(t, "egne", op.Access[0].Scopes[0])
+	assert.Equal(t, dfdgerrors.Code(1001), op.Codes[0])
+}
