@@ -38,7 +38,12 @@ type Citizen struct {
 	// CreateGaesteadgang grants; an operation whose table admits guests admits their holders.
 	GuestAccess []GuestAccess `json:"gaesteadgange,omitempty"`
 	// Plan is the citizen's current plan, or nil when there is none.
-	Plan       *Plan      `json:"plan,omitempty"`
+	Plan *Plan `json:"plan,omitempty"`
+	// DraftPlan is the citizen's draft of a plan (kladde), or nil when there is none.
+	DraftPlan *Plan `json:"kladdeplan,omitempty"`
+	// Born is the citizen's date of birth, where the caller knows it (from the CPR number: CPR's
+	// BirthDate); the plan service's 8044 reads it. Zero when not given.
+	Born       Date       `json:"foedselsdato,omitzero"`
 	Activities []Activity `json:"aktiviteter,omitempty"`
 }
 
@@ -141,6 +146,18 @@ func (c Citizen) Apply(d Decision) Citizen {
 	c.Absences = applyChanges(c.Absences, d.Absences, func(a, b *Absence) bool { return a.ID == b.ID })
 	c.Activities = applyChanges(c.Activities, d.Activities, func(a, b *Activity) bool { return a.ID == b.ID })
 	c.Bookings = applyChanges(c.Bookings, d.Bookings, func(a, b *Booking) bool { return a.ID == b.ID })
+	for _, ch := range d.Plans {
+		p := ch.Record
+		target := &c.Plan
+		if p.Draft {
+			target = &c.DraftPlan
+		}
+		if ch.Type == Delete {
+			*target = nil
+		} else {
+			*target = &p
+		}
+	}
 	c.GuestAccess = applyChanges(c.GuestAccess, d.GuestAccess, func(a, b *GuestAccess) bool {
 		return sameRecord(a.ID, b.ID, a.Start, b.Start) && (a.ID != "" || a.Holder == b.Holder)
 	})

@@ -54,7 +54,7 @@ func TestEveryReturnedCodeHasATest(t *testing.T) {
 // operation, as "codelist operation" or the operation's own name does.
 func TestEveryOperationIsNamedByItsEntryPoint(t *testing.T) {
 	docs := map[string]string{} // "absence.Rules.Create" → doc comment
-	for _, dir := range []string{"absence", "contactgroup", "activity"} {
+	for _, dir := range []string{"absence", "contactgroup", "activity", "plan"} {
 		names, err := filepath.Glob(filepath.Join(dir, "*.go"))
 		require.NoError(t, err)
 		for _, name := range names {

@@ -31,7 +31,9 @@ type Decision struct {
 	Absences         []Change[Absence]              `json:"fravaer,omitempty"`
 	Activities       []Change[Activity]             `json:"aktiviteter,omitempty"`
 	Bookings         []Change[Booking]              `json:"indkaldelser,omitempty"`
-	GuestAccess      []Change[GuestAccess]          `json:"gaesteadgange,omitempty"`
+	// Plans are changes of the citizen's plan, or of its draft (Plan.Draft).
+	Plans       []Change[Plan]        `json:"planer,omitempty"`
+	GuestAccess []Change[GuestAccess] `json:"gaesteadgange,omitempty"`
 	Outcome
 	// Overrode is the time a command asked for when rule 1.5 put now in its place; zero when it asked
 	// for none, or for now.
@@ -41,7 +43,7 @@ type Decision struct {
 // Changes reports whether d changes any record or sends any message.
 func (d Decision) Changes() bool {
 	return len(d.Memberships)+len(d.Registrations)+len(d.PersonCategories)+len(d.Deadlines)+
-		len(d.Absences)+len(d.Activities)+len(d.Bookings)+len(d.GuestAccess)+len(d.Messages) > 0
+		len(d.Absences)+len(d.Activities)+len(d.Bookings)+len(d.Plans)+len(d.GuestAccess)+len(d.Messages) > 0
 }
 
 // Merge returns d with e's changes, messages and rules after its own: a decision made of two parts,
@@ -54,6 +56,7 @@ func (d Decision) Merge(e Decision) Decision {
 	d.Absences = append(d.Absences, e.Absences...)
 	d.Activities = append(d.Activities, e.Activities...)
 	d.Bookings = append(d.Bookings, e.Bookings...)
+	d.Plans = append(d.Plans, e.Plans...)
 	d.GuestAccess = append(d.GuestAccess, e.GuestAccess...)
 	d.Messages = append(d.Messages, e.Messages...)
 	d.Rules = d.Rules.Union(e.Rules)

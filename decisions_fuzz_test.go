@@ -17,6 +17,7 @@ import (
 	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/gdpr"
+	"github.com/regelkit/dfdg/plan"
 	"github.com/stretchr/testify/require"
 )
 
@@ -88,6 +89,7 @@ var (
 	abs absence.Rules
 	act activity.Rules
 	gd  gdpr.Rules
+	pl  plan.Rules
 )
 
 var fuzzOps = []fuzzOp{
@@ -109,6 +111,8 @@ var fuzzOps = []fuzzOp{
 	decisionOp("absence.CreateSickness", abs.CreateSickness, abs.ValidateCreateSickness),
 	decisionOp("absence.Recover", abs.Recover, nil),
 	decisionOp("absence.Resume", abs.Resume, nil),
+	decisionOp("plan.CreateDraft", pl.CreateDraft, pl.ValidateCreateDraft),
+	decisionOp("plan.Rectify", pl.Rectify, nil),
 	decisionOp("activity.Create", act.Create, act.ValidateCreate),
 	decisionOp("activity.Update", act.Update, act.ValidateUpdate),
 	queryOp("contactgroup.CheckHistory", func(at dfdg.At, c dfdg.Citizen, _ none) any { return cg.CheckHistory(at, c) }),
@@ -316,6 +320,8 @@ func FuzzDecisions(f *testing.F) {
 		"absence.Resume":                    `{"fravaerIdentifier": "fr-1"}`,
 		"activity.Create":                   `{"aktivitetIdentifier": "a-2", "aktivitetstype": 40, "virksomhedsrettet": true, "beskrivelse": "Praktik", "periode": {"startdato": "2025-10-01", "slutdato": "2025-11-30"}, "timerPrUge": "25.5", "virksomhed": {"cvr": "12345678"}}`,
 		"activity.Update":                   `{"aktivitetIdentifier": "a-1", "aktivitetstype": 7, "beskrivelse": "Kursus", "periode": {"startdato": "2025-10-01", "slutdato": "2025-10-15"}, "eksterneReferencer": [{"type": 6, "vaerdi": "0147"}]}`,
+		"plan.CreateDraft":                  `{"planIdentifier": "p-2", "plantype": "Uddannelsesplan", "ansvarligSagsbehandler": "Sara", "paalaegsfrist": "2025-10-01"}`,
+		"plan.Rectify":                      `{"planVersionIdentifier": "p-1", "planbeskrivelse": "ny"}`,
 		"absence.CheckOverlap":              `{"fravaerIdentifier": "fr-5", "fravaerType": 75, "periode": {"startdato": "2025-08-10"}}`,
 		"activity.FindDuplicate":            `{"aktivitetIdentifier": "a-9", "aktivitetstype": 7, "beskrivelse": "Kursus", "periode": {"startdato": "2025-10-01", "slutdato": "2025-10-31"}}`,
 		"activity.CheckDuplicate":           `{"aktivitetIdentifier": "a-2", "aktivitetstype": 40, "virksomhedsrettet": true, "periode": {"startdato": "2025-10-01", "slutdato": "2025-11-30"}, "timerPrUge": "25.5", "virksomhed": {"cvr": "12345678"}}`,
@@ -358,7 +364,7 @@ func TestFuzzDecisionsCoversEveryEntryPoint(t *testing.T) {
 	for _, pure := range []string{"contactgroup.IsApplicant", "absence.IsSickness", "activity.IsCompanyOriented", "activity.MinPlanItem"} {
 		fuzzed[pure] = true
 	}
-	for _, pkg := range []string{"contactgroup", "absence", "activity", "gdpr"} {
+	for _, pkg := range []string{"contactgroup", "absence", "activity", "gdpr", "plan"} {
 		for _, fn := range exportedMethods(t, pkg, "Rules") {
 			if !fuzzed[pkg+"."+fn] && !fuzzed[pkg+"."+stripValidate(fn)] {
 				t.Errorf("%s.Rules.%s is not fuzzed", pkg, fn)

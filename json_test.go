@@ -140,6 +140,8 @@ func jsonSamples() map[string][]any {
 		"contactgroup.Placement":           {contactgroup.Placement{}, contactgroup.Placement{ID: "kg", Group: 1, Start: now, End: now.Add(time.Hour)}},
 		"contactgroup.RegistrationRequest": {contactgroup.RegistrationRequest{}, contactgroup.RegistrationRequest{ID: "r", Category: 2, Applicant: true, Group: 1, RequestedAt: now}},
 		"contactgroup.Rules":               {contactgroup.Rules{}},
+		"plan.Rules":                       {plan.Rules{}},
+		"plan.Rectification":               {plan.Rectification{}, plan.Rectification{PlanVersion: "p-1", Description: "ny"}},
 		"absence.Recovery": {absence.Recovery{}, absence.Recovery{ID: "fr-1", End: d}, absence.Recovery{ID: "fr-1", End: d, EndCause: 3, Comment: "rask",
 			Registration: &absence.Enrollment{ID: "reg-1", Category: 2}, Group: 1}},
 		"absence.Enrollment": {absence.Enrollment{}, absence.Enrollment{ID: "reg-1", Category: 2}},

@@ -14,6 +14,7 @@ import (
 	"github.com/regelkit/dfdg/contactgroup"
 	"github.com/regelkit/dfdg/gdpr"
 	"github.com/regelkit/dfdg/internal/jsonx"
+	"github.com/regelkit/dfdg/plan"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -27,6 +28,7 @@ var commandTypes = map[string][]reflect.Type{
 	"absence": {reflect.TypeFor[dfdg.Absence](), reflect.TypeFor[absence.Recovery](), reflect.TypeFor[absence.Resumption](),
 		reflect.TypeFor[absence.Sickness]()},
 	"activity":       {reflect.TypeFor[dfdg.Activity]()},
+	"plan":           {reflect.TypeFor[dfdg.Plan](), reflect.TypeFor[plan.Rectification]()},
 	"gdpr":           {reflect.TypeFor[gdpr.Record](), reflect.TypeFor[gdpr.Due]()},
 	"internal/check": nil, "internal/membership": nil, "internal/ids": nil,
 }

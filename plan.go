@@ -75,12 +75,23 @@ type Contract struct {
 	DanishAcquisition string `json:"dansktilegnelse,omitempty"`
 }
 
-// Plan is a citizen's plan.
+// Plan is a citizen's plan, or a draft of one.
 type Plan struct {
 	ID   string   `json:"planIdentifier,omitempty"`
 	Type PlanType `json:"plantype,omitempty"`
 	// Contract is the plan's contract, or nil.
 	Contract *Contract `json:"kontrakt,omitempty"`
+	// Draft says the plan is a draft (kladde), not yet published to the citizen.
+	Draft bool `json:"kladde,omitempty"`
+	// Goal is the plan's goal (mål), such as a job goal.
+	Goal string `json:"maal,omitempty"`
+	// Description is the description of the effort the citizen sees (PlanDescription, formerly
+	// JobplanDescription), 1 to 4,050 characters.
+	Description string `json:"planbeskrivelse,omitempty"`
+	// Caseworker is the responsible caseworker (ansvarlig sagsbehandler).
+	Caseworker string `json:"ansvarligSagsbehandler,omitempty"`
+	// EducationDeadline is an education plan's deadline (pålægsfrist, EducationPlanType.DeadlineDate).
+	EducationDeadline Date `json:"paalaegsfrist,omitzero"`
 }
 
 // JobTitle is a job title (stillingsbetegnelse) on a company-oriented activity, with its alias when

@@ -287,6 +287,31 @@ const (
 	// today's date, in. The embedded table has no cells, so only a table the caller loads makes it.
 	ErrAbsenceConflictsWithGroup
 
+	// ErrPlanNoContactGroup (DFDG 8060 "Operation is not allowed when citizen has no active contact
+	// group", in Danish "Operation ikke lovlig da borger ikke har en aktiv kontaktgruppe") applies when
+	// a plan is drafted for a citizen in no contact group at now (the plan service).
+	ErrPlanNoContactGroup
+
+	// ErrCaseworkerMissing (DFDG 8055 "Responsible caseworker needs to be specified", the plan service)
+	// applies to a draft plan without a responsible caseworker. Its Danish text is the library's.
+	ErrCaseworkerMissing
+
+	// ErrEducationDeadlineNotAfterToday (DFDG 8018 "The EducationPlanType.DeadlineDate (pålægsfrist) has
+	// to be greater than todays date", the plan service) applies to an education plan's deadline on or
+	// before today. Its Danish text is the library's.
+	ErrEducationDeadlineNotAfterToday
+
+	// ErrEducationPlanAboveThirty (DFDG 8044 "Education plan type is not allowed for citizen above age 30",
+	// the plan service) applies to an education plan (Uddannelsesplan) drafted for a citizen who is 31
+	// or older on today's date, by the birth date the caller gives (dfdg.Citizen.Born). "Above age 30"
+	// is read as older than 30 years: a citizen of 30 is accepted. Its Danish text is the library's.
+	ErrEducationPlanAboveThirty
+
+	// ErrPlanDescriptionTooLong (DFDG 8075, "Plan description exceeds limit of cha[…]" in the only copy,
+	// cut off; the plan rectification's PlanDescription is "Length: 1-4050") applies to a plan
+	// description over 4,050 characters. Both its texts are the library's, since DFDG's is cut off.
+	ErrPlanDescriptionTooLong
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -318,6 +343,8 @@ func (t translated) fields() []string {
 		return []string{"tekst"}
 	case translatedEnglish:
 		return []string{"tekstEn"}
+	case translatedDanish | translatedEnglish:
+		return []string{"tekst", "tekstEn"}
 	}
 	return nil
 }
@@ -492,6 +519,21 @@ var catalogue = [numKinds]entry{
 	ErrAbsenceConflictsWithGroup: {4645, "AbsenceConflictsWithGroup",
 		"Registrering ikke tilladt pga. ugyldig kombination af kontaktgruppe og fravær",
 		"This person has a absenceregistration that conflicts with this Contactgroup", 0},
+	ErrPlanNoContactGroup: {8060, "PlanNoContactGroup",
+		"Operation ikke lovlig da borger ikke har en aktiv kontaktgruppe",
+		"Operation is not allowed when citizen has no active contact group", 0},
+	ErrCaseworkerMissing: {8055, "CaseworkerMissing",
+		"Ansvarlig sagsbehandler skal angives",
+		"Responsible caseworker needs to be specified", translatedDanish},
+	ErrEducationDeadlineNotAfterToday: {8018, "EducationDeadlineNotAfterToday",
+		"Uddannelsesplanens pålægsfrist skal ligge efter dags dato",
+		"The EducationPlanType.DeadlineDate (pålægsfrist) has to be greater than todays date", translatedDanish},
+	ErrEducationPlanAboveThirty: {8044, "EducationPlanAboveThirty",
+		"Uddannelsesplan er ikke tilladt for borgere over 30 år",
+		"Education plan type is not allowed for citizen above age 30", translatedDanish},
+	ErrPlanDescriptionTooLong: {8075, "PlanDescriptionTooLong",
+		"Planbeskrivelsen er længere end 4050 tegn",
+		"The plan description exceeds the limit of 4050 characters", translatedDanish | translatedEnglish},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call", 0},

@@ -11,6 +11,7 @@ import (
 	"github.com/regelkit/dfdg/contactgroup"
 	"github.com/regelkit/dfdg/gdpr"
 	"github.com/regelkit/dfdg/internal/ids"
+	"github.com/regelkit/dfdg/plan"
 )
 
 // outcome is what a command gave: an error, or its result (a dfdg.Decision, gdpr.Due, closures,
@@ -68,6 +69,10 @@ func execute(c Case, cmd string, cat *codelist.Catalog) outcome {
 		return decided(cg.AddParticipant(municipal, b, *w.AddParticipant))
 	case "opretGaesteadgang":
 		return decided(cg.GrantGuestAccess(municipal, b, *w.GrantGuestAccess))
+	case "opretKladdeplan":
+		return decided(plan.Rules{Catalog: cat}.CreateDraft(municipal, b, *w.CreateDraftPlan))
+	case "berigtigPlan":
+		return decided(plan.Rules{Catalog: cat}.Rectify(municipal, b, *w.RectifyPlan))
 	case "skiftPersonkategori":
 		return decided(cg.ChangePersonCategory(municipal, b, *w.ChangePersonCategory))
 	case "opretFravaer":

@@ -41,6 +41,7 @@ import (
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/gdpr"
 	"github.com/regelkit/dfdg/internal/jsonx"
+	"github.com/regelkit/dfdg/plan"
 )
 
 // File is one scenario file: a theme and its cases.
@@ -92,6 +93,8 @@ type When struct {
 	DeleteBooking        *contactgroup.BookingRef          `json:"sletIndkaldelse,omitempty"`      // DeleteIndkaldelse
 	AddParticipant       *dfdg.Participant                 `json:"tilfoejDeltager,omitempty"`      // CreateMyndighedsdeltager
 	GrantGuestAccess     *contactgroup.GuestRequest        `json:"opretGaesteadgang,omitempty"`    // CreateGaesteadgang
+	CreateDraftPlan      *dfdg.Plan                        `json:"opretKladdeplan,omitempty"`      // CreateDraftPlan
+	RectifyPlan          *plan.Rectification               `json:"berigtigPlan,omitempty"`         // the plan's rectification
 	CreateAbsence        *dfdg.Absence                     `json:"opretFravaer,omitempty"`         // 2.1, 2.6
 	UpdateAbsence        *dfdg.Absence                     `json:"opdaterFravaer,omitempty"`       // 1.3, 2.1
 	ReportSick           *dfdg.Absence                     `json:"sygemelding,omitempty"`          // 1.6, 2.3 (KSD's feed)

@@ -11,6 +11,7 @@ import (
 	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/gdpr"
+	"github.com/regelkit/dfdg/plan"
 )
 
 func (s *Server) routes() {
@@ -36,6 +37,8 @@ func (s *Server) routes() {
 	m.Handle("DELETE /v1/Indkaldelse/{indkaldelseIdentifier}", s.handler(true, muni, s.deleteIndkaldelse))
 	// The rest of the rules, under names of the test double's own.
 	m.Handle("POST /v1/Afmelding", s.handler(true, muni, s.deregister))
+	m.Handle("POST /v1/Plan/kladde", s.handler(true, muni, s.createDraftPlan))
+	m.Handle("PUT /v1/Plan/{planVersionIdentifier}/beskrivelse", s.handler(true, muni, s.rectifyPlan))
 	m.Handle("PUT /v1/PersonVisitering/kontaktgruppe/{kontaktgruppeIdentifier}/afslut", s.handler(true, muni, s.endKontaktgruppe))
 	m.Handle("POST /v1/Fravaer/{id}/genoptagelse", s.handler(true, system(dfdg.ActorKSD), s.resumeFravaer))
 	m.Handle("POST /v1/Tilmelding", s.handler(true, muni, s.register))
@@ -263,6 +266,18 @@ func (s *Server) grantGuestAccess(c *call) (any, error) {
 }
 
 func (s *Server) deregister(c *call) (any, error) { return decided(c, s.contactgroups().Deregister) }
+
+func (s *Server) createDraftPlan(c *call) (any, error) {
+	return decided(c, plan.Rules{Catalog: s.Catalog}.CreateDraft)
+}
+
+// rectifyPlan rectifies the description of the plan version the path names.
+func (s *Server) rectifyPlan(c *call) (any, error) {
+	return decided(c, func(at dfdg.At, cit dfdg.Citizen, rf plan.Rectification) (dfdg.Decision, error) {
+		rf.PlanVersion = c.r.PathValue("planVersionIdentifier")
+		return plan.Rules{Catalog: s.Catalog}.Rectify(at, cit, rf)
+	})
+}
 
 // endKontaktgruppe ends the membership the path names, at the body's sluttidspunkt or now.
 func (s *Server) endKontaktgruppe(c *call) (any, error) {

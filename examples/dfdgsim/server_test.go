@@ -485,3 +485,27 @@ func TestBookingGuestAccessDeregistration(t *testing.T) {
 	assert.Empty(t, body["indkaldelser"])
 	assert.Len(t, body["gaesteadgange"], 1)
 }
+
+// The plan service's draft and rectification at the test double's paths.
+func TestDraftPlanAndRectification(t *testing.T) {
+	c, _ := start(t)
+	c.seed(cpr1, map[string]any{"jobcenter": 101, "plan": map[string]any{"planIdentifier": "p-1", "plantype": "Jobplan"}})
+	now := "2025-09-15T09:00:00+02:00"
+	status, body := c.do(req{method: "POST", path: "/v1/Plan/kladde", cpr: cpr1, now: now,
+		body: map[string]any{"planIdentifier": "p-2", "plantype": "Jobplan", "ansvarligSagsbehandler": "Sara Holm"}})
+	require.Equal(t, http.StatusBadRequest, status, body)
+	assert.EqualValues(t, 8060, body["kode"], "no contact group yet")
+	status, body = c.do(req{method: "POST", path: "/v1/PersonVisitering/kontaktgruppe", cpr: cpr1, now: now,
+		body: map[string]any{"kontaktgruppeIdentifier": "kg-1", "kontaktgruppeType": 1}})
+	require.Equal(t, http.StatusOK, status, body)
+	status, body = c.do(req{method: "POST", path: "/v1/Plan/kladde", cpr: cpr1, now: now,
+		body: map[string]any{"planIdentifier": "p-2", "plantype": "Jobplan", "ansvarligSagsbehandler": "Sara Holm"}})
+	require.Equal(t, http.StatusOK, status, body)
+	status, body = c.do(req{method: "PUT", path: "/v1/Plan/p-1/beskrivelse", cpr: cpr1, now: now,
+		body: map[string]any{"planbeskrivelse": "Søg job som bager"}})
+	require.Equal(t, http.StatusOK, status, body)
+	status, body = c.do(req{method: "GET", path: "/sim/borger", cpr: cpr1})
+	require.Equal(t, http.StatusOK, status)
+	assert.Equal(t, "Søg job som bager", body["plan"].(map[string]any)["planbeskrivelse"])
+	assert.Equal(t, "p-2", body["kladdeplan"].(map[string]any)["planIdentifier"])
+}

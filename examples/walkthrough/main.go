@@ -2,8 +2,8 @@
 // reported while employed, recovery, registration as jobseeker and a same-day resumption, a deadline,
 // a person category, the jobcentre's own sickness report and recovery (CreateSygemelding, Raskmeld),
 // an activity rejected with 110016 and then accepted under a Jobplan, a guest-access update, Min
-// plan, a day in the jobcentre (a booking with a participant, a held interview, a deregistration and
-// the end of the contact group), and the GDPR deletion plan. Every decision is printed with its
+// plan, a day in the jobcentre (a booking with a participant, a held interview, a draft plan, a
+// deregistration and the end of the contact group), and the GDPR deletion plan. Every decision is printed with its
 // changes, messages and rule ids. Run it with
 //
 //	go run ./examples/walkthrough
@@ -24,6 +24,7 @@ import (
 	"github.com/regelkit/dfdg/codelist"
 	"github.com/regelkit/dfdg/contactgroup"
 	"github.com/regelkit/dfdg/gdpr"
+	"github.com/regelkit/dfdg/plan"
 	"github.com/shopspring/decimal"
 )
 
@@ -108,7 +109,8 @@ func (s *story) check(err error) bool {
 // library asks it for the ids of the records a decision creates when the command names none.
 func newIDs() func(dfdg.RecordKind) string {
 	prefix := map[dfdg.RecordKind]string{dfdg.RecordMembership: "kg", dfdg.RecordRegistration: "reg", dfdg.RecordAbsence: "fr",
-		dfdg.RecordActivity: "a", dfdg.RecordDeadline: "f", dfdg.RecordPersonCategory: "pk"}
+		dfdg.RecordActivity: "a", dfdg.RecordDeadline: "f", dfdg.RecordPersonCategory: "pk", dfdg.RecordPlan: "p",
+		dfdg.RecordBooking: "ind", dfdg.RecordGuestAccess: "ga"}
 	n := map[dfdg.RecordKind]int{}
 	return func(k dfdg.RecordKind) string {
 		n[k]++
@@ -145,7 +147,7 @@ func run(w io.Writer) error {
 	s.p("cpr %v (modulus 11: %v, gyldigt alligevel), født %s, folkepensionsalder %s, nås %s", cpr, cpr.Modulus11(), cpr.BirthDate(), age, pension)
 	s.p("jobcenter: København (101), a-kasse: ak-1; i arbejde og i ingen kontaktgruppe")
 	// The one value every package reads: the caller loads it from its storage.
-	citizen := dfdg.Citizen{Jobcentre: 101, Akasse: "ak-1"}
+	citizen := dfdg.Citizen{Jobcentre: 101, Akasse: "ak-1", Born: cpr.BirthDate()}
 
 	s.heading("1.6  KSD melder sygdom fra 1. september, modtaget 15. september")
 	d, err := absences.ReportSick(by(ksd, at("2025-09-15", 9, 30)), citizen,
@@ -303,7 +305,7 @@ func run(w io.Writer) error {
 	}
 	s.p("  regler: %v", doc.Rules)
 
-	s.heading("En dag i jobcentret, 21. oktober: indkaldelse, samtale, afmelding")
+	s.heading("En dag i jobcentret, 21. oktober: indkaldelse, samtale, ny plan, afmelding")
 	now = at("2025-10-21", 9, 0)
 	booking := dfdg.Booking{ID: "ind-1", Conversation: 7, Start: at("2025-10-28", 10, 0), End: at("2025-10-28", 10, 45),
 		RebookingPossible: true, RebookingDeadline: dfdg.MustParseDate("2025-10-26")}
@@ -326,6 +328,16 @@ func run(w io.Writer) error {
 	held := dfdg.Interview{ID: "s-1", Conversation: 4, Held: at("2025-10-21", 11, 0)}
 	s.p("  afholdt opfølgningssamtale kl. 11: %d fejl efter CreateInterviews regler", len(contacts.ValidateInterview(by(kbh, at("2025-10-21", 12, 0)), citizen, held)))
 	citizen.Interviews = append(citizen.Interviews, held)
+	plans := plan.Rules{Catalog: cat}
+	_, err = plans.CreateDraft(by(kbh, at("2025-10-21", 13, 0)), citizen, dfdg.Plan{Type: dfdg.Uddannelsesplan, Caseworker: "Sara Holm"})
+	s.p("  kladde til uddannelsesplan: %v", err)
+	d, err = plans.CreateDraft(by(kbh, at("2025-10-21", 13, 0)), citizen, dfdg.Plan{ID: "p-2", Type: dfdg.Jobplan, Goal: "Job som bagermedhjælper",
+		Description: "Praktik hos Bageriet ApS og derefter job", Caseworker: "Sara Holm"})
+	if !s.check(err) {
+		return s.err
+	}
+	s.p("  kladde %s til ny jobplan (%s); den gældende plan %s står, til kladden offentliggøres", d.Plans[0].Record.ID, d.Plans[0].Record.Goal, citizen.Plan.ID)
+	citizen = citizen.Apply(d)
 	d, err = contacts.Deregister(by(kbh, at("2025-10-21", 14, 0)), citizen, dfdg.Deregistration{Date: dfdg.MustParseDate("2025-10-31")})
 	if !s.check(err) {
 		return s.err

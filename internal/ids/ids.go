@@ -112,6 +112,12 @@ func (s *Source) used(k dfdg.RecordKind, id string) bool {
 		return has(c.Absences, id, func(r *dfdg.Absence) string { return r.ID })
 	case dfdg.RecordActivity:
 		return has(c.Activities, id, func(r *dfdg.Activity) string { return r.ID })
+	case dfdg.RecordBooking:
+		return has(c.Bookings, id, func(r *dfdg.Booking) string { return r.ID })
+	case dfdg.RecordGuestAccess:
+		return has(c.GuestAccess, id, func(r *dfdg.GuestAccess) string { return r.ID })
+	case dfdg.RecordPlan:
+		return c.Plan != nil && c.Plan.ID == id || c.DraftPlan != nil && c.DraftPlan.ID == id
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package ids_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -51,4 +52,22 @@ func TestCallersGeneratorIsChecked(t *testing.T) {
 	require.NoError(t, err)
 	_, err = src.New(dfdg.RecordMembership)
 	assert.ErrorIs(t, err, dfdgerrors.ErrInvalidState, "a generator that repeats itself within a decision")
+}
+
+// A generated id is never one the citizen has for the kind: bookings, guest access and plans too.
+func TestUsedKnowsEveryKindACommandCreates(t *testing.T) {
+	c := dfdg.Citizen{Bookings: []dfdg.Booking{{ID: "indkaldelse-20250915T090000Z-1"}},
+		GuestAccess: []dfdg.GuestAccess{{ID: "gaesteadgang-20250915T090000Z-1"}},
+		DraftPlan:   &dfdg.Plan{ID: "plan-20250915T090000Z-1"}}
+	at := dfdg.At{Now: time.Date(2025, 9, 15, 9, 0, 0, 0, time.UTC)}
+	for _, k := range []dfdg.RecordKind{dfdg.RecordBooking, dfdg.RecordGuestAccess, dfdg.RecordPlan} {
+		src := ids.For(at, &c) // a source of its own: its first id would be the fixture's "-1"
+		id, err := src.New(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasSuffix(id, "-1") {
+			t.Errorf("%v: %s is the citizen's already", k, id)
+		}
+	}
 }
