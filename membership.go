@@ -69,4 +69,8 @@ func activeAt(start, end, t time.Time) bool {
 type Deregistration struct {
 	Date          Date `json:"afmeldingsdato,omitzero"`
 	LessIntensive bool `json:"mindreIntensivIndsats,omitempty"`
+	// Cause is the cause of the deregistration (CauseTypeIdentifier); 0 when none is given. A cause a
+	// complete list of causes does not hold is 4340; the list also says which causes only a-kasser
+	// may use (9118 for others) and which they may not (9298).
+	Cause int `json:"afmeldingsaarsag,omitempty"`
 }

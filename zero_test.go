@@ -75,6 +75,7 @@ var zeroCalls = map[string]any{
 	"activity.Rules.Update":                        activity.Rules.Update,
 	"activity.Rules.ValidateCreate":                activity.Rules.ValidateCreate,
 	"activity.Rules.ValidateUpdate":                activity.Rules.ValidateUpdate,
+	"codelist.*Catalog.DeregistrationCauses":       (*codelist.Catalog).DeregistrationCauses,
 	"codelist.*Catalog.AbsenceTypes":               (*codelist.Catalog).AbsenceTypes,
 	"codelist.*Catalog.ActivityTypes":              (*codelist.Catalog).ActivityTypes,
 	"codelist.*Catalog.AuthorityAreas":             (*codelist.Catalog).AuthorityAreas,

@@ -59,7 +59,8 @@ func (r Rules) ValidateCreateSickness(at dfdg.At, c dfdg.Citizen, s Sickness) df
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrNoActiveContactGroup, "", "borger.kontaktgrupper", ""))
 	}
 	if dr := s.Deregistration; dr != nil {
-		errs = append(errs, membership.CheckDeregistration(c.Registrations, *dr, now, "afmelding")...)
+		errs = append(errs, membership.CheckDeregistration(c.Registrations, *dr, now, "afmelding",
+			r.Catalog.DeregistrationCauses(), at.By, op)...)
 	}
 	return errs
 }

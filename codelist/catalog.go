@@ -63,6 +63,7 @@ const (
 	externalReferenceTypes
 	projectTypes
 	municipalities
+	deregistrationCauses
 	numLists
 )
 
@@ -82,6 +83,7 @@ var listFiles = [numLists]string{
 	externalReferenceTypes: "eksternreferencetyper",
 	projectTypes:           "projekttyper",
 	municipalities:         "kommuner",
+	deregistrationCauses:   "afmeldingsaarsager",
 }
 
 // listColumns names the columns a list has beyond the common ones.
@@ -91,6 +93,7 @@ var listColumns = [numLists][]string{
 	conversationTypes:      {"resetting"},
 	activityTypes:          {"company_oriented"},
 	municipalities:         {"region"},
+	deregistrationCauses:   {"akasse"},
 }
 
 // pensionFile is the state-pension-age table's file, without ".csv".
@@ -275,6 +278,14 @@ func (c *Catalog) ContactGroups() *List { return c.orDefault().lists[contactGrou
 
 // RegistrationCategories returns the registration categories (tilmeldekategorier), each saying
 // whether it is an applicant's.
+// DeregistrationCauses returns the causes of a deregistration (afmeldingsårsager, DFDG's
+// CauseTypeIdentifier), with which of them only a-kasser may use and which a-kasser may not. The
+// embedded list is empty: the causes are not public; a caller loads its own (4340, 9118, 9298).
+func (c *Catalog) DeregistrationCauses() *List {
+	return c.orDefault().lists[deregistrationCauses]
+}
+
+// RegistrationCategories returns the registration categories (tilmeldekategorier).
 func (c *Catalog) RegistrationCategories() *List {
 	return c.orDefault().lists[registrationCategories]
 }

@@ -65,6 +65,7 @@ var listKinds = [numLists]kinds{
 	registrationCategories: {unknown: dfdgerrors.ErrClientCategoryInvalid},
 	jobOfferTypes:          {unknown: dfdgerrors.ErrJobOfferTypeInvalid},
 	authorityAreas:         {inactive: dfdgerrors.ErrAuthorityAreaExpired},
+	deregistrationCauses:   {unknown: dfdgerrors.ErrCauseInvalid},
 }
 
 var defaultKinds = kinds{dfdgerrors.ErrUnknownCode, dfdgerrors.ErrInactiveCode}

@@ -22,7 +22,7 @@ func TestDefaultCatalogParses(t *testing.T) {
 	require.NotNil(t, c)
 	assert.Same(t, c, codelist.Default(), "parsed once")
 	lists := c.Lists()
-	require.Len(t, lists, 14)
+	require.Len(t, lists, 15)
 	names := map[string]bool{}
 	for _, l := range lists {
 		require.NotNil(t, l)

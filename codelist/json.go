@@ -26,6 +26,8 @@ type entryJSON struct {
 	Region          string    `json:"region,omitempty"`
 	Sickness        bool      `json:"sickness,omitempty"`
 	Resetting       bool      `json:"resetting,omitempty"`
+	AkasseOnly      bool      `json:"akasseOnly,omitempty"`
+	NotAkasse       bool      `json:"notAkasse,omitempty"`
 	Aliases         []string  `json:"aliases,omitempty"`
 	// Overlap is the rule 2.1 policy: absent (null) restricts nothing, a list names the only types the
 	// entry may overlap.
@@ -36,7 +38,7 @@ type entryJSON struct {
 func (e Entry) MarshalJSON() ([]byte, error) {
 	w := entryJSON{ID: e.ID, Name: e.Name, Description: e.Description, ValidFrom: e.ValidFrom, InactiveFrom: e.InactiveFrom,
 		Retired: e.Retired, Source: e.Source, Applicant: e.Applicant, CompanyOriented: e.CompanyOriented, Region: e.Region,
-		Sickness: e.Sickness, Resetting: e.Resetting, Aliases: e.Aliases()}
+		Sickness: e.Sickness, Resetting: e.Resetting, AkasseOnly: e.AkasseOnly, NotAkasse: e.NotAkasse, Aliases: e.Aliases()}
 	if e.RestrictsOverlap() {
 		only := slices.Clone(e.rare.overlap.only)
 		if only == nil {
@@ -58,7 +60,7 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 	}
 	*e = Entry{ID: w.ID, Name: w.Name, Description: w.Description, ValidFrom: w.ValidFrom, InactiveFrom: w.InactiveFrom,
 		Retired: w.Retired, Source: w.Source, Applicant: w.Applicant, CompanyOriented: w.CompanyOriented, Region: w.Region,
-		Sickness: w.Sickness, Resetting: w.Resetting}
+		Sickness: w.Sickness, Resetting: w.Resetting, AkasseOnly: w.AkasseOnly, NotAkasse: w.NotAkasse}
 	if len(w.Aliases) > 0 || w.Overlap != nil {
 		e.rare = &rareFields{aliases: w.Aliases}
 		if w.Overlap != nil {

@@ -42,6 +42,10 @@ type Entry struct {
 	// Resetting, in conversation types, means an interview of the type is a resetting one
 	// (nulstillende samtale): no later interview may be registered as held before it.
 	Resetting bool
+	// AkasseOnly and NotAkasse, in deregistration causes, mean that only a-kasser may use the cause
+	// (DFDG 9118 for others), or that a-kasser may not (9298): the list's column akasse, "kun" or
+	// "ikke".
+	AkasseOnly, NotAkasse bool
 
 	// rare holds what few entries have, so that an Entry stays small to copy.
 	rare *rareFields

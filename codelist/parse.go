@@ -355,6 +355,15 @@ func parseEntry(r row) (Entry, error) {
 	if e.Resetting, err = r.boolean("resetting"); err != nil {
 		return e, err
 	}
+	switch r.get("akasse") {
+	case "":
+	case "kun":
+		e.AkasseOnly = true
+	case "ikke":
+		e.NotAkasse = true
+	default:
+		return e, r.errorAt("akasse", fmt.Errorf("%q is not kun, ikke or empty", r.get("akasse")))
+	}
 	var rare rareFields
 	if s := r.get("aliases"); s != "" {
 		for _, a := range strings.Split(s, "|") {

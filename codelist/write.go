@@ -95,6 +95,14 @@ func (e Entry) column(col string) string {
 		return yesNo(e.Resetting)
 	case "region":
 		return e.Region
+	case "akasse":
+		switch {
+		case e.AkasseOnly:
+			return "kun"
+		case e.NotAkasse:
+			return "ikke"
+		}
+		return ""
 	case "aliases":
 		return strings.Join(e.Aliases(), "|")
 	case "overlap":

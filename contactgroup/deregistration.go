@@ -21,7 +21,8 @@ func (r Rules) ValidateDeregister(at dfdg.At, c dfdg.Citizen, dr dfdg.Deregistra
 	if at.Now.IsZero() {
 		return errs
 	}
-	return append(errs, membership.CheckDeregistration(c.Registrations, dr, at.Now.Round(0), "")...)
+	return append(errs, membership.CheckDeregistration(c.Registrations, dr, at.Now.Round(0), "",
+		r.Catalog.DeregistrationCauses(), at.By, opDeregister())...)
 }
 
 // Deregister deregisters the citizen as jobseeker (afmelding; codelist operation "Afmelding"), after

@@ -3,9 +3,11 @@ package contactgroup_test
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/activity"
+	"github.com/regelkit/dfdg/codelist"
 	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
@@ -119,4 +121,32 @@ func TestEndGroupThenPlaceInGroup(t *testing.T) {
 	assert.Equal(t, at("2025-10-01 00:00"), d.Memberships[0].Record.End)
 	_, err = rules.EndGroup(by(dfdg.AkasseActor("ak-1"), now), c, contactgroup.GroupEnd{ID: "kg-2"})
 	assert.Error(t, err, "CreateKontaktgruppe's table has no a-kasse row")
+}
+
+// DFDG 4340, 9118 and 9298: the deregistration's cause, from a list of causes the caller loads (the
+// embedded one is empty, since the causes are not public): one a complete list does not hold, one
+// only a-kasser may use from another caller, one a-kasser may not use from an a-kasse.
+func TestCode4340_And9118_And9298_DeregistrationCause(t *testing.T) {
+	cat, err := codelist.Load(fstest.MapFS{"afmeldingsaarsager.csv": {Data: []byte(
+		"# list: afmeldingsaarsager\n# complete: ja\n# source: a test\nid,name,akasse\n1,I arbejde,\n2,Udmeldt af a-kassen,kun\n3,Flyttet til anden kommune,ikke\n")}})
+	require.NoError(t, err)
+	loaded := contactgroup.Rules{Catalog: cat}
+	now := at("2025-09-15 11:00")
+	akasse := by(dfdg.AkasseActor("ak-1"), now)
+	c := registered()
+	dr := func(cause int) dfdg.Deregistration { return dfdg.Deregistration{Date: day("2025-09-15"), Cause: cause} }
+	_, err = loaded.Deregister(muni(now), c, dr(9))
+	assert.ErrorIs(t, err, dfdgerrors.Code(4340))
+	_, err = loaded.Deregister(muni(now), c, dr(2))
+	assert.ErrorIs(t, err, dfdgerrors.Code(9118))
+	_, err = loaded.Deregister(akasse, c, dr(2))
+	assert.NoError(t, err)
+	_, err = loaded.Deregister(akasse, c, dr(3))
+	assert.ErrorIs(t, err, dfdgerrors.Code(9298))
+	_, err = loaded.Deregister(muni(now), c, dr(3))
+	assert.NoError(t, err)
+	_, err = loaded.Deregister(muni(now), c, dr(1))
+	assert.NoError(t, err)
+	_, err = rules.Deregister(muni(now), c, dr(9))
+	assert.NoError(t, err, "the embedded list is empty and not complete: 9 is not known to be wrong")
 }

@@ -312,6 +312,22 @@ const (
 	// description over 4,050 characters. Both its texts are the library's, since DFDG's is cut off.
 	ErrPlanDescriptionTooLong
 
+	// ErrCauseInvalid (DFDG 4340 "The submitted CauseTypeIdentifier is invalid", the enrollment
+	// service and CreateSygemelding) applies to a deregistration cause a complete list of causes
+	// (codelist's afmeldingsaarsager) does not hold. The embedded list is empty and not complete, so
+	// only a list the caller loads makes it. Its Danish text is the library's.
+	ErrCauseInvalid
+
+	// ErrCauseOnlyAkasse (DFDG 9118 "The submitted CauseTypeIdentifier can only be used by
+	// unemploymentfunds.") applies when a caller that is not an a-kasse deregisters with a cause the
+	// loaded list marks as the a-kasser's. Its Danish text is the library's.
+	ErrCauseOnlyAkasse
+
+	// ErrCauseNotAkasse (DFDG 9298 "The submitted CauseTypeIdentifier can not be used by
+	// unemploymentfunds") applies when an a-kasse deregisters with a cause the loaded list marks as
+	// not the a-kasser's. Its Danish text is the library's.
+	ErrCauseNotAkasse
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -534,6 +550,15 @@ var catalogue = [numKinds]entry{
 	ErrPlanDescriptionTooLong: {8075, "PlanDescriptionTooLong",
 		"Planbeskrivelsen er længere end 4050 tegn",
 		"The plan description exceeds the limit of 4050 characters", translatedDanish | translatedEnglish},
+	ErrCauseInvalid: {4340, "CauseInvalid",
+		"Den angivne afmeldingsårsag er ugyldig",
+		"The submitted CauseTypeIdentifier is invalid", translatedDanish},
+	ErrCauseOnlyAkasse: {9118, "CauseOnlyAkasse",
+		"Den angivne afmeldingsårsag kan kun bruges af a-kasser",
+		"The submitted CauseTypeIdentifier can only be used by unemploymentfunds.", translatedDanish},
+	ErrCauseNotAkasse: {9298, "CauseNotAkasse",
+		"Den angivne afmeldingsårsag kan ikke bruges af a-kasser",
+		"The submitted CauseTypeIdentifier can not be used by unemploymentfunds", translatedDanish},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call", 0},
