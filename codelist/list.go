@@ -32,6 +32,9 @@ type Entry struct {
 	// Applicant, in registration categories, means the category is an applicant's (ansøger): the
 	// citizen applies for a benefit (rule 1.2).
 	Applicant bool
+	// WithoutBenefit, in registration categories, means the category is 'uden ydelse': the only kind a
+	// citizen of 65 or older may enroll in from Jobnet (DFDG 4763). The list's column uden_ydelse.
+	WithoutBenefit bool
 	// CompanyOriented, in activity types, means the activity is company-oriented (virksomhedsrettet).
 	CompanyOriented bool
 	// Region, in municipalities, is the region the municipality lies in.

@@ -346,6 +346,9 @@ func parseEntry(r row) (Entry, error) {
 	if e.Applicant, err = r.boolean("applicant"); err != nil {
 		return e, err
 	}
+	if e.WithoutBenefit, err = r.boolean("uden_ydelse"); err != nil {
+		return e, err
+	}
 	if e.CompanyOriented, err = r.boolean("company_oriented"); err != nil {
 		return e, err
 	}

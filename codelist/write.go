@@ -87,6 +87,8 @@ func (e Entry) column(col string) string {
 		return e.Source
 	case "applicant":
 		return yesNo(e.Applicant)
+	case "uden_ydelse":
+		return yesNo(e.WithoutBenefit)
 	case "company_oriented":
 		return yesNo(e.CompanyOriented)
 	case "sickness":

@@ -191,3 +191,29 @@ func TestCode4645_AbsenceConflictsWithTheNewGroup(t *testing.T) {
 		contactgroup.Placement{Group: 1})
 	assert.NoError(t, err, "the embedded table refuses nothing")
 }
+
+// DFDG 4763 "A person who is 65 or older can only enroll as 'uden ydelse' from jobnet": from Jobnet,
+// for a citizen of 65 or older by the birth date the caller gives, in a category a loaded list holds
+// and does not mark as 'uden ydelse'. Which categories are is not public, so the embedded list
+// refuses nothing.
+func TestCode4763_JobnetEnrollmentFrom65(t *testing.T) {
+	cat, err := codelist.Load(fstest.MapFS{"tilmeldekategorier.csv": {Data: []byte(
+		"# list: tilmeldekategorier\n# complete: nej\n# source: a test\nid,name,applicant,uden_ydelse\n2,Dagpengemodtager,nej,nej\n7,Uden ydelse,nej,ja\n")}})
+	require.NoError(t, err)
+	loaded := contactgroup.Rules{Catalog: cat}
+	now := at("2025-09-15 11:00")
+	jobnet := by(dfdg.SystemActor(dfdg.ActorJobnet), now, "reg-1", "kg-1")
+	c := dfdg.Citizen{Jobcentre: kbh, Born: day("1960-09-15")}
+	_, err = loaded.RegisterJobseeker(jobnet, c, contactgroup.RegistrationRequest{Category: 2, Group: 1})
+	assert.ErrorIs(t, err, dfdgerrors.Code(4763))
+	_, err = loaded.RegisterJobseeker(by(dfdg.SystemActor(dfdg.ActorJobnet), now, "reg-1", "kg-1"), c, contactgroup.RegistrationRequest{Category: 7, Group: 8})
+	assert.NoError(t, err, "'uden ydelse'")
+	_, err = loaded.RegisterJobseeker(muni(now, "reg-1", "kg-1"), c, contactgroup.RegistrationRequest{Category: 2, Group: 1})
+	assert.NoError(t, err, "from the jobcentre")
+	c.Born = day("1960-09-16")
+	_, err = loaded.RegisterJobseeker(by(dfdg.SystemActor(dfdg.ActorJobnet), now, "reg-1", "kg-1"), c, contactgroup.RegistrationRequest{Category: 2, Group: 1})
+	assert.NoError(t, err, "64 until tomorrow")
+	c.Born = day("1960-09-15")
+	_, err = rules.RegisterJobseeker(by(dfdg.SystemActor(dfdg.ActorJobnet), now, "reg-1", "kg-1"), c, contactgroup.RegistrationRequest{Category: 2, Group: 1})
+	assert.NoError(t, err, "the embedded list marks no category")
+}

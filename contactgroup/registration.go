@@ -222,6 +222,7 @@ func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req Registr
 		}
 	}
 	errs = dfdgerrors.Append(errs, err)
+	errs = dfdgerrors.Append(errs, r.checkAge(at, &c, req.Category))
 	_, _, err = membership.Active(&c, now, dfdg.Rule1_5)
 	return dfdgerrors.Append(errs, err)
 }
@@ -252,4 +253,17 @@ func (r Rules) RegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationReq
 	reg := dfdg.Registration{ID: regID, Category: req.Category, Applicant: req.Applicant, Start: now}
 	d.Registrations = []dfdg.Change[dfdg.Registration]{{Type: dfdg.Create, Record: reg}}
 	return d, nil
+}
+
+// checkAge rejects Jobnet enrolling a citizen of 65 or older (by the birth date the caller gives) in
+// a category the loaded list of categories holds and does not mark as 'uden ydelse' (DFDG 4763).
+func (r Rules) checkAge(at dfdg.At, c *dfdg.Citizen, category dfdg.RegistrationCategory) error {
+	if at.By.Kind != dfdg.ActorJobnet || c.Born.IsZero() || at.Today().Before(c.Born.AddYears(65)) {
+		return nil
+	}
+	if e, ok := r.Catalog.RegistrationCategories().Get(int(category)); ok && !e.WithoutBenefit {
+		return dfdgerrors.New(dfdgerrors.ErrOver65NotWithoutBenefit, "", "klientKategori", strconv.Itoa(int(category))).
+			WithDetail("borgeren er født "+c.Born.String(), "the citizen was born "+c.Born.String())
+	}
+	return nil
 }

@@ -328,6 +328,13 @@ const (
 	// not the a-kasser's. Its Danish text is the library's.
 	ErrCauseNotAkasse
 
+	// ErrOver65NotWithoutBenefit (DFDG 4763 "A person who is 65 or older can only enroll as 'uden
+	// ydelse' from jobnet", the enrollment service) applies when Jobnet registers a citizen of 65 or
+	// older, by the birth date the caller gives (dfdg.Citizen.Born), in a category a loaded list does
+	// not mark as 'uden ydelse'. Which categories are is not public: the embedded list marks none, and a
+	// category the list does not hold is not refused. Its Danish text is the library's.
+	ErrOver65NotWithoutBenefit
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -559,6 +566,9 @@ var catalogue = [numKinds]entry{
 	ErrCauseNotAkasse: {9298, "CauseNotAkasse",
 		"Den angivne afmeldingsårsag kan ikke bruges af a-kasser",
 		"The submitted CauseTypeIdentifier can not be used by unemploymentfunds", translatedDanish},
+	ErrOver65NotWithoutBenefit: {4763, "OverSixtyFiveNotWithoutBenefit",
+		"En person på 65 år eller derover kan kun tilmelde sig som 'uden ydelse' fra Jobnet",
+		"A person who is 65 or older can only enroll as 'uden ydelse' from jobnet", translatedDanish},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call", 0},
