@@ -88,7 +88,7 @@ var listFiles = [numLists]string{
 
 // listColumns names the columns a list has beyond the common ones.
 var listColumns = [numLists][]string{
-	registrationCategories: {"applicant", "uden_ydelse"},
+	registrationCategories: {"applicant", "uden_ydelse", "kan_tilmeldes", "intern"},
 	absenceTypes:           {"overlap", "aliases", "sickness"},
 	conversationTypes:      {"resetting"},
 	activityTypes:          {"company_oriented"},

@@ -23,6 +23,8 @@ type entryJSON struct {
 	Source          string    `json:"source,omitempty"`
 	Applicant       bool      `json:"applicant,omitempty"`
 	WithoutBenefit  bool      `json:"withoutBenefit,omitempty"`
+	NotEnrollable   bool      `json:"notEnrollable,omitempty"`
+	Internal        bool      `json:"internal,omitempty"`
 	CompanyOriented bool      `json:"companyOriented,omitempty"`
 	Region          string    `json:"region,omitempty"`
 	Sickness        bool      `json:"sickness,omitempty"`
@@ -38,7 +40,7 @@ type entryJSON struct {
 // MarshalJSON writes the entry with its aliases and overlap policy.
 func (e Entry) MarshalJSON() ([]byte, error) {
 	w := entryJSON{ID: e.ID, Name: e.Name, Description: e.Description, ValidFrom: e.ValidFrom, InactiveFrom: e.InactiveFrom,
-		Retired: e.Retired, Source: e.Source, Applicant: e.Applicant, WithoutBenefit: e.WithoutBenefit, CompanyOriented: e.CompanyOriented, Region: e.Region,
+		Retired: e.Retired, Source: e.Source, Applicant: e.Applicant, WithoutBenefit: e.WithoutBenefit, NotEnrollable: e.NotEnrollable, Internal: e.Internal, CompanyOriented: e.CompanyOriented, Region: e.Region,
 		Sickness: e.Sickness, Resetting: e.Resetting, AkasseOnly: e.AkasseOnly, NotAkasse: e.NotAkasse, Aliases: e.Aliases()}
 	if e.RestrictsOverlap() {
 		only := slices.Clone(e.rare.overlap.only)
@@ -60,7 +62,7 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*e = Entry{ID: w.ID, Name: w.Name, Description: w.Description, ValidFrom: w.ValidFrom, InactiveFrom: w.InactiveFrom,
-		Retired: w.Retired, Source: w.Source, Applicant: w.Applicant, WithoutBenefit: w.WithoutBenefit, CompanyOriented: w.CompanyOriented, Region: w.Region,
+		Retired: w.Retired, Source: w.Source, Applicant: w.Applicant, WithoutBenefit: w.WithoutBenefit, NotEnrollable: w.NotEnrollable, Internal: w.Internal, CompanyOriented: w.CompanyOriented, Region: w.Region,
 		Sickness: w.Sickness, Resetting: w.Resetting, AkasseOnly: w.AkasseOnly, NotAkasse: w.NotAkasse}
 	if len(w.Aliases) > 0 || w.Overlap != nil {
 		e.rare = &rareFields{aliases: w.Aliases}

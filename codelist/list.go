@@ -35,6 +35,12 @@ type Entry struct {
 	// WithoutBenefit, in registration categories, means the category is 'uden ydelse': the only kind a
 	// citizen of 65 or older may enroll in from Jobnet (DFDG 4763). The list's column uden_ydelse.
 	WithoutBenefit bool
+	// NotEnrollable, in registration categories, means a citizen may not be enrolled in the category
+	// (DFDG 4641 "This category is not allowed to be enrolled"): the list's column kan_tilmeldes, nej.
+	NotEnrollable bool
+	// Internal means the value is for DFDG's internal use only (DFDG 6052 "Codelist value is only for
+	// internal use"): the list's column intern, ja. Only registration categories have the column.
+	Internal bool
 	// CompanyOriented, in activity types, means the activity is company-oriented (virksomhedsrettet).
 	CompanyOriented bool
 	// Region, in municipalities, is the region the municipality lies in.

@@ -349,6 +349,16 @@ func parseEntry(r row) (Entry, error) {
 	if e.WithoutBenefit, err = r.boolean("uden_ydelse"); err != nil {
 		return e, err
 	}
+	if s := r.get("kan_tilmeldes"); s != "" {
+		enrollable, ok := parseBool(s)
+		if !ok {
+			return e, r.errorAt("kan_tilmeldes", fmt.Errorf("%q is not ja or nej", s))
+		}
+		e.NotEnrollable = !enrollable
+	}
+	if e.Internal, err = r.boolean("intern"); err != nil {
+		return e, err
+	}
 	if e.CompanyOriented, err = r.boolean("company_oriented"); err != nil {
 		return e, err
 	}

@@ -89,6 +89,13 @@ func (e Entry) column(col string) string {
 		return yesNo(e.Applicant)
 	case "uden_ydelse":
 		return yesNo(e.WithoutBenefit)
+	case "kan_tilmeldes":
+		if e.NotEnrollable {
+			return "nej"
+		}
+		return ""
+	case "intern":
+		return yesNo(e.Internal)
 	case "company_oriented":
 		return yesNo(e.CompanyOriented)
 	case "sickness":

@@ -217,3 +217,21 @@ func TestCode4763_JobnetEnrollmentFrom65(t *testing.T) {
 	_, err = rules.RegisterJobseeker(by(dfdg.SystemActor(dfdg.ActorJobnet), now, "reg-1", "kg-1"), c, contactgroup.RegistrationRequest{Category: 2, Group: 1})
 	assert.NoError(t, err, "the embedded list marks no category")
 }
+
+// DFDG 4641 "This category is not allowed to be enrolled" and 6052 "Codelist value is only for
+// internal use" (the enrollment service): from a list of categories the caller loads, which marks
+// them (the embedded list marks none: which they are is not public).
+func TestCode4641_And6052_CategoriesALoadedListMarks(t *testing.T) {
+	cat, err := codelist.Load(fstest.MapFS{"tilmeldekategorier.csv": {Data: []byte(
+		"# list: tilmeldekategorier\n# complete: nej\n# source: a test\nid,name,kan_tilmeldes,intern\n2,Dagpengemodtager,,\n30,Ikke tilmeldbar,nej,\n31,Intern,,ja\n")}})
+	require.NoError(t, err)
+	loaded := contactgroup.Rules{Catalog: cat}
+	now := at("2025-09-15 11:00")
+	c := dfdg.Citizen{Jobcentre: kbh}
+	_, err = loaded.RegisterJobseeker(muni(now, "reg-1", "kg-1"), c, contactgroup.RegistrationRequest{Category: 30, Group: 1})
+	assert.ErrorIs(t, err, dfdgerrors.Code(4641))
+	_, err = loaded.RegisterJobseeker(muni(now, "reg-1", "kg-1"), c, contactgroup.RegistrationRequest{Category: 31, Group: 1})
+	assert.ErrorIs(t, err, dfdgerrors.Code(6052))
+	_, err = loaded.RegisterJobseeker(muni(now, "reg-1", "kg-1"), c, contactgroup.RegistrationRequest{Category: 2, Group: 1})
+	assert.NoError(t, err)
+}

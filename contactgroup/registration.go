@@ -223,6 +223,15 @@ func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req Registr
 	}
 	errs = dfdgerrors.Append(errs, err)
 	errs = dfdgerrors.Append(errs, r.checkAge(at, &c, req.Category))
+	if e, ok := r.Catalog.RegistrationCategories().Get(int(req.Category)); ok {
+		cat := strconv.Itoa(int(req.Category))
+		if e.NotEnrollable {
+			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrCategoryNotEnrollable, "", "klientKategori", cat))
+		}
+		if e.Internal {
+			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrCodeInternal, "", "klientKategori", cat))
+		}
+	}
 	_, _, err = membership.Active(&c, now, dfdg.Rule1_5)
 	return dfdgerrors.Append(errs, err)
 }
@@ -261,7 +270,8 @@ func (r Rules) checkAge(at dfdg.At, c *dfdg.Citizen, category dfdg.RegistrationC
 	if at.By.Kind != dfdg.ActorJobnet || c.Born.IsZero() || at.Today().Before(c.Born.AddYears(65)) {
 		return nil
 	}
-	if e, ok := r.Catalog.RegistrationCategories().Get(int(category)); ok && !e.WithoutBenefit {
+	e, ok := r.Catalog.RegistrationCategories().Get(int(category))
+	if ok && !e.WithoutBenefit {
 		return dfdgerrors.New(dfdgerrors.ErrOver65NotWithoutBenefit, "", "klientKategori", strconv.Itoa(int(category))).
 			WithDetail("borgeren er født "+c.Born.String(), "the citizen was born "+c.Born.String())
 	}

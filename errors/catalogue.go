@@ -335,6 +335,17 @@ const (
 	// category the list does not hold is not refused. Its Danish text is the library's.
 	ErrOver65NotWithoutBenefit
 
+	// ErrCategoryNotEnrollable (DFDG 4641 "This category is not allowed to be enrolled", the enrollment
+	// service) applies to a registration in a category a loaded list marks as not enrollable
+	// (tilmeldekategorier's kan_tilmeldes). The embedded list marks none. Its Danish text is the
+	// library's.
+	ErrCategoryNotEnrollable
+
+	// ErrCodeInternal (DFDG 6052 "Codelist value is only for internal use", the enrollment service)
+	// applies to a registration in a category a loaded list marks as DFDG's internal
+	// (tilmeldekategorier's intern). The embedded list marks none. Its Danish text is the library's.
+	ErrCodeInternal
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -569,6 +580,12 @@ var catalogue = [numKinds]entry{
 	ErrOver65NotWithoutBenefit: {4763, "OverSixtyFiveNotWithoutBenefit",
 		"En person på 65 år eller derover kan kun tilmelde sig som 'uden ydelse' fra Jobnet",
 		"A person who is 65 or older can only enroll as 'uden ydelse' from jobnet", translatedDanish},
+	ErrCategoryNotEnrollable: {4641, "CategoryNotEnrollable",
+		"Der kan ikke tilmeldes i denne kategori",
+		"This category is not allowed to be enrolled", translatedDanish},
+	ErrCodeInternal: {6052, "CodeInternal",
+		"Kodelisteværdien er kun til intern brug",
+		"Codelist value is only for internal use", translatedDanish},
 	ErrDFDGAnswer: {0, "DFDGAnswer",
 		"DFDG afviste kaldet",
 		"DFDG rejected the call", 0},
