@@ -240,7 +240,9 @@ func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req Registr
 // now, whatever req.RequestedAt says, and the citizen is placed in req.Group, the contact group active
 // at now ending where the new one starts. A citizen who is registered already is DFDG's 4316: no
 // registration is ever ended by this call. Contact groups and categories inactive on now's date are
-// rejected (rule 1.4). It pre-validates the enrollment service (codelist operation "Tilmelding").
+// rejected (rule 1.4). It pre-validates the enrollment service (codelist operation "Tilmelding"). Its
+// 4338 (an enrollment date more than 10 days back) never arises: rule 1.5 makes the date today, and
+// the decision's Overrode says which date was asked for.
 func (r Rules) RegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationRequest) (dfdg.Decision, error) {
 	if errs := r.ValidateRegisterJobseeker(at, c, req); len(errs) > 0 {
 		return dfdg.Decision{}, errs[0]
