@@ -56,6 +56,7 @@ func (s *Server) routes() {
 	m.Handle("GET /sim/borger", s.handler(true, nil, s.getCitizen))
 	m.Handle("GET /sim/beskeder", s.handler(false, nil, s.feed))
 	m.Handle("DELETE /sim", s.handler(false, nil, s.reset))
+	m.Handle("GET /healthz", s.handler(false, nil, func(*call) (any, error) { return map[string]string{"status": "ok"}, nil }))
 	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if allowed := allowedMethods(m, r); allowed != "" {
 			w.Header().Set("Allow", allowed)
@@ -195,11 +196,14 @@ func (s *Server) getRegistration(c *call) (any, error) {
 		}
 		rec := gdpr.Record{Kind: dfdg.RecordRegistration, ID: r.ID, Start: dfdg.DateOf(r.Start), End: dfdg.DateOf(r.End)}
 		if err := (gdpr.Rules{Catalog: s.Catalog}).CheckRead(c.at(), rec); err != nil {
+			if e, ok := dfdgerrors.As(err); ok && e.Kind() == dfdgerrors.ErrIDNotFound {
+				return nil, &statusError{http.StatusNotFound, e} // deleted: unknown to DFDG
+			}
 			return nil, err
 		}
 		return r, nil
 	}
-	return nil, dfdgerrors.New(dfdgerrors.ErrIDNotFound, "", "tilmeldingIdentifier", id)
+	return nil, &statusError{http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrIDNotFound, "", "tilmeldingIdentifier", id)}
 }
 
 // createSygemelding registers a sickness as CreateSygemelding does (absence.Rules.CreateSickness),
@@ -374,7 +378,7 @@ func (s *Server) seed(c *call) (any, error) {
 func (s *Server) getCitizen(c *call) (any, error) {
 	cit, ok := s.Store.Get(c.cpr)
 	if !ok {
-		return nil, dfdgerrors.New(dfdgerrors.ErrIDNotFound, "", "borger", "")
+		return nil, &statusError{http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrIDNotFound, "", "borger", "")}
 	}
 	return cit, nil
 }
@@ -386,6 +390,10 @@ type feedBody struct {
 }
 
 func (s *Server) feed(c *call) (any, error) {
+	if !c.r.URL.Query().Has("til") {
+		return nil, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "til", "").
+			WithDetail("angiv modtageren: ?til=kommune%20101", "name the recipient: ?til=kommune%20101")
+	}
 	to, err := dfdg.ParseActor(c.r.URL.Query().Get("til"))
 	if err != nil {
 		return nil, err

@@ -42,7 +42,7 @@ func TestRejectedRequestStoresNothing(t *testing.T) {
 	require.Equal(t, http.StatusBadRequest, status, "an unknown municipality")
 	assert.Zero(t, s.Store.Len())
 	status, body := c.do(req{method: "GET", path: "/sim/borger", cpr: distinctCPR(0)})
-	assert.Equal(t, http.StatusBadRequest, status)
+	assert.Equal(t, http.StatusNotFound, status, "an unknown citizen")
 	assert.Equal(t, "IDNotFound", body["aarsag"])
 
 	c.seed(cpr1, map[string]any{"jobcenter": 101})
@@ -305,7 +305,7 @@ func TestShutdownWithAStalledClient(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var logged syncBuffer
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, 0, NewServer(NewMemoryStore()), log.New(&logged, "", 0)) }()
+	go func() { done <- serve(ctx, "127.0.0.1:0", NewServer(NewMemoryStore()), log.New(&logged, "", 0)) }()
 	var addr string
 	require.Eventually(t, func() bool {
 		_, addr, _ = strings.Cut(logged.String(), "http://")

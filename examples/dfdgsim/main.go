@@ -1,8 +1,9 @@
-// Command dfdgsim is a local test double of DFDG for the rules regelkit/dfdg holds: a JSON service on
-// 127.0.0.1 that decides as DFDG does, answers errors as DFDG does, and queues the web-service messages
-// (WSB) its decisions cause, for a case-management system's integration tests. Run it with
+// Command dfdgsim is a local test double of DFDG for the rules regelkit/dfdg holds: a JSON service,
+// on 127.0.0.1:8040 unless -addr says otherwise, that decides as DFDG does, answers errors as DFDG does,
+// and queues the web-service messages (WSB) its decisions cause, for a case-management system's
+// integration tests. Run it with
 //
-//	go run ./examples/dfdgsim -port 8040
+//	go run ./examples/dfdgsim -addr 127.0.0.1:8040
 //
 // and see README.md beside this file for its endpoints.
 package main
@@ -26,7 +27,8 @@ import (
 )
 
 func main() {
-	port := flag.Int("port", 8040, "the port to listen on, on 127.0.0.1")
+	addr := flag.String("addr", "127.0.0.1:8040", "the address to listen on; 0.0.0.0:8040 in a container")
+	port := flag.Int("port", 0, "the port to listen on, on 127.0.0.1 (kept for earlier scripts; -addr says more)")
 	var lim Limits
 	flag.IntVar(&lim.Citizens, "max-borgere", DefaultLimits.Citizens, "the most citizens held")
 	flag.IntVar(&lim.Records, "max-poster", DefaultLimits.Records, "the most records per citizen")
@@ -45,7 +47,10 @@ func main() {
 		}
 		s.Catalog = cat
 	}
-	if err := serve(context.Background(), *port, s, log.New(os.Stderr, "dfdgsim: ", log.LstdFlags)); err != nil {
+	if *port != 0 {
+		*addr = net.JoinHostPort("127.0.0.1", strconv.Itoa(*port))
+	}
+	if err := serve(context.Background(), *addr, s, log.New(os.Stderr, "dfdgsim: ", log.LstdFlags)); err != nil {
 		fmt.Fprintln(os.Stderr, "dfdgsim:", err)
 		os.Exit(1)
 	}
@@ -76,12 +81,12 @@ func newHTTPServer(h http.Handler, logger *log.Logger) *http.Server {
 	}
 }
 
-// serve listens on 127.0.0.1:port until ctx ends or the process gets SIGINT or SIGTERM, then shuts
-// down gracefully, letting requests under way finish for a while and then closing what is left.
-func serve(ctx context.Context, port int, h http.Handler, logger *log.Logger) error {
+// serve listens on addr until ctx ends or the process gets SIGINT or SIGTERM, then shuts down
+// gracefully, letting requests under way finish for a while and then closing what is left.
+func serve(ctx context.Context, addr string, h http.Handler, logger *log.Logger) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}

@@ -222,7 +222,7 @@ func TestSection4DeletedRegistration(t *testing.T) {
 	status, body = c.do(req{method: "GET", path: "/v1/Tilmelding/reg-1", cpr: cpr1, now: "2024-02-29T12:00:00+01:00"})
 	assert.Equal(t, http.StatusOK, status, body)
 	status, body = c.do(req{method: "GET", path: "/v1/Tilmelding/reg-1", cpr: cpr1, now: "2024-03-01T12:00:00+01:00"})
-	assert.Equal(t, http.StatusBadRequest, status)
+	assert.Equal(t, http.StatusNotFound, status, "deleted: unknown to DFDG")
 	assert.EqualValues(t, 4589, body["kode"])
 	assert.Equal(t, "Id ikke fundet", body["tekst"])
 
@@ -319,7 +319,7 @@ func TestConcurrentRequestsForOneCitizen(t *testing.T) {
 func TestGracefulShutdown(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, 0, NewServer(NewMemoryStore()), log.New(io.Discard, "", 0)) }()
+	go func() { done <- serve(ctx, "127.0.0.1:0", NewServer(NewMemoryStore()), log.New(io.Discard, "", 0)) }()
 	time.Sleep(50 * time.Millisecond)
 	cancel()
 	select {
@@ -508,4 +508,22 @@ func TestDraftPlanAndRectification(t *testing.T) {
 	require.Equal(t, http.StatusOK, status)
 	assert.Equal(t, "Søg job som bager", body["plan"].(map[string]any)["planbeskrivelse"])
 	assert.Equal(t, "p-2", body["kladdeplan"].(map[string]any)["planIdentifier"])
+}
+
+// Issue 25, in part: a health endpoint, 404 for an unknown citizen or record, 400 for a missing
+// required query parameter, and -addr's listener.
+func TestHealthNotFoundAndMissingQuery(t *testing.T) {
+	c, _ := start(t)
+	status, body := c.do(req{method: "GET", path: "/healthz"})
+	require.Equal(t, http.StatusOK, status, body)
+	assert.Equal(t, "ok", body["status"])
+	status, _ = c.do(req{method: "GET", path: "/sim/borger", cpr: cpr1})
+	assert.Equal(t, http.StatusNotFound, status, "an unknown citizen")
+	c.seed(cpr1, map[string]any{"jobcenter": 101})
+	status, body = c.do(req{method: "GET", path: "/v1/Tilmelding/reg-9", cpr: cpr1})
+	assert.Equal(t, http.StatusNotFound, status)
+	assert.EqualValues(t, 4589, body["kode"], "Unknown identifier")
+	status, body = c.do(req{method: "GET", path: "/sim/beskeder"})
+	assert.Equal(t, http.StatusBadRequest, status)
+	assert.Equal(t, "til", body["felt"])
 }
