@@ -69,6 +69,20 @@ type Activity struct {
 	Status ActivityStatus `json:"status,omitempty"`
 }
 
+// MarshalJSON writes the activity with its JSON names, and the hours as a JSON number (37.5), which
+// every client reads into a decimal; shopspring/decimal alone writes a string. Zero hours are left out.
+func (a Activity) MarshalJSON() ([]byte, error) {
+	type fields Activity // the same fields, without this method
+	var hours json.Number
+	if !a.Hours.IsZero() {
+		hours = json.Number(a.Hours.String())
+	}
+	return json.Marshal(struct {
+		fields
+		Hours json.Number `json:"timerPrUge,omitempty"` // shadows fields.Hours
+	}{fields(a), hours})
+}
+
 // UnmarshalJSON reads the activity as its JSON names say. Hours that are no decimal are an
 // ErrInvalidValue at timerPrUge, which masks the value as every Error does: shopspring/decimal's own
 // error repeats the value as it was sent, so a CPR number sent there by mistake would reach a log.

@@ -211,3 +211,20 @@ func TestEveryTypeRoundTripsThroughJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, m, back)
 }
+
+// Issue 25: hours per week travel as a JSON number, which C# and Java read into a decimal; a string
+// is read as before.
+func TestActivityHoursAreANumber(t *testing.T) {
+	a := dfdg.Activity{ID: "a-1", Hours: decimal.RequireFromString("37.50")}
+	b, err := json.Marshal(a)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"timerPrUge":37.5`)
+	var back dfdg.Activity
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.True(t, back.Hours.Equal(a.Hours))
+	require.NoError(t, json.Unmarshal([]byte(`{"timerPrUge": "20"}`), &back))
+	assert.Equal(t, "20", back.Hours.String())
+	b, err = json.Marshal(dfdg.Activity{ID: "a-2"})
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), "timerPrUge", "zero hours are left out")
+}

@@ -221,6 +221,7 @@ var zeroCalls = map[string]any{
 	"plan.Rules.CreateDraft":                       plan.Rules.CreateDraft,
 	"plan.Rules.Rectify":                           plan.Rules.Rectify,
 	"plan.Rules.ValidateCreateDraft":               plan.Rules.ValidateCreateDraft,
+	"dfdg.Activity.MarshalJSON":                    dfdg.Activity.MarshalJSON,
 	"dfdg.Citizen.GroupAt":                         dfdg.Citizen.GroupAt,
 	"dfdg.Citizen.GuestOf":                         dfdg.Citizen.GuestOf,
 	"dfdg.GuestAccess.ActiveAt":                    dfdg.GuestAccess.ActiveAt,
