@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"log"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -74,7 +73,7 @@ func FuzzHandlers(f *testing.F) {
 		r.Header.Set("Content-Type", contentType)
 		var logged strings.Builder
 		w := httptest.NewRecorder()
-		logRequests(s, log.New(&logged, "", 0)).ServeHTTP(w, r)
+		logRequests(s, testLogger(&logged)).ServeHTTP(w, r)
 
 		if w.Code >= 500 {
 			t.Fatalf("%s %s: %d %s", method, path, w.Code, w.Body)

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -263,7 +262,7 @@ func TestHugeHeaderIsNotEchoed(t *testing.T) {
 	assert.Less(t, w.Body.Len(), 2<<10, "the answer is small")
 
 	ts := httptest.NewUnstartedServer(nil)
-	ts.Config = newHTTPServer(NewServer(NewMemoryStore()), log.New(io.Discard, "", 0))
+	ts.Config = newHTTPServer(NewServer(NewMemoryStore()), testLogger(io.Discard))
 	ts.Start()
 	defer ts.Close()
 	hr, _ := http.NewRequest("GET", ts.URL+"/v1/MinPlan", nil)
@@ -276,7 +275,7 @@ func TestHugeHeaderIsNotEchoed(t *testing.T) {
 
 // The server has timeouts, so a client that stalls in its body loses the connection.
 func TestStalledBodyLosesTheConnection(t *testing.T) {
-	srv := newHTTPServer(NewServer(NewMemoryStore()), log.New(io.Discard, "", 0))
+	srv := newHTTPServer(NewServer(NewMemoryStore()), testLogger(io.Discard))
 	for name, d := range map[string]time.Duration{"ReadHeaderTimeout": srv.ReadHeaderTimeout, "ReadTimeout": srv.ReadTimeout,
 		"WriteTimeout": srv.WriteTimeout, "IdleTimeout": srv.IdleTimeout} {
 		assert.Positive(t, d, name)
@@ -305,7 +304,7 @@ func TestShutdownWithAStalledClient(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var logged syncBuffer
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, "127.0.0.1:0", NewServer(NewMemoryStore()), log.New(&logged, "", 0)) }()
+	go func() { done <- serve(ctx, "127.0.0.1:0", NewServer(NewMemoryStore()), testLogger(&logged)) }()
 	var addr string
 	require.Eventually(t, func() bool {
 		_, addr, _ = strings.Cut(logged.String(), "http://")

@@ -13,7 +13,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"log"
+	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -35,6 +36,7 @@ func main() {
 	flag.IntVar(&lim.Messages, "max-beskeder", DefaultLimits.Messages, "the most messages queued per recipient")
 	flag.IntVar(&lim.Recipients, "max-modtagere", DefaultLimits.Recipients, "the most recipients with a queue")
 	flag.IntVar(&lim.RequestIDs, "max-requestids", DefaultLimits.RequestIDs, "the most x-requestIds remembered")
+	logFormat := flag.String("log", "text", "the log's format: text or json (log/slog)")
 	lists := flag.String("kodelister", "", "a folder of code-list files (kontaktgrupper.csv, samtaletyper.csv, …) read over the embedded ones, as codelist.Load reads them")
 	flag.Parse()
 	s := NewServer(NewMemoryStore())
@@ -50,7 +52,12 @@ func main() {
 	if *port != 0 {
 		*addr = net.JoinHostPort("127.0.0.1", strconv.Itoa(*port))
 	}
-	if err := serve(context.Background(), *addr, s, log.New(os.Stderr, "dfdgsim: ", log.LstdFlags)); err != nil {
+	logger, err := newLogger(os.Stderr, *logFormat)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "dfdgsim:", err)
+		os.Exit(2)
+	}
+	if err := serve(context.Background(), *addr, s, logger); err != nil {
 		fmt.Fprintln(os.Stderr, "dfdgsim:", err)
 		os.Exit(1)
 	}
@@ -69,7 +76,7 @@ const (
 )
 
 // newHTTPServer returns the HTTP server for h, with its timeouts and header limit.
-func newHTTPServer(h http.Handler, logger *log.Logger) *http.Server {
+func newHTTPServer(h http.Handler, logger *slog.Logger) *http.Server {
 	return &http.Server{
 		Handler:           logRequests(h, logger),
 		ReadHeaderTimeout: readHeaderTimeout,
@@ -77,13 +84,13 @@ func newHTTPServer(h http.Handler, logger *log.Logger) *http.Server {
 		WriteTimeout:      writeTimeout,
 		IdleTimeout:       idleTimeout,
 		MaxHeaderBytes:    maxHeaderBytes,
-		ErrorLog:          logger,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 }
 
 // serve listens on addr until ctx ends or the process gets SIGINT or SIGTERM, then shuts down
 // gracefully, letting requests under way finish for a while and then closing what is left.
-func serve(ctx context.Context, addr string, h http.Handler, logger *log.Logger) error {
+func serve(ctx context.Context, addr string, h http.Handler, logger *slog.Logger) error {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	ln, err := net.Listen("tcp", addr)
@@ -91,7 +98,7 @@ func serve(ctx context.Context, addr string, h http.Handler, logger *log.Logger)
 		return err
 	}
 	srv := newHTTPServer(h, logger)
-	logger.Printf("listening on http://%s", ln.Addr())
+	logger.Info("listening", "addr", "http://"+ln.Addr().String())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {
@@ -99,12 +106,12 @@ func serve(ctx context.Context, addr string, h http.Handler, logger *log.Logger)
 		return err
 	case <-ctx.Done():
 	}
-	logger.Print("shutting down")
+	logger.Info("shutting down")
 	shutdown, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 	defer cancel()
 	if err := srv.Shutdown(shutdown); errors.Is(err, context.DeadlineExceeded) {
 		// A stalled client is not the test double's failure: close its connection and end well.
-		logger.Print("closing the connections still open")
+		logger.Info("closing the connections still open")
 		srv.Close()
 	} else if err != nil {
 		return err
@@ -115,14 +122,52 @@ func serve(ctx context.Context, addr string, h http.Handler, logger *log.Logger)
 	return nil
 }
 
-// logRequests logs method, path and status: never a header, and the path with anything shaped like a
-// CPR number masked (a caller may put one there, as in GET /v1/Tilmelding/0707614321).
-func logRequests(h http.Handler, logger *log.Logger) http.Handler {
+// logRequests logs method, path and status: never a header or a body. The method and the path are the
+// caller's own text: anything shaped like a CPR number in them is masked, and the log handler quotes
+// and escapes a value with a control character, so no request can forge a line.
+func logRequests(h http.Handler, logger *slog.Logger) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		h.ServeHTTP(rec, r)
-		logger.Printf("%s %s %d", r.Method, dfdgerrors.MaskCPR(r.URL.Path), rec.status)
+		logger.Info("request", "method", dfdgerrors.MaskCPR(r.Method), "path", dfdgerrors.MaskCPR(r.URL.Path), "status", rec.status)
 	})
+}
+
+// newLogger returns the test double's logger, writing text or JSON lines (log/slog) to w. Every
+// message and string value is masked (dfdgerrors.MaskCPR), the net/http server's own messages too.
+func newLogger(w io.Writer, format string) (*slog.Logger, error) {
+	var h slog.Handler
+	switch format {
+	case "text":
+		h = slog.NewTextHandler(w, nil)
+	case "json":
+		h = slog.NewJSONHandler(w, nil)
+	default:
+		return nil, fmt.Errorf("-log %q: write text or json", format)
+	}
+	return slog.New(maskHandler{h}), nil
+}
+
+// maskHandler masks anything shaped like a CPR number in a record's message and string values.
+type maskHandler struct{ slog.Handler }
+
+func (m maskHandler) Handle(ctx context.Context, r slog.Record) error {
+	out := slog.NewRecord(r.Time, r.Level, dfdgerrors.MaskCPR(r.Message), r.PC)
+	r.Attrs(func(a slog.Attr) bool {
+		if a.Value.Kind() == slog.KindString {
+			a.Value = slog.StringValue(dfdgerrors.MaskCPR(a.Value.String()))
+		}
+		out.AddAttrs(a)
+		return true
+	})
+	return m.Handler.Handle(ctx, out)
+}
+
+func (m maskHandler) WithAttrs(as []slog.Attr) slog.Handler {
+	return maskHandler{m.Handler.WithAttrs(as)}
+}
+func (m maskHandler) WithGroup(name string) slog.Handler {
+	return maskHandler{m.Handler.WithGroup(name)}
 }
 
 type statusRecorder struct {

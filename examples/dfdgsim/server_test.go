@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -319,7 +319,7 @@ func TestConcurrentRequestsForOneCitizen(t *testing.T) {
 func TestGracefulShutdown(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, "127.0.0.1:0", NewServer(NewMemoryStore()), log.New(io.Discard, "", 0)) }()
+	go func() { done <- serve(ctx, "127.0.0.1:0", NewServer(NewMemoryStore()), testLogger(io.Discard)) }()
 	time.Sleep(50 * time.Millisecond)
 	cancel()
 	select {
@@ -333,7 +333,7 @@ func TestGracefulShutdown(t *testing.T) {
 // Issue 13: the log never holds a CPR number, not even one a caller put in a path.
 func TestLogMasksCPRInPaths(t *testing.T) {
 	var logged strings.Builder
-	h := logRequests(NewServer(NewMemoryStore()), log.New(&logged, "", 0))
+	h := logRequests(NewServer(NewMemoryStore()), testLogger(&logged))
 	for _, path := range []string{"/v1/Tilmelding/0707614321", "/v1/Tilmelding/070761-4321", "/v1/Fravaer/07.07.61-4321"} {
 		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", path, nil))
 	}
@@ -526,4 +526,46 @@ func TestHealthNotFoundAndMissingQuery(t *testing.T) {
 	status, body = c.do(req{method: "GET", path: "/sim/beskeder"})
 	assert.Equal(t, http.StatusBadRequest, status)
 	assert.Equal(t, "til", body["felt"])
+}
+
+// testLogger is the test double's text logger writing to w.
+func testLogger(w io.Writer) *slog.Logger {
+	l, err := newLogger(w, "text")
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+// Issue 25: no request forges a log line or leaves a CPR number in it, through the method, the path or
+// the server's own messages; the JSON log escapes as the text one does.
+func TestLogCannotBeForged(t *testing.T) {
+	for _, format := range []string{"text", "json"} {
+		var logged strings.Builder
+		logger, err := newLogger(&logged, format)
+		require.NoError(t, err)
+		h := logRequests(NewServer(NewMemoryStore()), logger)
+		for _, r := range []*http.Request{
+			httptest.NewRequest("0707614321", "/v1/Fravaer", nil),
+			httptest.NewRequest("GET", "/v1/Tilmelding/x%0Alevel=ERROR%20msg=forged", nil),
+			httptest.NewRequest("GET", "/v1/Tilmelding/%0D%0A0707614321", nil),
+		} {
+			h.ServeHTTP(httptest.NewRecorder(), r)
+		}
+		lines := strings.Split(strings.TrimSpace(logged.String()), "\n")
+		assert.Len(t, lines, 3, "%s: one line per request: %q", format, logged.String())
+		assert.NotContains(t, logged.String(), "4321", format)
+		for _, l := range lines {
+			// The text a caller sent stays inside one quoted value of its request's line.
+			if format == "text" {
+				assert.True(t, strings.HasPrefix(l, "time=") && strings.Contains(l, " msg=request "), l)
+			} else {
+				assert.True(t, json.Valid([]byte(l)), l)
+			}
+		}
+		logger.Warn("http: error from 0707614321")
+		assert.NotContains(t, logged.String(), "4321", "%s: the server's own messages are masked", format)
+	}
+	_, err := newLogger(io.Discard, "xml")
+	assert.Error(t, err)
 }
