@@ -37,8 +37,16 @@ func main() {
 	flag.IntVar(&lim.Recipients, "max-modtagere", DefaultLimits.Recipients, "the most recipients with a queue")
 	flag.IntVar(&lim.RequestIDs, "max-requestids", DefaultLimits.RequestIDs, "the most x-requestIds remembered")
 	logFormat := flag.String("log", "text", "the log's format: text or json (log/slog)")
+	health := flag.String("health", "", "check the health of a running dfdgsim at this URL (such as http://127.0.0.1:8040/healthz) and exit 0 or 1: for a container's health check, which has no curl")
 	lists := flag.String("kodelister", "", "a folder of code-list files (kontaktgrupper.csv, samtaletyper.csv, …) read over the embedded ones, as codelist.Load reads them")
 	flag.Parse()
+	if *health != "" {
+		if err := checkHealth(*health); err != nil {
+			fmt.Fprintln(os.Stderr, "dfdgsim:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	s := NewServer(NewMemoryStore())
 	s.Limits = lim
 	if *lists != "" {
@@ -178,4 +186,18 @@ type statusRecorder struct {
 func (r *statusRecorder) WriteHeader(status int) {
 	r.status = status
 	r.ResponseWriter.WriteHeader(status)
+}
+
+// checkHealth asks url for the test double's health and returns an error unless it answers 200.
+func checkHealth(url string) error {
+	client := http.Client{Timeout: 2 * time.Second}
+	resp, err := client.Get(url)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("%s answered %s", url, resp.Status)
+	}
+	return nil
 }

@@ -10,6 +10,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -568,4 +571,30 @@ func TestLogCannotBeForged(t *testing.T) {
 	}
 	_, err := newLogger(io.Discard, "xml")
 	assert.Error(t, err)
+}
+
+// The container's health check: -health exits well against a running test double, and fails against
+// nothing or a wrong path.
+func TestCheckHealth(t *testing.T) {
+	ts := httptest.NewServer(NewServer(NewMemoryStore()))
+	defer ts.Close()
+	assert.NoError(t, checkHealth(ts.URL+"/healthz"))
+	assert.Error(t, checkHealth(ts.URL+"/nothing"))
+	assert.Error(t, checkHealth("http://127.0.0.1:1/healthz"))
+}
+
+// The Dockerfile's build: a static binary, without cgo. (Building the image needs a Docker daemon,
+// which the test suite does not assume; this is the step that can fail with the code.)
+func TestStaticBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	dockerfile, err := os.ReadFile("Dockerfile")
+	require.NoError(t, err)
+	const build = `CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /dfdgsim ./examples/dfdgsim`
+	require.Contains(t, string(dockerfile), build)
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(t.TempDir(), "dfdgsim"), ".")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
 }
