@@ -22,9 +22,10 @@ type Feed struct {
 // NewFeed returns an empty Feed.
 func NewFeed() *Feed { return &Feed{queue: map[dfdg.Actor][]FeedItem{}} }
 
-// Room reports whether the feed can take msgs without holding queues for more than recipients
-// recipients.
-func (f *Feed) Room(msgs []dfdg.Message, recipients int) bool {
+// Reserve reports whether the feed can take msgs without holding queues for more than recipients
+// recipients, and when it can, opens the queues of the new ones in the same step: two decisions at
+// once cannot both take the last place (a check and an add apart could).
+func (f *Feed) Reserve(msgs []dfdg.Message, recipients int) bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	n := len(f.queue)
@@ -34,6 +35,11 @@ func (f *Feed) Room(msgs []dfdg.Message, recipients int) bool {
 		}
 		if n++; n > recipients {
 			return false
+		}
+	}
+	for _, m := range msgs {
+		if _, ok := f.queue[m.To]; !ok {
+			f.queue[m.To] = nil
 		}
 	}
 	return true

@@ -99,7 +99,7 @@ func update(c *call, decide func(cit dfdg.Citizen) (dfdg.Decision, error)) (dfdg
 			return cit, full("borger", "borgeren har "+strconv.Itoa(lim.Records)+" poster, testdoublens grænse",
 				"the citizen has "+strconv.Itoa(lim.Records)+" records, the test double's limit")
 		}
-		if !c.s.Feed.Room(d.Messages, lim.Recipients) {
+		if !c.s.Feed.Reserve(d.Messages, lim.Recipients) {
 			return cit, full("beskeder", "beskedkøerne har "+strconv.Itoa(lim.Recipients)+" modtagere, testdoublens grænse",
 				"the message queues have "+strconv.Itoa(lim.Recipients)+" recipients, the test double's limit")
 		}
@@ -113,8 +113,14 @@ func update(c *call, decide func(cit dfdg.Citizen) (dfdg.Decision, error)) (dfdg
 }
 
 // store updates the citizen in the Store, refusing a citizen it does not hold when it holds as many
-// as the limit allows.
+// as the limit allows. A new citizen is added under newCitizen, so that requests at once for new
+// citizens cannot pass the limit together.
 func (s *Server) store(cpr dfdg.CPR, fn func(dfdg.Citizen) (dfdg.Citizen, error)) error {
+	if _, ok := s.Store.Get(cpr); ok {
+		return s.Store.Update(cpr, fn)
+	}
+	s.newCitizen.Lock()
+	defer s.newCitizen.Unlock()
 	if max := s.limits().Citizens; s.Store.Len() >= max {
 		if _, ok := s.Store.Get(cpr); !ok {
 			return full("borger", "testdoublen har "+strconv.Itoa(max)+" borgere, dens grænse",

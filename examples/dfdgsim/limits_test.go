@@ -391,3 +391,43 @@ func TestDeadCitizenGets4405(t *testing.T) {
 	assert.EqualValues(t, 4405, body["kode"])
 	assert.Equal(t, "2020-01-01", c.citizen(cpr1)["doedsdato"])
 }
+
+// Issue 25: the caps on citizens and on recipients hold under requests at once at the cap: the check
+// and the add are one step, so no two requests take the last place together.
+func TestCapsHoldUnderConcurrency(t *testing.T) {
+	c, s := start(t)
+	s.Store = slowStore{s.Store.(*MemoryStore)} // widens the gap a check and an add apart would leave
+	s.Limits.Citizens, s.Limits.Recipients = 5, 3
+	municipalities := []int{101, 147, 151, 153, 155, 157, 159, 161, 163, 165}
+	var wg sync.WaitGroup
+	for i := range 40 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cpr := distinctCPR(i)
+			status, _ := c.do(req{method: "PUT", path: "/sim/borger", cpr: cpr, body: map[string]any{"jobcenter": municipalities[i%len(municipalities)]}})
+			if status != http.StatusOK {
+				return
+			}
+			c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr, body: absenceBody(fmt.Sprint("fr-", i))})
+		}()
+	}
+	wg.Wait()
+	assert.Equal(t, 5, s.Store.Len(), "the citizens' cap")
+	s.Feed.mu.Lock()
+	recipients := len(s.Feed.queue)
+	s.Feed.mu.Unlock()
+	assert.LessOrEqual(t, recipients, 3, "the recipients' cap")
+	assert.Positive(t, recipients)
+}
+
+// slowStore is a MemoryStore whose updates take a while after the decision, as a store on a disk does.
+type slowStore struct{ *MemoryStore }
+
+func (s slowStore) Update(cpr dfdg.CPR, fn func(dfdg.Citizen) (dfdg.Citizen, error)) error {
+	return s.MemoryStore.Update(cpr, func(c dfdg.Citizen) (dfdg.Citizen, error) {
+		next, err := fn(c)
+		time.Sleep(5 * time.Millisecond)
+		return next, err
+	})
+}

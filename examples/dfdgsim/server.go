@@ -10,6 +10,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/regelkit/dfdg"
@@ -88,8 +89,9 @@ type Server struct {
 	// Limits bound what the Server holds.
 	Limits Limits
 
-	requests *requestIDs
-	mux      *http.ServeMux
+	requests   *requestIDs
+	mux        *http.ServeMux
+	newCitizen sync.Mutex // held while a citizen the Store does not hold is added (Server.store)
 }
 
 // NewServer returns a Server over store with the embedded code lists, the real clock and the
