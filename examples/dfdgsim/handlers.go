@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"net/http"
 	"slices"
 	"strconv"
@@ -116,6 +117,7 @@ func update(c *call, decide func(cit dfdg.Citizen) (dfdg.Decision, error)) (dfdg
 // as the limit allows. A new citizen is added under newCitizen, so that requests at once for new
 // citizens cannot pass the limit together.
 func (s *Server) store(cpr dfdg.CPR, fn func(dfdg.Citizen) (dfdg.Citizen, error)) error {
+	fn = s.bounded(cpr, fn)
 	if _, ok := s.Store.Get(cpr); ok {
 		return s.Store.Update(cpr, fn)
 	}
@@ -128,6 +130,33 @@ func (s *Server) store(cpr dfdg.CPR, fn func(dfdg.Citizen) (dfdg.Citizen, error)
 		}
 	}
 	return s.Store.Update(cpr, fn)
+}
+
+// bounded wraps fn so that the citizen it returns takes at most Limits.CitizenBytes as JSON, and all
+// citizens together at most Limits.TotalBytes; a citizen that grows past either is refused (507) and
+// the store keeps what it had. A citizen that shrinks, or stays, is never refused.
+func (s *Server) bounded(cpr dfdg.CPR, fn func(dfdg.Citizen) (dfdg.Citizen, error)) func(dfdg.Citizen) (dfdg.Citizen, error) {
+	return func(cit dfdg.Citizen) (dfdg.Citizen, error) {
+		next, err := fn(cit)
+		if err != nil {
+			return cit, err
+		}
+		lim := s.limits()
+		b, err := json.Marshal(next)
+		if err != nil {
+			return cit, err
+		}
+		n := int64(len(b))
+		if n > lim.CitizenBytes && n > s.bytes.of(cpr) {
+			return cit, full("borger", "borgeren fylder "+strconv.FormatInt(n, 10)+" bytes; testdoublens grænse er "+strconv.FormatInt(lim.CitizenBytes, 10),
+				"the citizen takes "+strconv.FormatInt(n, 10)+" bytes; the test double's limit is "+strconv.FormatInt(lim.CitizenBytes, 10))
+		}
+		if !s.bytes.reserve(cpr, n, lim.TotalBytes) {
+			return cit, full("borger", "testdoublens borgere fylder op til dens grænse, "+strconv.FormatInt(lim.TotalBytes, 10)+" bytes",
+				"the test double's citizens fill its limit, "+strconv.FormatInt(lim.TotalBytes, 10)+" bytes")
+		}
+		return next, nil
+	}
 }
 
 // records counts the citizen's records of every kind.
@@ -422,6 +451,7 @@ func (s *Server) feed(c *call) (any, error) {
 func (s *Server) reset(c *call) (any, error) {
 	s.Store.Reset()
 	s.Feed.Reset()
+	s.bytes.reset()
 	s.requests.reset()
 	return struct{}{}, nil
 }

@@ -431,3 +431,50 @@ func (s slowStore) Update(cpr dfdg.CPR, fn func(dfdg.Citizen) (dfdg.Citizen, err
 		return next, err
 	})
 }
+
+// Issue 25: bytes bound the memory, not records alone: a citizen grows to its limit in bytes and no
+// further (507), all citizens together to theirs, and the store keeps what it had; a reset frees it.
+func TestByteLimits(t *testing.T) {
+	c, s := start(t)
+	s.Limits.CitizenBytes, s.Limits.TotalBytes = 20_000, 30_000
+	long := strings.Repeat("æ", 3000) // 6,000 bytes of JSON
+	add := func(cpr, id string) int {
+		body := absenceBody(id)
+		body["fravaerskommentar"] = long[:1500*2] // 1,500 characters, the documented most
+		status, _ := c.do(req{method: "POST", path: "/v1/Fravaer", cpr: cpr, body: body})
+		return status
+	}
+	c.seed(cpr1, map[string]any{"jobcenter": 101})
+	statuses := []int{}
+	for i := range 10 {
+		statuses = append(statuses, add(cpr1, fmt.Sprint("fr-", i)))
+	}
+	assert.Contains(t, statuses, http.StatusInsufficientStorage, "the citizen's bytes: %v", statuses)
+	cit, _ := s.Store.Get(cpr1Parsed(t))
+	b, _ := json.Marshal(cit)
+	assert.LessOrEqual(t, len(b), 20_000)
+
+	other := distinctCPR(7)
+	c.seed(other, map[string]any{"jobcenter": 101})
+	statuses = statuses[:0]
+	for i := range 10 {
+		statuses = append(statuses, add(other, fmt.Sprint("fr-", i)))
+	}
+	assert.Contains(t, statuses, http.StatusInsufficientStorage, "all citizens' bytes: %v", statuses)
+	s.bytes.mu.Lock()
+	total := s.bytes.total
+	s.bytes.mu.Unlock()
+	assert.LessOrEqual(t, total, int64(30_000))
+
+	status, _ := c.do(req{method: "DELETE", path: "/sim"})
+	require.Equal(t, http.StatusOK, status)
+	c.seed(cpr1, map[string]any{"jobcenter": 101})
+	assert.Equal(t, http.StatusOK, add(cpr1, "fr-0"), "a reset frees the bytes")
+}
+
+func cpr1Parsed(t *testing.T) dfdg.CPR {
+	t.Helper()
+	cpr, err := dfdg.ParseCPR(cpr1)
+	require.NoError(t, err)
+	return cpr
+}

@@ -36,6 +36,8 @@ func main() {
 	flag.IntVar(&lim.Messages, "max-beskeder", DefaultLimits.Messages, "the most messages queued per recipient")
 	flag.IntVar(&lim.Recipients, "max-modtagere", DefaultLimits.Recipients, "the most recipients with a queue")
 	flag.IntVar(&lim.RequestIDs, "max-requestids", DefaultLimits.RequestIDs, "the most x-requestIds remembered")
+	flag.Int64Var(&lim.CitizenBytes, "max-bytes-borger", DefaultLimits.CitizenBytes, "the most bytes one citizen takes, as JSON")
+	flag.Int64Var(&lim.TotalBytes, "max-bytes", DefaultLimits.TotalBytes, "the most bytes all citizens take together, as JSON")
 	logFormat := flag.String("log", "text", "the log's format: text or json (log/slog)")
 	health := flag.String("health", "", "check the health of a running dfdgsim at this URL (such as http://127.0.0.1:8040/healthz) and exit 0 or 1: for a container's health check, which has no curl")
 	lists := flag.String("kodelister", "", "a folder of code-list files (kontaktgrupper.csv, samtaletyper.csv, …) read over the embedded ones, as codelist.Load reads them")

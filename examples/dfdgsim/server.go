@@ -55,10 +55,15 @@ type Limits struct {
 	RequestIDs int
 	// RequestIDAge is how long an x-requestId is remembered (default 7 days, as DFDG documents).
 	RequestIDAge time.Duration
+	// CitizenBytes is the most bytes one citizen takes, as JSON (default 4 MiB); TotalBytes the most
+	// all citizens take together (default 512 MiB). Records count, but a record of a 60 KB
+	// description is not a record of an id: bytes bound what the memory holds.
+	CitizenBytes, TotalBytes int64
 }
 
 // DefaultLimits are the limits a zero field takes.
-var DefaultLimits = Limits{Citizens: 10_000, Records: 1_000, Messages: 10_000, Recipients: 1_000, RequestIDs: 100_000, RequestIDAge: 7 * 24 * time.Hour}
+var DefaultLimits = Limits{Citizens: 10_000, Records: 1_000, Messages: 10_000, Recipients: 1_000, RequestIDs: 100_000,
+	RequestIDAge: 7 * 24 * time.Hour, CitizenBytes: 4 << 20, TotalBytes: 512 << 20}
 
 // or returns l with each zero field taken from d.
 func (l Limits) or(d Limits) Limits {
@@ -72,6 +77,12 @@ func (l Limits) or(d Limits) Limits {
 	l.Recipients, l.RequestIDs = pick(l.Recipients, d.Recipients), pick(l.RequestIDs, d.RequestIDs)
 	if l.RequestIDAge <= 0 {
 		l.RequestIDAge = d.RequestIDAge
+	}
+	if l.CitizenBytes <= 0 {
+		l.CitizenBytes = d.CitizenBytes
+	}
+	if l.TotalBytes <= 0 {
+		l.TotalBytes = d.TotalBytes
 	}
 	return l
 }
@@ -92,6 +103,43 @@ type Server struct {
 	requests   *requestIDs
 	mux        *http.ServeMux
 	newCitizen sync.Mutex // held while a citizen the Store does not hold is added (Server.store)
+	bytes      byteCount
+}
+
+// byteCount is what the citizens take as JSON, each and in all.
+type byteCount struct {
+	mu    sync.Mutex
+	each  map[dfdg.CPR]int64
+	total int64
+}
+
+// reserve records that the citizen cpr takes n bytes, unless that would pass the total: then it
+// reports false and records nothing.
+func (b *byteCount) reserve(cpr dfdg.CPR, n, max int64) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.each == nil {
+		b.each = map[dfdg.CPR]int64{}
+	}
+	total := b.total - b.each[cpr] + n
+	if total > max && n > b.each[cpr] {
+		return false
+	}
+	b.total, b.each[cpr] = total, n
+	return true
+}
+
+// of returns what the citizen cpr takes, as last recorded.
+func (b *byteCount) of(cpr dfdg.CPR) int64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.each[cpr]
+}
+
+func (b *byteCount) reset() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.each, b.total = nil, 0
 }
 
 // NewServer returns a Server over store with the embedded code lists, the real clock and the
