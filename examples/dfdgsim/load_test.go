@@ -6,6 +6,8 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -108,4 +110,52 @@ func TestLoad(t *testing.T) {
 			assert.Greater(t, slices.Min(rates), slices.Max(rates)/3, "throughput holds across rounds")
 		}
 	})
+}
+
+// rss returns the process's resident set size in bytes, from /proc (0 where there is none).
+func rss() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+// Issue 25's abuse run, behind DFDGSIM_MEASURE_RSS (it takes a minute and measures the machine): 5,000
+// activities with 60 KB descriptions, over 100 citizens, against the default limits. The bytes limits
+// refuse what would pass them (507), so the resident memory stays bounded; the figures go to the README.
+func TestAbuseRSS(t *testing.T) {
+	if os.Getenv("DFDGSIM_MEASURE_RSS") == "" {
+		t.Skip("set DFDGSIM_MEASURE_RSS=1 to measure the resident memory under the abuse run")
+	}
+	c, s := start(t)
+	const citizens, n = 100, 5_000
+	cprs := make([]string, citizens)
+	for i := range cprs {
+		cprs[i] = distinctCPR(i)
+		c.seed(cprs[i], map[string]any{"jobcenter": 101, "akasse": "ak-1"})
+	}
+	description := strings.Repeat("x", 60_000)
+	before := rss()
+	statuses, rate := c.run(0, n, 4, func(i int) req {
+		return req{method: "POST", path: "/v1/Aktivitet", cpr: cprs[i%citizens], body: map[string]any{
+			"aktivitetIdentifier": fmt.Sprint("a-", i), "aktivitetstype": 7, "beskrivelse": description,
+			"periode": map[string]any{"startdato": "2025-10-01", "slutdato": "2025-10-31"}}}
+	})
+	runtime.GC()
+	after := rss()
+	s.bytes.mu.Lock()
+	held := s.bytes.total
+	s.bytes.mu.Unlock()
+	t.Logf("%d activities of 60 KB over %d citizens at %.0f requests/s: %v; held %.0f MB of JSON (limit %d MB); RSS %.0f MB → %.0f MB",
+		n, citizens, rate, statuses, float64(held)/1e6, s.limits().TotalBytes>>20, float64(before)/1e6, float64(after)/1e6)
+	assert.Positive(t, statuses[http.StatusInsufficientStorage], "the limit in bytes was reached")
+	assert.LessOrEqual(t, held, s.limits().TotalBytes)
+	assert.Less(t, after, before+4*s.limits().TotalBytes, "resident memory stays within a few times the limit")
 }

@@ -56,14 +56,14 @@ type Limits struct {
 	// RequestIDAge is how long an x-requestId is remembered (default 7 days, as DFDG documents).
 	RequestIDAge time.Duration
 	// CitizenBytes is the most bytes one citizen takes, as JSON (default 4 MiB); TotalBytes the most
-	// all citizens take together (default 512 MiB). Records count, but a record of a 60 KB
+	// all citizens take together (default 128 MiB). Records count, but a record of a 60 KB
 	// description is not a record of an id: bytes bound what the memory holds.
 	CitizenBytes, TotalBytes int64
 }
 
 // DefaultLimits are the limits a zero field takes.
 var DefaultLimits = Limits{Citizens: 10_000, Records: 1_000, Messages: 10_000, Recipients: 1_000, RequestIDs: 100_000,
-	RequestIDAge: 7 * 24 * time.Hour, CitizenBytes: 4 << 20, TotalBytes: 512 << 20}
+	RequestIDAge: 7 * 24 * time.Hour, CitizenBytes: 4 << 20, TotalBytes: 128 << 20}
 
 // or returns l with each zero field taken from d.
 func (l Limits) or(d Limits) Limits {
