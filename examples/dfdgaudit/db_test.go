@@ -152,7 +152,7 @@ func onDemo(t *testing.T, n, batch int, f func(t *testing.T, s *Store, dsn strin
 // open opens dsn for a test.
 func open(t *testing.T, dsn string) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), dsn)
+	s, err := Open(context.Background(), dsn, true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -78,6 +78,15 @@ func Demo(ctx context.Context, s *Store, n int, now time.Time, batch int, progre
 	if err := s.Migrate(ctx); err != nil {
 		return err
 	}
+	var held int
+	if err := s.DB.QueryRowContext(ctx, "SELECT COUNT(*) FROM borger").Scan(&held); err != nil {
+		return err
+	}
+	if held > 0 {
+		// The generated keys would meet the ones there (a raw UNIQUE error), and a real copy must never
+		// be mixed with demo data: demo writes only into an empty database.
+		return fmt.Errorf("%s holds %d citizens already: demo writes only into an empty database", s.dsn, held)
+	}
 	today := dfdg.DateOf(now)
 	if today.AddDays(-100).Before(inactiveFrom) {
 		return errors.New("demo: the defects of rules 1.4 and 2.6 need codes inactive 100 days before now: give a -now on or after 2025-10-09")

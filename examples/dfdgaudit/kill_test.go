@@ -95,11 +95,11 @@ func counter(t *testing.T, db *sql.DB, q string) func() int {
 // DSN is never printed.
 func TestClearErrors(t *testing.T) {
 	ctx := context.Background()
-	_, err := Open(ctx, "mysql://u@h/db")
+	_, err := Open(ctx, "mysql://u@h/db", false)
 	assert.ErrorContains(t, err, "not a database this tool knows")
-	_, err = Open(ctx, "")
+	_, err = Open(ctx, "", false)
 	assert.ErrorContains(t, err, "no database")
-	_, err = Open(ctx, "postgres://u:hemmeligt@127.0.0.1:1/db?connect_timeout=2")
+	_, err = Open(ctx, "postgres://u:hemmeligt@127.0.0.1:1/db?connect_timeout=2", false)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "cannot reach the PostgreSQL database")
 	assert.NotContains(t, err.Error(), "hemmeligt")
@@ -142,9 +142,32 @@ func TestCommandLine(t *testing.T) {
 	assert.Contains(t, e, "-now")
 	c, _, e = code("audit", "-db", db)
 	assert.Equal(t, 1, c)
-	assert.Contains(t, e, "not a dfdgaudit database")
+	assert.Contains(t, e, "no such database")
+	_, err := os.Stat(db)
+	assert.ErrorIs(t, err, os.ErrNotExist, "audit creates no database it was asked only to read")
+	assert.NotContains(t, e, "i alt", "no summary for a run that did not finish")
 	c, _, e = code("audit", "-db", db, "-format", "xml")
+	assert.Equal(t, 2, c, "misuse")
+	assert.Contains(t, e, "csv or jsonl")
+	// A stray word: flag stops there, so what follows would be ignored (a -db among it!).
+	c, _, e = code("audit", "extra", "-db", db)
+	assert.Equal(t, 2, c)
+	assert.Contains(t, e, `unexpected argument "extra"`)
+	c, _, e = code("gdpr", "-db", db, "-apply", "now")
+	assert.Equal(t, 2, c)
+	// libpq's key/value form is PostgreSQL, never a SQLite file named after it, and its password is
+	// never printed.
+	wd, _ := os.Getwd()
+	require.NoError(t, os.Chdir(t.TempDir()))
+	c, _, e = code("audit", "-db", "host=127.0.0.1 port=1 user=u password=hemmeligt dbname=d connect_timeout=2")
+	entries, _ := os.ReadDir(".")
+	require.NoError(t, os.Chdir(wd))
 	assert.Equal(t, 1, c)
+	assert.Contains(t, e, "PostgreSQL")
+	assert.NotContains(t, e, "hemmeligt")
+	assert.Empty(t, entries, "no file is created")
+	assert.Equal(t, "host=h password=xxxxx dbname=d", maskDSN("host=h password=hemmeligt dbname=d"))
+	assert.Equal(t, "host=h password=xxxxx dbname=d", maskDSN("host=h password='hemme ligt' dbname=d"))
 
 	c, _, e = code("demo", "-db", db, "-n", "300", "-quiet", "-now", "2026-11-26")
 	require.Equal(t, 0, c, e)
@@ -160,4 +183,18 @@ func TestCommandLine(t *testing.T) {
 	c, _, e = code("migrate", "-db", db)
 	assert.Equal(t, 0, c, e)
 	assert.Contains(t, e, "newest schema")
+
+	// demo writes only into an empty database; a newer schema is refused by every command, migrate too.
+	c, _, e = code("demo", "-db", db, "-n", "10", "-quiet", "-now", "2026-11-26")
+	assert.Equal(t, 1, c)
+	assert.Contains(t, e, "holds 300 citizens already")
+	s := open(t, db)
+	_, err = s.DB.Exec("UPDATE dfdgaudit_skema SET version = 99")
+	require.NoError(t, err)
+	for _, cmd := range []string{"migrate", "audit", "gdpr", "demo"} {
+		c, _, e = code(cmd, "-db", db, "-quiet", "-now", "2026-11-26")
+		assert.Equal(t, 1, c, cmd)
+		assert.Contains(t, e, "newer than this tool's", cmd)
+		assert.NotContains(t, e, "newest schema", cmd)
+	}
 }

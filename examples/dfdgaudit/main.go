@@ -41,7 +41,7 @@ commands:
   audit    check every citizen against the rules; write the findings (-format csv|jsonl) and a summary
   gdpr     list the records due for deletion today with their messages; -apply deletes them
 
-flags (run dfdgaudit <command> -h for a command's own):
+run dfdgaudit <command> -h for a command's flags; flags come after the command, and nothing after them.
 `
 
 // run is the command with its arguments; it returns the exit code: 0 done, 1 failed, 2 misused.
@@ -79,6 +79,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
+	if fs.NArg() > 0 {
+		// flag stops at the first word that is not a flag: what follows it would be ignored, and a
+		// -db after a stray word would run against the default database.
+		fmt.Fprintf(stderr, "dfdgaudit %s: unexpected argument %q: flags come after the command, and nothing after them\n%s", cmd, fs.Arg(0), usage)
+		return 2
+	}
+	if format != nil && *format != "csv" && *format != "jsonl" {
+		fmt.Fprintf(stderr, "dfdgaudit %s: -format %q: write csv or jsonl\n", cmd, *format)
+		return 2
+	}
 	now, err := parseNow(*nowFlag)
 	if err != nil {
 		fmt.Fprintln(stderr, "dfdgaudit:", err)
@@ -89,7 +99,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "dfdgaudit:", err)
 		return 2
 	}
-	store, err := Open(ctx, *dsn)
+	store, err := Open(ctx, *dsn, cmd == "migrate" || cmd == "demo")
 	if err != nil {
 		fmt.Fprintln(stderr, "dfdgaudit:", err)
 		return 1
@@ -128,13 +138,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		p := bar(progressTo, "borgere", count(ctx, store, shard, "borger"))
 		sum, err = Audit(ctx, store, AuditOptions{Now: now, Shard: shard, Format: *format, Out: w, Repair: *repair, Batch: *batch, Progress: p.update})
 		p.done()
-		printSummary(stderr, "audit", sum, *repair, time.Since(started))
+		if err == nil {
+			printSummary(stderr, "audit", sum, *repair, time.Since(started))
+		}
 	case "gdpr":
 		var sum Summary
 		p := bar(progressTo, "poster", -1)
 		sum, err = GDPR(ctx, store, GDPROptions{Now: now, Shard: shard, Out: w, Apply: *apply, Batch: *batch, Pause: *pause, Progress: p.update})
 		p.done()
-		printSummary(stderr, "gdpr", sum, *apply, time.Since(started))
+		if err == nil {
+			printSummary(stderr, "gdpr", sum, *apply, time.Since(started))
+		}
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {

@@ -9,7 +9,9 @@ import (
 	"hash/fnv"
 	"io/fs"
 	"net/url"
+	"os"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -48,19 +50,22 @@ type Store struct {
 // Open opens the database dsn names: postgres://… or postgresql://… for PostgreSQL, anything else
 // a SQLite file (created when missing). It connects before it returns, so that a bad DSN is an error
 // here, with the DSN's password masked.
-func Open(ctx context.Context, dsn string) (*Store, error) {
+func Open(ctx context.Context, dsn string, create bool) (*Store, error) {
 	if dsn == "" {
 		return nil, errors.New("no database: give -db with a SQLite file or a postgres:// URL")
 	}
 	s := &Store{dsn: maskDSN(dsn)}
 	var err error
 	switch {
-	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"), isKeyValueDSN(dsn):
 		s.Dialect = Postgres
 		s.DB, err = sql.Open("pgx", dsn)
 	case strings.Contains(dsn, "://"):
-		return nil, fmt.Errorf("%s: not a database this tool knows: use a SQLite file name or a postgres:// URL", s.dsn)
+		return nil, fmt.Errorf("%s: not a database this tool knows: use a SQLite file name, a postgres:// URL or libpq's host=… dbname=…", s.dsn)
 	default:
+		if _, statErr := os.Stat(dsn); !create && errors.Is(statErr, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no such database; create it with dfdgaudit migrate or demo", s.dsn)
+		}
 		s.Dialect = SQLite
 		s.DB, err = sql.Open("sqlite", "file:"+dsn+"?_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=busy_timeout(30000)&_pragma=synchronous(NORMAL)")
 	}
@@ -80,8 +85,34 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 // Close closes the database.
 func (s *Store) Close() error { return s.DB.Close() }
 
-// maskDSN hides a URL's password.
+// errNewerSchema is a database whose schema a newer dfdgaudit wrote: every command refuses it, migrate
+// too, rather than write into what it does not know.
+var errNewerSchema = errors.New("use the dfdgaudit that wrote it")
+
+// isKeyValueDSN reports whether dsn is libpq's key/value form (host=db user=x password=y dbname=z):
+// it starts with a key and "=". A SQLite file name in that shape would be surprising, and one holding a
+// password would write it to the disk.
+func isKeyValueDSN(dsn string) bool {
+	key, _, ok := strings.Cut(strings.TrimSpace(dsn), "=")
+	if !ok || key == "" {
+		return false
+	}
+	for _, r := range key {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// keyValuePassword finds a libpq key/value password, quoted or not, for maskDSN.
+var keyValuePassword = regexp.MustCompile(`(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)`)
+
+// maskDSN hides a URL's password, or a key/value DSN's.
 func maskDSN(dsn string) string {
+	if isKeyValueDSN(dsn) {
+		return keyValuePassword.ReplaceAllString(dsn, "${1}xxxxx")
+	}
 	u, err := url.Parse(dsn)
 	if err != nil || u.User == nil {
 		return dsn
@@ -118,6 +149,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 	names, err := s.schemaVersions()
 	if err != nil {
 		return err
+	}
+	if have > len(names) {
+		return fmt.Errorf("%s has schema %d, newer than this tool's %d: %w", s.dsn, have, len(names), errNewerSchema)
 	}
 	for i := have; i < len(names); i++ {
 		body, err := migrations.ReadFile(names[i])
@@ -162,7 +196,7 @@ func (s *Store) CheckSchema(ctx context.Context) error {
 	case have < len(names):
 		return fmt.Errorf("%s has schema %d of %d: run dfdgaudit migrate -db …", s.dsn, have, len(names))
 	case have > len(names):
-		return fmt.Errorf("%s has schema %d, newer than this tool's %d", s.dsn, have, len(names))
+		return fmt.Errorf("%s has schema %d, newer than this tool's %d: %w", s.dsn, have, len(names), errNewerSchema)
 	}
 	return nil
 }
