@@ -127,6 +127,7 @@ func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
 	if err := out.Write([]string{"borger", "posttype", "id", "slettedato", "grundlag", "beskeder"}); err != nil {
 		return sum, err
 	}
+	out.Flush()
 	var (
 		cur     stored
 		loadErr error
@@ -142,6 +143,7 @@ func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
 	type pending struct {
 		borger string
 		del    gdpr.Deletion
+		line   []string
 	}
 	deletions := batch[pending]{s: s, size: opt.Batch, pause: opt.Pause,
 		write: func(ctx context.Context, tx txExec, p *pending) error {
@@ -153,6 +155,11 @@ func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
 		done: func(p *pending) {
 			sum.Repaired[p.del.Due.Rule]++
 			sum.Messages += len(p.del.Messages)
+			// With -apply, a deletion is listed once its transaction has committed, and the list is
+			// flushed there: a run killed at any point lists only what it deleted.
+			if err := out.Write(p.line); err == nil {
+				out.Flush()
+			}
 		}}
 	for del, err := range (gdpr.Rules{}).Sweep(dfdg.At{Now: opt.Now}, records) {
 		if err != nil {
@@ -167,13 +174,15 @@ func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
 		for i, m := range del.Messages {
 			msgs[i] = m.String()
 		}
-		if err := out.Write([]string{cur.borger, del.Record.Kind.String(), del.Record.ID, del.Due.Date.String(), del.Due.Basis.Danish(), strings.Join(msgs, "; ")}); err != nil {
-			return sum, err
-		}
-		if opt.Apply {
-			if err := deletions.add(ctx, pending{cur.borger, del}); err != nil {
-				return sum, fmt.Errorf("gdpr: %w", err)
+		line := []string{cur.borger, del.Record.Kind.String(), del.Record.ID, del.Due.Date.String(), del.Due.Basis.Danish(), strings.Join(msgs, "; ")}
+		if !opt.Apply {
+			if err := out.Write(line); err != nil {
+				return sum, err
 			}
+			continue
+		}
+		if err := deletions.add(ctx, pending{cur.borger, del, line}); err != nil {
+			return sum, fmt.Errorf("gdpr: %w", err)
 		}
 	}
 	if loadErr != nil {

@@ -30,9 +30,10 @@ func TestKilledGDPRRunDeletesNothingTwiceAndLosesNoMessage(t *testing.T) {
 		messages := counter(t, s.DB, "SELECT COUNT(*) FROM udbakke")
 		before := registrations()
 
+		listed := t.TempDir() + "/listed.csv"
 		start := func() (*exec.Cmd, *bytes.Buffer) {
 			cmd := exec.Command(os.Args[0], "gdpr", "-db", dsn, "-apply", "-batch", "1", "-pause", "4ms", "-quiet",
-				"-now", testNow.Format(time.RFC3339), "-out", os.DevNull)
+				"-now", testNow.Format(time.RFC3339), "-out", listed)
 			cmd.Env = append(os.Environ(), "DFDGAUDIT_RUN_MAIN=1")
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
@@ -64,6 +65,11 @@ func TestKilledGDPRRunDeletesNothingTwiceAndLosesNoMessage(t *testing.T) {
 			consistent(when)
 		}
 		killWhen(func() bool { return registrations() < before }, "deleting registrations")
+		// -out lists only what was committed: every registration it lists is gone, and every one gone
+		// is listed (one run so far).
+		out, err := os.ReadFile(listed)
+		require.NoError(t, err)
+		assert.Equal(t, before-registrations(), strings.Count(string(out), ",Tilmelding,"), "listed = deleted")
 		killWhen(func() bool { return alive() < deceased }, "deleting deceased citizens")
 		mid := messages()
 		assert.Less(t, mid, 2*deceased, "the second kill left deceased to delete")
@@ -197,4 +203,20 @@ func TestCommandLine(t *testing.T) {
 		assert.Contains(t, e, "newer than this tool's", cmd)
 		assert.NotContains(t, e, "newest schema", cmd)
 	}
+}
+
+// Issue 26: an unknown total shows a count and a rate, never "n/-1" or a full bar.
+func TestProgressWithAnUnknownTotal(t *testing.T) {
+	var b strings.Builder
+	p := newProgress(&b, "poster", -1)
+	p.tty = true
+	p.last = time.Time{}
+	p.update(212000)
+	assert.NotContains(t, b.String(), "/-1")
+	assert.NotContains(t, b.String(), "█")
+	assert.Contains(t, b.String(), "212000")
+	b.Reset()
+	p.tty, p.last = false, time.Time{}
+	p.update(5)
+	assert.Equal(t, "poster: 5, ", b.String()[:len("poster: 5, ")])
 }

@@ -17,6 +17,7 @@ type progress struct {
 	tty   bool
 	start time.Time
 	last  time.Time
+	spin  int
 }
 
 func newProgress(w io.Writer, what string, total int) *progress {
@@ -40,6 +41,20 @@ func (p *progress) update(done int) {
 	rate := 0.0
 	if elapsed > 0 {
 		rate = float64(done) / elapsed
+	}
+	if p.total < 0 { // an unknown total: a spinner and a rate, never "n/-1" or a full bar
+		if p.tty {
+			if now.Sub(p.last) < 100*time.Millisecond {
+				return
+			}
+			p.last = now
+			p.spin++
+			fmt.Fprintf(p.w, "\r%s %c %d, %.0f/s ", p.what, `|/-\`[p.spin%4], done, rate)
+		} else if now.Sub(p.last) >= 5*time.Second {
+			p.last = now
+			fmt.Fprintf(p.w, "%s: %d, %.0f/s\n", p.what, done, rate)
+		}
+		return
 	}
 	if p.tty {
 		if now.Sub(p.last) < 100*time.Millisecond && done < p.total {
