@@ -220,3 +220,13 @@ func TestProgressWithAnUnknownTotal(t *testing.T) {
 	p.update(5)
 	assert.Equal(t, "poster: 5, ", b.String()[:len("poster: 5, ")])
 }
+
+// Issue 26: the migration splitter strips "--" comments and splits at ";" only outside quotes.
+func TestStatements(t *testing.T) {
+	got := statements("CREATE TABLE a (x TEXT DEFAULT '--; not a comment'); -- a comment\n-- a line of comment\nINSERT INTO a VALUES ('a;\nb');\nSELECT \"odd--name\" FROM a;")
+	assert.Equal(t, []string{
+		"CREATE TABLE a (x TEXT DEFAULT '--; not a comment');\n",
+		"INSERT INTO a VALUES ('a;\nb');\n",
+		"SELECT \"odd--name\" FROM a;\n",
+	}, got)
+}

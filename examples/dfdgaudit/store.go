@@ -210,21 +210,35 @@ func (s *Store) version(ctx context.Context) (int, error) {
 	return v, err
 }
 
-// statements splits a migration into its statements: at each ";" that ends a line, comments removed.
+// statements splits a migration into its statements: at each ";" that ends a line outside a quoted
+// string, with "--" comments removed. A "--" or a ";" inside a string literal ('…') or a quoted name
+// ("…") is part of the statement, not a comment or an end.
 func statements(body string) []string {
 	var out []string
 	var b strings.Builder
+	var quote byte // the quote the text is inside, or 0
 	for _, line := range strings.Split(body, "\n") {
-		if i := strings.Index(line, "--"); i >= 0 {
-			line = line[:i]
+		code := line
+		for i := 0; i < len(line); i++ {
+			switch c := line[i]; {
+			case quote != 0:
+				if c == quote {
+					quote = 0
+				}
+			case c == '\'' || c == '"':
+				quote = c
+			case c == '-' && i+1 < len(line) && line[i+1] == '-':
+				code = line[:i]
+				i = len(line)
+			}
 		}
-		line = strings.TrimRight(line, " \t\r")
-		if line == "" {
+		code = strings.TrimRight(code, " \t\r")
+		if code == "" && quote == 0 {
 			continue
 		}
-		b.WriteString(line)
+		b.WriteString(code)
 		b.WriteByte('\n')
-		if strings.HasSuffix(line, ";") {
+		if quote == 0 && strings.HasSuffix(code, ";") {
 			out = append(out, b.String())
 			b.Reset()
 		}
