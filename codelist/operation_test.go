@@ -30,6 +30,16 @@ func TestOperationsTable(t *testing.T) {
 			_, ok := dfdgerrors.Documented(c)
 			assert.True(t, ok, "%s documents %d, which dfdg-codes.csv does not have", op.Name, c)
 		}
+		// Every command checks its caller with the table: where the page documents 4575, a refusal is
+		// 4575; a field checked with a code returns that code.
+		if op.Documents(4575) {
+			assert.Contains(t, op.Decided, dfdgerrors.Code(4575), "%s refuses callers with 4575", op.Name)
+		}
+		for _, f := range op.Fields {
+			if f.Checked && f.Code != 0 {
+				assert.Contains(t, op.Decided, f.Code, "%s checks %s with %d", op.Name, f.Path, f.Code)
+			}
+		}
 		if op.Matrix != "system" {
 			assert.NotEmpty(t, op.Sources, "%s names its pages", op.Name)
 		}
