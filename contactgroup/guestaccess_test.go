@@ -90,7 +90,7 @@ func TestCode4367_And4322_Deregister(t *testing.T) {
 	_, err = rules.Deregister(muni(now), unregistered, dfdg.Deregistration{Date: day("2025-09-15")})
 	assert.ErrorIs(t, err, dfdgerrors.Code(4367))
 	_, err = rules.Deregister(by(dfdg.AkasseActor("ak-2"), now), registered(), dfdg.Deregistration{Date: day("2025-09-15")})
-	assert.ErrorIs(t, err, dfdgerrors.ErrActorNotAllowed, "the operation documents no 4575")
+	assert.ErrorIs(t, err, dfdgerrors.ErrNotAuthorized, "the enrollment service documents 4575 (ENR-C)")
 }
 
 // EndGroup ends a membership at the end time given (or now), with Kontaktgruppe.WSB Update; a change
