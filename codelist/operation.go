@@ -29,7 +29,9 @@ type Operation struct {
 	Service string `json:"tjeneste"`
 	// Call is the HTTP method and path ("POST /v1/Sygemelding"), or "SOAP" and the method; empty
 	// when the documentation does not give it.
-	Call         string `json:"kald,omitempty"`
+	Call string `json:"kald,omitempty"`
+	// Predecessors are the names and calls STAR gives for the operation's predecessors ("Tidl.
+	// CreateIllness"), as one text.
 	Predecessors string `json:"tidligere,omitempty"`
 	// Entry is the library's entry point that pre-validates it, such as "absence.Rules.Create".
 	Entry string `json:"indgang"`

@@ -6,4 +6,8 @@
 //
 // MinPlan returns a plain document model (a title, sections, lines) and Document.Text renders it as
 // text; rendering it as PDF or HTML is the caller's (examples/minplanpdf does PDF).
+//
+// Beyond the note, Rules pre-validates the plan service's draft plan (CreateDraft: CreateDraftPlan,
+// with DFDG's 8060, 8055, 8075, 8018 and 8044) and the rectification of a plan's description
+// (Rectify: 8075), as the operations table in package codelist records them.
 package plan
