@@ -62,11 +62,11 @@ var (
 func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfdgerrors.List {
 	errs := r.validatePlacement(at, &c, p.Group, opPlacement(), "")
 	if !p.Start.IsZero() && !at.Now.IsZero() && dfdg.DateOf(p.Start) != at.Today() {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrStartNotToday, "", "starttidspunkt", p.Start.Format(time.RFC3339)).
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrStartNotToday, "", "starttidspunkt", instant(p.Start)).
 			WithDetail("i dag er "+at.Today().String(), "today is "+at.Today().String()))
 	}
 	if start := startOf(at, p); !p.End.IsZero() && p.End.Before(start) {
-		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart, "", "sluttidspunkt", p.End.Format(time.RFC3339)))
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrEndsBeforeStart, "", "sluttidspunkt", instant(p.End)))
 	}
 	for i, e := range errs {
 		// CreateKontaktgruppe answers an unknown contact group with 4675; enrollment documents no code.
@@ -222,16 +222,7 @@ func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req Registr
 		}
 	}
 	errs = dfdgerrors.Append(errs, err)
-	errs = dfdgerrors.Append(errs, r.checkAge(at, &c, req.Category))
-	if e, ok := r.Catalog.RegistrationCategories().Get(int(req.Category)); ok {
-		cat := strconv.Itoa(int(req.Category))
-		if e.NotEnrollable {
-			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrCategoryNotEnrollable, "", "klientKategori", cat))
-		}
-		if e.Internal {
-			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrCodeInternal, "", "klientKategori", cat))
-		}
-	}
+	errs = r.checkCategory(errs, at, &c, req.Category)
 	_, _, err = membership.Active(&c, now, dfdg.Rule1_5)
 	return dfdgerrors.Append(errs, err)
 }
@@ -266,16 +257,25 @@ func (r Rules) RegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationReq
 	return d, nil
 }
 
-// checkAge rejects Jobnet enrolling a citizen of 65 or older (by the birth date the caller gives) in
-// a category the loaded list of categories holds and does not mark as 'uden ydelse' (DFDG 4763).
-func (r Rules) checkAge(at dfdg.At, c *dfdg.Citizen, category dfdg.RegistrationCategory) error {
-	if at.By.Kind != dfdg.ActorJobnet || c.Born.IsZero() || at.Today().Before(c.Born.AddYears(65)) {
-		return nil
-	}
+// checkCategory adds to errs what the list of registration categories, where it holds the category,
+// says against enrolling in it: a category not enrollable (DFDG 4641), one for DFDG's internal use
+// (6052), and, from Jobnet for a citizen of 65 or older by the birth date the caller gives, one not
+// marked 'uden ydelse' (4763). The embedded list marks none of them.
+func (r Rules) checkCategory(errs dfdgerrors.List, at dfdg.At, c *dfdg.Citizen, category dfdg.RegistrationCategory) dfdgerrors.List {
 	e, ok := r.Catalog.RegistrationCategories().Get(int(category))
-	if ok && !e.WithoutBenefit {
-		return dfdgerrors.New(dfdgerrors.ErrOver65NotWithoutBenefit, "", "klientKategori", strconv.Itoa(int(category))).
-			WithDetail("borgeren er født "+c.Born.String(), "the citizen was born "+c.Born.String())
+	if !ok {
+		return errs
 	}
-	return nil
+	id := strconv.Itoa(int(category))
+	if at.By.Kind == dfdg.ActorJobnet && !c.Born.IsZero() && !at.Today().Before(c.Born.AddYears(65)) && !e.WithoutBenefit {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrOver65NotWithoutBenefit, "", "klientKategori", id).
+			WithDetail("borgeren er født "+c.Born.String(), "the citizen was born "+c.Born.String()))
+	}
+	if e.NotEnrollable {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrCategoryNotEnrollable, "", "klientKategori", id))
+	}
+	if e.Internal {
+		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrCodeInternal, "", "klientKategori", id))
+	}
+	return errs
 }

@@ -1,6 +1,7 @@
 package membership
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -26,7 +27,7 @@ func CheckDeregistration(regs []dfdg.Registration, dr dfdg.Deregistration, now t
 	causes *codelist.List, by dfdg.Actor, op *codelist.Operation) dfdgerrors.List {
 	var errs dfdgerrors.List
 	errs = dfdgerrors.Append(errs, CheckRegistrations(regs, now, ""))
-	if i := Current(regs, now); i < 0 || regs[i].Start.After(now) {
+	if !slices.ContainsFunc(regs, func(r dfdg.Registration) bool { return r.ActiveAt(now) }) {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrNotEnrolled, "", path, ""))
 	}
 	today := dfdg.DateOf(now)
