@@ -1,6 +1,7 @@
 package contactgroup
 
 import (
+	"errors"
 	"time"
 
 	"github.com/regelkit/dfdg"
@@ -27,8 +28,8 @@ var (
 // CreateIndkaldelse (codelist operation "CreateIndkaldelse"): a missing now, an a-kasse booking a
 // citizen who is no member of an a-kasse (90006) or of another (90007), a caller the operation does
 // not admit (4575), a missing jobcentre, a dead citizen (4405), a citizen not registered as jobseeker
-// at now (4367), and the booking's own checks (see checkBooking): start before today (90002), end
-// before start (90004), the rebooking and cancellation deadlines against their flags (90009, 90010,
+// at now (4367), and the booking's own checks (see checkBooking): a conversation type a complete
+// samtaletyper list does not hold (90001), start before today (90002), end before start (90004), the rebooking and cancellation deadlines against their flags (90009, 90010,
 // 90014), a digital meeting without a link. An id the citizen's bookings hold already is the library's
 // ErrInvalidState: DFDG documents no code for it.
 func (r Rules) ValidateCreateBooking(at dfdg.At, c dfdg.Citizen, b dfdg.Booking) dfdgerrors.List {
@@ -168,7 +169,7 @@ func (r Rules) checkBooking(at dfdg.At, c *dfdg.Citizen, b *dfdg.Booking, op *co
 	errs = dfdgerrors.Append(errs, op.Check("moedeStarttidspunkt", instant(b.Start)))
 	errs = dfdgerrors.Append(errs, op.CheckInt("samtaletype", int(b.Conversation)))
 	if b.Conversation > 0 {
-		errs = dfdgerrors.Append(errs, r.Catalog.ConversationTypes().CheckNew(int(b.Conversation), at.Today(), "samtaletype", ""))
+		errs = dfdgerrors.Append(errs, conversationType(r.Catalog.ConversationTypes().CheckNew(int(b.Conversation), at.Today(), "samtaletype", "")))
 	}
 	if !b.Start.IsZero() && !at.Now.IsZero() && dfdg.DateOf(b.Start).Before(at.Today()) {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrBookingStartBeforeToday, "", "moedeStarttidspunkt", instant(b.Start)).
@@ -192,6 +193,16 @@ func (r Rules) checkBooking(at dfdg.At, c *dfdg.Citizen, b *dfdg.Booking, op *co
 				"A meeting link is required for a meeting of form 8, digital meeting, and is shown to the citizen on Jobnet."))
 	}
 	return errs
+}
+
+// conversationType gives the service's own code, 90001, to a conversation type a complete list does
+// not hold; an inactive one keeps the list's ErrInactiveCode, for which BOOK documents no code.
+func conversationType(err error) error {
+	var unknown *codelist.Rejected
+	if e, ok := dfdgerrors.As(err); ok && e.Kind() == dfdgerrors.ErrUnknownCode && errors.As(err, &unknown) {
+		return dfdgerrors.NewCause(dfdgerrors.ErrConversationTypeInvalid, e.Rule(), *unknown)
+	}
+	return err
 }
 
 // checkBooker adds to errs the refusal of a caller: an a-kasse gets the service's own codes for a

@@ -3,8 +3,10 @@ package contactgroup_test
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/regelkit/dfdg"
+	"github.com/regelkit/dfdg/codelist"
 	"github.com/regelkit/dfdg/contactgroup"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
@@ -78,6 +80,43 @@ func TestCode90004_BookingEndsBeforeItStarts(t *testing.T) {
 	b.End = b.Start
 	_, err = rules.CreateBooking(muni(at("2025-09-15 11:00")), registered(), b)
 	assert.NoError(t, err, "an end at the start is not before it")
+}
+
+// DFDG 90001 (formerly 4709) "Den angivne samtaletype er ugyldig" (BOOK): a booking of a conversation
+// type a complete samtaletyper list does not hold, on creation and on rebooking. The embedded list is
+// not complete, so only a list the caller loads makes it; an interview keeps the list's UnknownCode,
+// since the interview service documents no code for it.
+func TestCode90001_BookingOfAnUnknownConversationType(t *testing.T) {
+	cat, err := codelist.Load(fstest.MapFS{"samtaletyper.csv": {Data: []byte("# list: samtaletyper\n# complete: ja\n# source: a test\nid,name\n4,Opfølgningssamtale\n7,Jobsamtale\n")}})
+	require.NoError(t, err)
+	loaded := contactgroup.Rules{Catalog: cat}
+	now := at("2025-09-15 11:00")
+	b := jobsamtale("ind-1", "2025-09-22")
+	b.Conversation = 12
+	_, err = loaded.CreateBooking(muni(now), registered(), b)
+	e, ok := dfdgerrors.As(err)
+	require.True(t, ok, "%v", err)
+	assert.Equal(t, dfdgerrors.ErrConversationTypeInvalid, e.Kind())
+	assert.Equal(t, dfdgerrors.Code(90001), e.Code())
+	assert.ErrorIs(t, err, dfdgerrors.Code(4709), "the old number is the same error")
+	assert.Equal(t, "Den angivne samtaletype er ugyldig", e.Kind().Danish())
+	assert.Equal(t, dfdgerrors.Path("samtaletype"), e.Field())
+	assert.Equal(t, "12", e.Value())
+	var rejected *codelist.Rejected
+	require.ErrorAs(t, err, &rejected, "the list's rejection stays the cause")
+	assert.Equal(t, 12, rejected.ID)
+
+	stored := registered()
+	stored.Bookings = []dfdg.Booking{jobsamtale("ind-1", "2025-09-22")}
+	_, err = loaded.UpdateBooking(muni(now), stored, b)
+	assert.ErrorIs(t, err, dfdgerrors.ErrConversationTypeInvalid, "a rebooking too")
+
+	_, err = loaded.CreateBooking(muni(now), registered(), jobsamtale("ind-1", "2025-09-22"))
+	assert.NoError(t, err, "a type the list holds")
+	_, err = rules.CreateBooking(muni(now), registered(), b)
+	assert.NoError(t, err, "the embedded list is not complete: 12 is not known to be wrong")
+	err = loaded.ValidateInterview(muni(now), registered(), dfdg.Interview{ID: "s-1", Conversation: 12, Held: at("2025-09-15 10:00")}).Err()
+	assert.ErrorIs(t, err, dfdgerrors.ErrUnknownCode, "an interview keeps the list's own kind")
 }
 
 // DFDG 90009, 90010 and 90014 (formerly 8125, 8126, 8127): the rebooking and cancellation deadlines

@@ -346,6 +346,11 @@ const (
 	// (tilmeldekategorier's intern). The embedded list marks none. Its Danish text is the library's.
 	ErrCodeInternal
 
+	// ErrConversationTypeInvalid (DFDG 90001, formerly 4709, "Den angivne samtaletype er ugyldig")
+	// applies when a booking (CreateIndkaldelse, UpdateIndkaldelse) names a conversation type a
+	// complete samtaletyper list does not hold.
+	ErrConversationTypeInvalid
+
 	// ErrDFDGAnswer is DFDG's answer with a code the library has no Kind for: FromDFDG gives it,
 	// with the code and text DFDG answered with. Match it by code: errors.Is(err, Code(4703)).
 	ErrDFDGAnswer
@@ -526,6 +531,9 @@ var catalogue = [numKinds]entry{
 	ErrBookingStartBeforeToday: {90002, "BookingStartBeforeToday",
 		"MoedeStarttidspunkt kan ikke være tidligere end dags dato",
 		"The BookingTime cannot be before todays date", 0},
+	ErrConversationTypeInvalid: {90001, "ConversationTypeInvalid",
+		"Den angivne samtaletype er ugyldig",
+		"The submitted InterviewTypeIdentifier is invalid", 0},
 	ErrBookingEndBeforeStart: {90004, "BookingEndBeforeStart",
 		"MoedeSluttidspunkt kan ikke være tidligere end moedestarttidspunktet",
 		"The BookingEndTime cannot be before BookingStartTime", 0},
