@@ -83,6 +83,9 @@ func FuzzHandlers(f *testing.F) {
 		if answer != "" && json.Unmarshal(w.Body.Bytes(), &decoded) != nil {
 			t.Fatalf("%s %s: the answer is not JSON: %s", method, path, answer)
 		}
+		if path == "/openapi.json" {
+			decoded = nil // the test double's own description, whose sources' addresses hold STAR's ten-digit page ids
+		}
 		walkStrings(decoded, func(s string) {
 			if dfdgerrors.MaskCPR(s) != s {
 				t.Fatalf("%s %s: the answer holds a CPR number: %s", method, path, answer)

@@ -15,62 +15,6 @@ import (
 	"github.com/regelkit/dfdg/plan"
 )
 
-func (s *Server) routes() {
-	m := http.NewServeMux()
-	muni := jobcentre
-	// DFDG's own REST services, where its public documentation names them.
-	m.Handle("POST /v1/PersonVisitering/kontaktgruppe", s.handler(true, muni, s.createKontaktgruppe))
-	m.Handle("POST /v1/Fravaer", s.handler(true, muni, s.createFravaer))
-	m.Handle("PUT /v1/Fravaer/{id}", s.handler(true, muni, s.updateFravaer))
-	m.Handle("POST /v1/Sygemelding", s.handler(true, muni, s.createSygemelding))
-	m.Handle("POST /v1/Sygemelding/{fravaerIdentifier}", s.handler(true, muni, s.createSygemelding))
-	// STAR writes Raskmeld's path "PUT/V1/sygemelding/action/Raskmeld{fravaerIdentifier}", the id
-	// right after the word; both that and .../Raskmeld/{fravaerIdentifier} are served.
-	m.Handle("PUT /v1/sygemelding/action/Raskmeld/{fravaerIdentifier}", s.handler(true, muni, s.raskmeld))
-	m.Handle("PUT /v1/sygemelding/action/{action}", s.handler(true, muni, s.raskmeld))
-	m.Handle("POST /v2/Indkaldelse/myndighedsdeltager/{myndighedsdeltagerid}", s.handler(true, muni, s.addParticipant))
-	m.Handle("POST /v1/Gaesteadgang/{$}", s.handler(true, muni, s.grantGuestAccess))
-	m.Handle("POST /v1/Gaesteadgang", s.handler(true, muni, s.grantGuestAccess))
-	// CreateIndkaldelse's path is not in STAR's stored copy ("[IndkaldelseId i URL]"); these follow
-	// the service's other paths.
-	m.Handle("POST /v1/Indkaldelse/{indkaldelseIdentifier}", s.handler(true, muni, s.createIndkaldelse))
-	m.Handle("PUT /v1/Indkaldelse/{indkaldelseIdentifier}", s.handler(true, muni, s.updateIndkaldelse))
-	m.Handle("DELETE /v1/Indkaldelse/{indkaldelseIdentifier}", s.handler(true, muni, s.deleteIndkaldelse))
-	// The rest of the rules, under names of the test double's own.
-	m.Handle("POST /v1/Afmelding", s.handler(true, muni, s.deregister))
-	m.Handle("POST /v1/Plan/kladde", s.handler(true, muni, s.createDraftPlan))
-	m.Handle("PUT /v1/Plan/{planVersionIdentifier}/beskrivelse", s.handler(true, muni, s.rectifyPlan))
-	m.Handle("PUT /v1/PersonVisitering/kontaktgruppe/{kontaktgruppeIdentifier}/afslut", s.handler(true, muni, s.endKontaktgruppe))
-	m.Handle("POST /v1/Fravaer/{id}/genoptagelse", s.handler(true, system(dfdg.ActorKSD), s.resumeFravaer))
-	m.Handle("POST /v1/Tilmelding", s.handler(true, muni, s.register))
-	m.Handle("GET /v1/Tilmelding/{id}", s.handler(true, muni, s.getRegistration))
-	m.Handle("POST /v1/Ydelsesafgoerelse", s.handler(true, system(dfdg.ActorKY), s.benefit))
-	m.Handle("POST /v1/Personkategori", s.handler(true, muni, s.personCategory))
-	m.Handle("POST /v1/Frist", s.handler(true, muni, s.createFrist))
-	m.Handle("POST /v1/Samtale", s.handler(true, muni, s.createSamtale))
-	m.Handle("POST /v1/Aktivitet", s.handler(true, muni, s.createAktivitet))
-	m.Handle("PUT /v1/Aktivitet/{id}", s.handler(true, muni, s.updateAktivitet))
-	m.Handle("GET /v1/MinPlan", s.handler(true, muni, s.minPlan))
-	m.Handle("POST /v1/Gdpr/slettedato", s.handler(false, nil, s.deletionDate))
-	// The test double's own: seeding a citizen and reading the message feeds.
-	m.Handle("PUT /sim/borger", s.handler(true, nil, s.seed))
-	m.Handle("GET /sim/borger", s.handler(true, nil, s.getCitizen))
-	m.Handle("GET /sim/beskeder", s.handler(false, nil, s.feed))
-	m.Handle("DELETE /sim", s.handler(false, nil, s.reset))
-	m.Handle("GET /healthz", s.handler(false, nil, func(*call) (any, error) { return map[string]string{"status": "ok"}, nil }))
-	m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		if allowed := allowedMethods(m, r); allowed != "" {
-			w.Header().Set("Allow", allowed)
-			writeError(w, &statusError{http.StatusMethodNotAllowed, dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "metode", r.Method).
-				WithDetail("metoden kan ikke bruges her; tilladt: "+allowed, "the method is not allowed here; allowed: "+allowed)})
-			return
-		}
-		writeError(w, &statusError{http.StatusNotFound, dfdgerrors.New(dfdgerrors.ErrRecordNotFound, "", "sti", r.URL.Path).
-			WithDetail("ukendt adresse", "unknown route")})
-	})
-	s.mux = m
-}
-
 // allowedMethods lists the methods another route serves r's path with.
 func allowedMethods(m *http.ServeMux, r *http.Request) string {
 	var allowed []string

@@ -3,7 +3,7 @@
 // and queues the web-service messages (WSB) its decisions cause, for a case-management system's
 // integration tests. Run it with
 //
-//	go run ./examples/dfdgsim -addr 127.0.0.1:8040
+//	cd examples/dfdgsim && go run . -addr 127.0.0.1:8040
 //
 // and see README.md beside this file for its endpoints.
 package main

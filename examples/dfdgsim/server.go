@@ -247,6 +247,11 @@ func (s *Server) handler(needsCPR bool, defaultActor func(c *call) dfdg.Actor, s
 			writeError(w, err)
 			return
 		}
+		if b, ok := body.(staticJSON); ok {
+			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+			_, _ = w.Write(b)
+			return
+		}
 		writeJSON(w, http.StatusOK, body)
 	}
 }
