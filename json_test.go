@@ -155,6 +155,7 @@ func jsonSamples() map[string][]any {
 		"absence.Rules": {absence.Rules{}}, "absence.Closure": {absence.Closure{}, absence.Closure{Citizen: "c-1", Decision: decision}},
 		"plan.Item":     {plan.Item{}, plan.Item{Title: "t", Period: period, Hours: act.Hours, Company: "c", CompanyOriented: true, JobTitle: act.JobTitle}},
 		"plan.Document": {plan.Document{}, plan.MinPlan(*pl, nil)}, "plan.Section": {plan.Section{}, plan.Section{Heading: "h", Lines: []string{"l"}}},
+		"plan.Contract":  {plan.Contract{}, plan.Contract{IntegrationAct: true, Signed: period.Start, DanishAcquisition: []string{"DU2"}}},
 		"activity.Rules": {activity.Rules{}},
 		"gdpr.Record":    {gdpr.Record{}, record}, "gdpr.Basis": {gdpr.Basis(0), gdpr.NeverLogNoPeriod}, "gdpr.Due": {gdpr.Due{}, due},
 		"gdpr.Rules": {gdpr.Rules{}}, "gdpr.Deletion": {gdpr.Deletion{}, gdpr.Deletion{Record: record, Due: due, Outcome: decision.Outcome}},

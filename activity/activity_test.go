@@ -297,9 +297,9 @@ func TestMinPlanFromActivities(t *testing.T) {
 	assert.True(t, doc.Rules.Has(dfdg.Rule3_6))
 	acts, _ := doc.Section(plan.HeadingActivities)
 	assert.Equal(t, []string{
-		"- Virksomhedspraktik, 2025-10-01–2025-11-30, 37 timer pr. uge, Bageriet ApS",
+		"- Kursus, 1. oktober 2025 – 31. oktober 2025",
+		"- Virksomhedspraktik, 1. oktober 2025 – 30. november 2025, 37 timer pr. uge, Bageriet ApS",
 		"  Stillingsbetegnelse: Bagermedhjælper (alias: Hjælper i bageri)",
-		"- Kursus, 2025-10-01–2025-10-31",
 	}, acts.Lines)
 	item := rules.MinPlanItem(dfdg.Activity{Type: 99, Period: period("2025-10-01", "")})
 	assert.Equal(t, "Aktivitet (type 99)", item.Title)

@@ -75,11 +75,10 @@ func ExampleRules_MinPlan() {
 	// Plantype: Jobplan
 	//
 	// Indsatser
-	// - Virksomhedspraktik, 2025-10-01–2025-11-30, 25 timer pr. uge, Bageriet ApS
+	// - Virksomhedspraktik, 1. oktober 2025 – 30. november 2025, 25 timer pr. uge, Bageriet ApS
 	//   Stillingsbetegnelse: Bagermedhjælper (alias: Hjælper i butik)
 	//
 	// Kontrakt efter integrationsloven
-	// Kontrakt k-1
 	// Dansktilegnelse:
 	//   Danskuddannelse 2, modul 4, 6 lektioner om ugen
 }

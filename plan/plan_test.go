@@ -1,6 +1,7 @@
 package plan_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/regelkit/dfdg"
@@ -28,11 +29,11 @@ func TestRule3_3_JobTitleAndAliasInMinPlan(t *testing.T) {
 	acts, ok := doc.Section(plan.HeadingActivities)
 	require.True(t, ok)
 	assert.Equal(t, []string{
-		"- Virksomhedspraktik, 2025-10-01–2025-11-30, 37 timer pr. uge, Bageriet ApS",
+		"- Virksomhedspraktik, 1. oktober 2025 – 30. november 2025, 37 timer pr. uge, Bageriet ApS",
 		"  Stillingsbetegnelse: Bagermedhjælper (alias: Hjælper i butik og bageri)",
-		"- Løntilskud, 2025-12-01–2026-05-31, 30,5 timer pr. uge, Kommunen",
+		"- Danskundervisning, 1. oktober 2025 – 31. december 2025",
+		"- Løntilskud, 1. december 2025 – 31. maj 2026, 30,5 timer pr. uge, Kommunen",
 		"  Stillingsbetegnelse: Pedelmedhjælper",
-		"- Danskundervisning, 2025-10-01–2025-12-31",
 	}, acts.Lines)
 
 	noTitle := plan.MinPlan(dfdg.Plan{Type: dfdg.Jobplan}, []plan.Item{{Title: "Praktik", Period: period("2025-10-01", "2025-10-31"), CompanyOriented: true}})
@@ -55,7 +56,7 @@ func TestRule3_6_DanishAcquisitionInMinPlan(t *testing.T) {
 	s, ok := doc.Section(plan.HeadingContract)
 	require.True(t, ok)
 	assert.Equal(t, []string{
-		"Kontrakt k-1, underskrevet 2025-09-01",
+		"Underskrevet 1. september 2025",
 		"Dansktilegnelse:",
 		"  Danskuddannelse 2, modul 3, på sprogcentret",
 		"  Forventet afsluttet 2026-06-30",
@@ -84,7 +85,7 @@ Plan
 Plantype: Uddannelsesplan med jobmål (Kombiplan)
 
 Indsatser
-- Praktik, 2025-10-01–2025-10-31, Firma
+- Praktik, 1. oktober 2025 – 31. oktober 2025, Firma
   Stillingsbetegnelse: Lagerarbejder (alias: Pakker)
 
 Kontrakt efter integrationsloven
@@ -94,6 +95,59 @@ Dansktilegnelse:
 	empty := plan.MinPlan(dfdg.Plan{}, nil)
 	acts, _ := empty.Section(plan.HeadingActivities)
 	assert.Equal(t, []string{"Ingen indsatser"}, acts.Lines)
+}
+
+// Issue 25: Min plan as a Danish citizen reads it. The document carries values (dates, periods,
+// hours) and the activities in date order; its Danish text writes dates as a letter does, an open
+// period from its start, hours with a decimal comma, the plan's goal, and no internal id.
+func TestMinPlanInDanish(t *testing.T) {
+	p := dfdg.Plan{ID: "p-7", Type: dfdg.Jobplan, Goal: "Job som bagermedhjælper",
+		Contract: &dfdg.Contract{ID: "k-7", Signed: dfdg.MustParseDate("2025-11-03")}}
+	items := []plan.Item{
+		{Title: "Virksomhedspraktik", Period: dfdg.Period{Start: dfdg.MustParseDate("2025-11-03")}, Hours: decimal.RequireFromString("25.5")},
+		{Title: "Kursus", Period: period("2025-10-27", "2025-10-31")},
+		{Title: "Afklaring", Period: period("2025-11-03", "2025-12-19")},
+		{Title: "Mentor"},
+	}
+	doc := plan.MinPlan(p, items)
+	var titles []string
+	for _, it := range doc.Activities {
+		titles = append(titles, it.Title)
+	}
+	assert.Equal(t, []string{"Mentor", "Kursus", "Afklaring", "Virksomhedspraktik"}, titles,
+		"by start (none first), then end (an open one last)")
+	assert.Equal(t, dfdg.MustParseDate("2025-10-27"), doc.Activities[1].Period.Start, "values, not text")
+	assert.Equal(t, "Kursus", items[1].Title, "the caller's items are not reordered")
+	assert.Equal(t, `Min plan
+========
+
+Plan
+Plantype: Jobplan
+Mål: Job som bagermedhjælper
+
+Indsatser
+- Mentor
+- Kursus, 27. oktober 2025 – 31. oktober 2025
+- Afklaring, 3. november 2025 – 19. december 2025
+- Virksomhedspraktik, fra 3. november 2025, 25,5 timer pr. uge
+
+Kontrakt
+Underskrevet 3. november 2025
+`, doc.Text())
+	assert.NotContains(t, doc.Text(), "k-7")
+	assert.NotContains(t, doc.Text(), "p-7")
+
+	for d, want := range map[string]string{"2025-01-01": "1. januar 2025", "2026-05-31": "31. maj 2026", "2025-03-09": "9. marts 2025"} {
+		assert.Equal(t, want, plan.DanishDate(dfdg.MustParseDate(d)))
+	}
+	assert.Equal(t, "", plan.DanishDate(dfdg.Date{}))
+	assert.Equal(t, "til 19. december 2025", plan.DanishPeriod(dfdg.Period{End: dfdg.MustParseDate("2025-12-19")}))
+	assert.Equal(t, "37", plan.DanishDecimal(decimal.RequireFromString("37")))
+
+	raw, err := json.Marshal(doc)
+	require.NoError(t, err)
+	assert.Contains(t, string(raw), `"timerPrUge":25.5`, "hours are a JSON number")
+	assert.Contains(t, string(raw), `"startdato":"2025-10-27"`)
 }
 
 // Rule 3.1 reads the plan type: only a Jobplan or Kombiplan lets the a-kasse receive activities.

@@ -373,6 +373,10 @@ func (g *schemas) object(t reflect.Type) map[string]any {
 		return g.properties(t)
 	}
 	name := componentName(t)
+	if g.defs[name] != nil { // another package's type of that name: qualify it ("PlanContract")
+		pkg := t.PkgPath()[strings.LastIndex(t.PkgPath(), "/")+1:]
+		name = strings.ToUpper(pkg[:1]) + pkg[1:] + name
+	}
 	for n := 2; g.defs[name] != nil; n++ {
 		name = componentName(t) + fmt.Sprint(n)
 	}

@@ -217,8 +217,10 @@ func TestSection3Activities(t *testing.T) {
 
 	status, body = c.do(req{method: "GET", path: "/v1/MinPlan", cpr: cpr1})
 	require.Equal(t, http.StatusOK, status)
-	raw, _ := json.Marshal(body)
-	assert.Contains(t, string(raw), "Stillingsbetegnelse: Bagermedhjælper (alias: Hjælper i bageri)")
+	item := body["indsatser"].([]any)[0].(map[string]any)
+	assert.Equal(t, map[string]any{"navn": "Bagermedhjælper", "alias": "Hjælper i bageri"}, item["stillingsbetegnelse"], "rule 3.3")
+	assert.Equal(t, 25.5, item["timerPrUge"], "hours as a JSON number")
+	assert.Contains(t, body["regler"], "3.3")
 }
 
 // Section 4: a registration deleted by GDPR answers 4589 though the store holds it.
