@@ -39,7 +39,7 @@ func (it Item) MarshalJSON() ([]byte, error) {
 	}{fields(it), hours})
 }
 
-// Document is the content of a citizen's Min plan as values: the plan's type and goal, the
+// Document is the content of a citizen's Min plan as values: the plan's type, goal and description, the
 // activities in date order, and the contract. Its dates, periods and hours are values, so a renderer
 // can write them in the reader's language; Sections and Text write them in Danish. It holds no
 // internal id: a citizen has no use for one.
@@ -47,6 +47,8 @@ type Document struct {
 	Title    string        `json:"titel,omitempty"`
 	PlanType dfdg.PlanType `json:"plantype,omitempty"`
 	Goal     string        `json:"maal,omitempty"`
+	// Description is the description of the effort the citizen sees (Plan.Description), a line each.
+	Description []string `json:"planbeskrivelse,omitempty"`
 	// Activities are in date order: by start, then end (an open one last), then title.
 	Activities []Item `json:"indsatser,omitempty"`
 	// Contract is the plan's contract, or nil.
@@ -85,6 +87,11 @@ const (
 // Danish-acquisition section (rule 3.6), which says so when the contract holds no such information.
 func MinPlan(p dfdg.Plan, items []Item) Document {
 	doc := Document{Title: "Min plan", PlanType: p.Type, Goal: strings.TrimSpace(p.Goal)}
+	for _, line := range strings.Split(p.Description, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			doc.Description = append(doc.Description, line)
+		}
+	}
 	doc.Activities = slices.Clone(items)
 	slices.SortStableFunc(doc.Activities, func(a, b Item) int {
 		return cmp.Or(a.Period.Start.Compare(b.Period.Start), compareEnd(a.Period.End, b.Period.End), strings.Compare(a.Title, b.Title))
@@ -128,6 +135,7 @@ func (d Document) Sections() []Section {
 	if d.Goal != "" {
 		planLines = append(planLines, "Mål: "+d.Goal)
 	}
+	planLines = append(planLines, d.Description...)
 	out := []Section{{Heading: HeadingPlan, Lines: planLines}}
 
 	acts := Section{Heading: HeadingActivities}

@@ -101,7 +101,7 @@ Dansktilegnelse:
 // hours) and the activities in date order; its Danish text writes dates as a letter does, an open
 // period from its start, hours with a decimal comma, the plan's goal, and no internal id.
 func TestMinPlanInDanish(t *testing.T) {
-	p := dfdg.Plan{ID: "p-7", Type: dfdg.Jobplan, Goal: "Job som bagermedhjælper",
+	p := dfdg.Plan{ID: "p-7", Type: dfdg.Jobplan, Goal: "Job som bagermedhjælper", Description: "Praktik i et bageri.\n\nDerefter løntilskud.",
 		Contract: &dfdg.Contract{ID: "k-7", Signed: dfdg.MustParseDate("2025-11-03")}}
 	items := []plan.Item{
 		{Title: "Virksomhedspraktik", Period: dfdg.Period{Start: dfdg.MustParseDate("2025-11-03")}, Hours: decimal.RequireFromString("25.5")},
@@ -124,6 +124,8 @@ func TestMinPlanInDanish(t *testing.T) {
 Plan
 Plantype: Jobplan
 Mål: Job som bagermedhjælper
+Praktik i et bageri.
+Derefter løntilskud.
 
 Indsatser
 - Mentor

@@ -11,17 +11,30 @@ import (
 	"fmt"
 	"os"
 
+	"time"
+
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/activity"
+	"github.com/regelkit/dfdg/codelist"
 	"github.com/shopspring/decimal"
 )
 
 func main() {
 	out := flag.String("o", "minplan.pdf", "the PDF file to write")
+	name := flag.String("navn", "Mette Hansen", "the citizen's name, as the caller's own records hold it")
+	issued := flag.String("dato", "", "the date of issue (default: today in Denmark)")
 	flag.Parse()
-	f, err := os.Create(*out)
+	h := Header{Name: *name, Jobcentre: jobcentreName(sample().Jobcentre), Issued: dfdg.DateOf(time.Now())}
+	var err error
+	if *issued != "" {
+		h.Issued, err = dfdg.ParseDate(*issued)
+	}
+	var f *os.File
 	if err == nil {
-		err = Render(activity.Rules{}.MinPlan(dfdg.At{}, sample()), f, true)
+		f, err = os.Create(*out)
+	}
+	if err == nil {
+		err = Render(activity.Rules{}.MinPlan(dfdg.At{}, sample()), h, f, true)
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
@@ -33,16 +46,25 @@ func main() {
 	fmt.Println("skrev", *out)
 }
 
+// jobcentreName is the jobcentre's name, from the municipality code list: "Jobcenter København".
+func jobcentreName(m dfdg.Municipality) string {
+	if e, ok := codelist.Default().Municipalities().Get(int(m)); ok && e.Name != "" {
+		return "Jobcenter " + e.Name
+	}
+	return "Jobcenter " + m.String()
+}
+
 // sample is a citizen with a Jobplan, an Integration Act contract, a virksomhedspraktik with a job
 // title and its alias, and a course.
 func sample() dfdg.Citizen {
 	d := dfdg.MustParseDate
 	return dfdg.Citizen{
 		Jobcentre: 101,
-		Plan: &dfdg.Plan{ID: "p-1", Type: dfdg.Jobplan, Contract: &dfdg.Contract{
-			ID: "k-1", Act: dfdg.IntegrationAct, Signed: d("2025-10-15"),
-			DanishAcquisition: "Danskuddannelse 2, modul 4, på sprogcentret i København\nFire lektioner om ugen ved siden af praktikken\nModultest i december 2025",
-		}},
+		Plan: &dfdg.Plan{ID: "p-1", Type: dfdg.Jobplan, Goal: "Job som bagermedhjælper",
+			Description: "Du starter med et kursus i fødevarehygiejne og kommer derefter i praktik i et bageri.", Contract: &dfdg.Contract{
+				ID: "k-1", Act: dfdg.IntegrationAct, Signed: d("2025-10-15"),
+				DanishAcquisition: "Danskuddannelse 2, modul 4, på sprogcentret i København\nFire lektioner om ugen ved siden af praktikken\nModultest i december 2025",
+			}},
 		Activities: []dfdg.Activity{
 			{ID: "a-1", Type: 40, CompanyOriented: true, Description: "Virksomhedspraktik",
 				Period: dfdg.Period{Start: d("2025-11-03"), End: d("2025-12-19")}, Hours: decimal.RequireFromString("25.5"),
