@@ -86,7 +86,7 @@ func describe(routes []route) (map[string]any, error) {
 		}
 		paths[p][strings.ToLower(r.method)] = op
 	}
-	afvisning := g.of(reflect.TypeFor[errorBody]())
+	afvisning := g.of(reflect.TypeFor[rejection]())
 	return map[string]any{
 		"openapi": "3.1.0",
 		"info": map[string]any{
@@ -234,9 +234,9 @@ func codes(cs []dfdgerrors.Code) string {
 	return strings.Join(out, ", ")
 }
 
-// errorBody is a rejection's JSON as dfdgerrors.Error writes it; TestErrorBodyIsTheErrorsJSON reads
+// rejection is a rejection's JSON as dfdgerrors.Error writes it; TestErrorBodyIsTheErrorsJSON reads
 // an Error's JSON into it strictly, so the two cannot drift.
-type errorBody struct {
+type rejection struct {
 	Code       dfdgerrors.Code `json:"kode,omitempty"`
 	Reason     string          `json:"aarsag"`
 	Rule       dfdg.RuleID     `json:"regel,omitempty"`
@@ -299,7 +299,7 @@ func (g *schemas) of(t reflect.Type) map[string]any {
 	case ruleSetType:
 		return map[string]any{"type": "array", "items": map[string]any{"type": "string"}, "description": "ids of the release note's items"}
 	case errorType:
-		return g.of(reflect.TypeFor[errorBody]())
+		return g.of(reflect.TypeFor[rejection]())
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
@@ -432,6 +432,7 @@ func (g *schemas) fields(t reflect.Type, props map[string]any, required *[]strin
 // by their own names ("Change_Booking").
 func componentName(t reflect.Type) string {
 	name, args, ok := strings.Cut(t.Name(), "[")
+	name = strings.ToUpper(name[:1]) + name[1:] // the test double's own unexported types too ("Rejection")
 	if !ok {
 		return name
 	}

@@ -89,7 +89,7 @@ func TestOpenAPIServed(t *testing.T) {
 	assert.Equal(t, want, body)
 }
 
-// errorBody, the description's rejection, reads an Error's JSON strictly: a field the errors package
+// rejection, the description's rejection, reads an Error's JSON strictly: a field the errors package
 // adds fails here.
 func TestErrorBodyIsTheErrorsJSON(t *testing.T) {
 	e := dfdgerrors.New(dfdgerrors.ErrCommentHTML, "2.1", "begrundelse", "<b>").WithDetail("da", "en")
@@ -97,9 +97,9 @@ func TestErrorBodyIsTheErrorsJSON(t *testing.T) {
 	require.NoError(t, err)
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
-	var b errorBody
+	var b rejection
 	require.NoError(t, dec.Decode(&b), "%s", raw)
-	assert.Equal(t, errorBody{Code: 4933, Reason: "CommentHTML", Rule: "2.1", Text: e.Kind().Danish(), TextEN: e.Kind().English(),
+	assert.Equal(t, rejection{Code: 4933, Reason: "CommentHTML", Rule: "2.1", Text: e.Kind().Danish(), TextEN: e.Kind().English(),
 		Field: "begrundelse", Value: "<b>", Detail: "da", DetailEN: "en", Translated: []string{"tekst"}}, b)
 }
 
