@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -109,6 +110,19 @@ func TestClearErrors(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "cannot reach the PostgreSQL database")
 	assert.NotContains(t, err.Error(), "hemmeligt")
+	assert.Equal(t, 1, strings.Count(err.Error(), "connection refused"), "one refused port is said once: %v", err)
+	if pg.err == nil {
+		// With libpq's default sslmode=prefer, pgx tries TLS first; a server without TLS refuses it,
+		// which is noise: the reason is the plain attempt's.
+		dsn := strings.Replace(strings.Replace(pg.dsn, "/postgres?", "/ingen?", 1), "sslmode=disable", "", 1)
+		_, err = Open(ctx, dsn, false)
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), `database "ingen" does not exist`)
+		assert.NotContains(t, err.Error(), "tls error")
+		assert.NotContains(t, err.Error(), "\n")
+		var pgErr *pgconn.PgError
+		assert.ErrorAs(t, err, &pgErr, "the server's own error stays reachable")
+	}
 
 	s := open(t, t.TempDir()+"/empty.db")
 	_, err = Audit(ctx, s, AuditOptions{Now: testNow})

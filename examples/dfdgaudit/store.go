@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // the driver "pgx"
 	_ "modernc.org/sqlite"             // the driver "sqlite", pure Go
 )
@@ -77,10 +78,43 @@ func Open(ctx context.Context, dsn string, create bool) (*Store, error) {
 	defer cancel()
 	if err := s.DB.PingContext(ping); err != nil {
 		s.DB.Close()
-		return nil, fmt.Errorf("cannot reach the %s database %s: %w", s.Dialect, s.dsn, err)
+		return nil, fmt.Errorf("cannot reach the %s database %s: %w", s.Dialect, s.dsn, connectReason(err))
 	}
 	return s, nil
 }
+
+// connectReason is why a PostgreSQL connection failed, as the server or the network said it. pgx
+// lists every attempt it made: with the default sslmode=prefer, first the TLS attempt a server without
+// TLS refuses, then the plain one that says what is wrong, and a refused port twice. The reason keeps
+// the attempts that say something, each once.
+func connectReason(err error) error {
+	var ce *pgconn.ConnectError
+	if !errors.As(err, &ce) {
+		return err
+	}
+	attempts := []error{ce.Unwrap()}
+	if j, ok := attempts[0].(interface{ Unwrap() []error }); ok {
+		attempts = j.Unwrap()
+	}
+	var said []string
+	for _, a := range attempts {
+		text := a.Error()
+		if strings.HasSuffix(text, "tls error: server refused TLS connection") && len(attempts) > 1 || slices.Contains(said, text) {
+			continue
+		}
+		said = append(said, text)
+	}
+	return &reasonError{fmt.Sprintf("failed to connect to `user=%s database=%s`: %s", ce.Config.User, ce.Config.Database, strings.Join(said, "; ")), err}
+}
+
+// reasonError is an error with a shorter text than the one it wraps, which errors.As still reaches.
+type reasonError struct {
+	text string
+	err  error
+}
+
+func (e *reasonError) Error() string { return e.text }
+func (e *reasonError) Unwrap() error { return e.err }
 
 // Close closes the database.
 func (s *Store) Close() error { return s.DB.Close() }
