@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/codelist"
 )
@@ -184,17 +186,69 @@ func addDefect(r *rows, i int, id string, day func(int) dfdg.Date, inst func(int
 	}
 }
 
-// insert writes the rows in one transaction, many rows a statement.
+// demoTable is a table's rows of a batch, with its columns.
+type demoTable struct {
+	name, cols string
+	rows       [][]any
+}
+
+// insert writes the rows in one transaction: on PostgreSQL with COPY, on SQLite many rows a
+// statement.
 func (s *Store) insert(ctx context.Context, r *rows) error {
+	if s.Dialect == Postgres {
+		return s.copyRows(ctx, r.tables())
+	}
 	tx, err := s.DB.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	for _, t := range []struct {
-		name, cols string
-		rows       [][]any
-	}{
+	for _, t := range r.tables() {
+		if err := insertRows(ctx, tx, s.Dialect, t.name, t.cols, t.rows); err != nil {
+			return fmt.Errorf("demo: %s: %w", t.name, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// copyRows writes the tables in one transaction with PostgreSQL's COPY (pgx's CopyFrom), through the
+// connection under database/sql.
+func (s *Store) copyRows(ctx context.Context, tables []demoTable) error {
+	conn, err := s.DB.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	return conn.Raw(func(driverConn any) error {
+		c := driverConn.(*stdlib.Conn).Conn()
+		tx, err := c.Begin(ctx)
+		if err != nil {
+			return err
+		}
+		defer tx.Rollback(ctx)
+		for _, t := range tables {
+			cols := strings.Split(t.cols, ", ")
+			for _, row := range t.rows {
+				for i, v := range row {
+					if d, ok := v.(dfdg.Date); ok { // pgx's binary COPY takes a date as a time
+						row[i] = nil
+						if !d.IsZero() {
+							row[i] = d.Time()
+						}
+					}
+				}
+			}
+			if _, err := tx.CopyFrom(ctx, pgx.Identifier{t.name}, cols, pgx.CopyFromRows(t.rows)); err != nil {
+				return fmt.Errorf("demo: %s: %w", t.name, err)
+			}
+		}
+		return tx.Commit(ctx)
+	})
+}
+
+// tables are the batch's rows, table by table, in the order the foreign keys need.
+func (r *rows) tables() []demoTable {
+	return []demoTable{
 		{"borger", "id, cpr, noegle, jobcenter, akasse, doedsdato", r.borger},
 		{"plan", "borger_id, id, plantype", r.plan},
 		{"kontaktgruppe", "borger_id, id, gruppe, start, slut", r.kontaktgruppe},
@@ -204,12 +258,7 @@ func (s *Store) insert(ctx context.Context, r *rows) error {
 		{"aktivitet", "borger_id, id, type, virksomhedsrettet, startdato, slutdato, timer, cvr, pnummer, jobtilbudtype, myndighedsomraade, status", r.aktivitet},
 		{"gdpr_post", "borger_id, posttype, id, startdato, slutdato, projekttype", r.gdprPost},
 		{"besked", "borger_id, nr, navn, aendring, posttype, post_id, modtaget", r.besked},
-	} {
-		if err := insertRows(ctx, tx, s.Dialect, t.name, t.cols, t.rows); err != nil {
-			return fmt.Errorf("demo: %s: %w", t.name, err)
-		}
 	}
-	return tx.Commit()
 }
 
 // txExec is a transaction or a database.
