@@ -36,9 +36,9 @@ type stored struct {
 // grow with their number.
 func (s *Store) GDPRRecords(ctx context.Context, sh Shard) iter.Seq2[stored, error] {
 	return func(yield func(stored, error) bool) {
-		n, k := sh.args()
+		lo, hi := sh.args()
 		run := func(q string, scan func(*sql.Rows) (stored, error)) bool {
-			rows, err := s.DB.QueryContext(ctx, q, n, k)
+			rows, err := s.DB.QueryContext(ctx, q, lo, hi)
 			if err != nil {
 				return yield(stored{}, err)
 			}
@@ -56,7 +56,7 @@ func (s *Store) GDPRRecords(ctx context.Context, sh Shard) iter.Seq2[stored, err
 		}
 		registrations := func() bool {
 			return run(`SELECT t.borger_id, t.id, t.start, t.slut FROM tilmelding t JOIN borger b ON b.id = t.borger_id
-			WHERE t.slut IS NOT NULL AND b.noegle % $1 = $2 ORDER BY t.borger_id, t.id`, func(r *sql.Rows) (stored, error) {
+			WHERE t.slut IS NOT NULL AND b.noegle >= $1 AND b.noegle < $2 ORDER BY t.borger_id, t.id`, func(r *sql.Rows) (stored, error) {
 				var st stored
 				var start, end time.Time
 				err := r.Scan(&st.borger, &st.ID, scanInstant{&start}, scanInstant{&end})
@@ -66,7 +66,7 @@ func (s *Store) GDPRRecords(ctx context.Context, sh Shard) iter.Seq2[stored, err
 		}
 		others := func() bool {
 			return run(`SELECT t.borger_id, t.posttype, t.id, t.startdato, t.slutdato, t.projekttype, b.cpr, b.jobcenter, b.akasse
-			FROM gdpr_post t JOIN borger b ON b.id = t.borger_id WHERE b.noegle % $1 = $2 ORDER BY t.borger_id, t.posttype, t.id`, func(r *sql.Rows) (stored, error) {
+			FROM gdpr_post t JOIN borger b ON b.id = t.borger_id WHERE b.noegle >= $1 AND b.noegle < $2 ORDER BY t.borger_id, t.posttype, t.id`, func(r *sql.Rows) (stored, error) {
 				var st stored
 				var kind, cpr string
 				var muni sql.NullInt64
@@ -84,7 +84,7 @@ func (s *Store) GDPRRecords(ctx context.Context, sh Shard) iter.Seq2[stored, err
 		}
 		deceased := func() bool {
 			return run(`SELECT b.id, b.doedsdato, b.jobcenter, b.akasse FROM borger b
-			WHERE b.doedsdato IS NOT NULL AND b.noegle % $1 = $2 ORDER BY b.id`, func(r *sql.Rows) (stored, error) {
+			WHERE b.doedsdato IS NOT NULL AND b.noegle >= $1 AND b.noegle < $2 ORDER BY b.id`, func(r *sql.Rows) (stored, error) {
 				var st stored
 				var muni sql.NullInt64
 				var akasse sql.NullString

@@ -55,7 +55,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	dsn := fs.String("db", "dfdg.db", "the database: a SQLite file, or postgres://user:password@host/database")
 	nowFlag := fs.String("now", "", "the time of the run, RFC 3339 or YYYY-MM-DD (default: now)")
-	shardFlag := fs.String("shard", "", "k/n: only the citizens whose CPR key is k modulo n, so that n workers split the database")
+	shardFlag := fs.String("shard", "", "k/n: only the citizens whose CPR key lies in the k-th of n equal key ranges (0-based), so that n workers split the database")
 	out := fs.String("out", "-", "where the findings or records go; - is stdout")
 	quiet := fs.Bool("quiet", false, "no progress on stderr")
 	batch := fs.Int("batch", 500, "changes a transaction, for -repair, -apply and demo")
@@ -184,9 +184,9 @@ func bar(w io.Writer, what string, total int) *progress {
 
 // count returns the rows of table in the shard, for the progress bar; -1 when it cannot tell.
 func count(ctx context.Context, s *Store, sh Shard, table string) int {
-	n, k := sh.args()
+	lo, hi := sh.args()
 	var c int
-	if err := s.DB.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+table+" WHERE noegle % $1 = $2", n, k).Scan(&c); err != nil {
+	if err := s.DB.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+table+" WHERE noegle >= $1 AND noegle < $2", lo, hi).Scan(&c); err != nil {
 		return -1
 	}
 	return c

@@ -283,8 +283,8 @@ func statements(body string) []string {
 	return out
 }
 
-// Shard is a worker's part of the citizens: those whose key (FNV-1a of the CPR number) is K modulo
-// N. The zero Shard is all of them.
+// Shard is a worker's part of the citizens: those whose key (FNV-1a of the CPR number, uniform over
+// 31 bits) lies in the K-th of N equal ranges. The zero Shard is all of them.
 type Shard struct{ K, N int }
 
 // ParseShard reads "k/n" with 0 <= k < n.
@@ -301,12 +301,18 @@ func ParseShard(s string) (Shard, error) {
 	return Shard{k, n}, nil
 }
 
-func (sh Shard) args() (int, int) {
+// args are the bounds of the shard's keys, lo included and hi not: the K-th of N equal ranges of
+// the 31-bit keys. A range, not a remainder, so that the index on borger.noegle finds a shard's
+// citizens and a shard reads only its own rows.
+func (sh Shard) args() (lo, hi int64) {
 	if sh.N < 1 {
-		return 1, 0
+		return 0, keySpace
 	}
-	return sh.N, sh.K
+	return keySpace * int64(sh.K) / int64(sh.N), keySpace * int64(sh.K+1) / int64(sh.N)
 }
+
+// keySpace is the number of shard keys.
+const keySpace = 1 << 31
 
 // key is a citizen's shard key: FNV-1a of the CPR number, in 31 bits so that both databases'
 // integer remainders agree.
