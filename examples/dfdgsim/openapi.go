@@ -19,17 +19,18 @@ import (
 
 // The OpenAPI description is built from the route table, the library's operations table and the
 // library's types, never written by hand: GET /openapi.json serves it, openapi.json in this folder is
-// the same text checked in (TestOpenAPIIsCheckedIn), and every response the tests get, and every
-// request the test double accepts, is validated against it (TestMain's validating client).
+// the same text checked in (TestOpenAPIIsCheckedIn), and the tests' client validates every answer it
+// gets, and every request the test double accepts, against it (conforms; TestMain requires every route
+// accepted once).
 //
 // What it says of a body is what the decoder and encoder do: the JSON names of the library's types,
 // no property the decoder would refuse (additionalProperties false), dates as "2025-09-15", instants
-// as RFC 3339, hours as numbers, enumerations with their texts. No property of a request is marked required: the
-// rules, not the decoder, refuse a missing value, with DFDG's codes (a type only answered, never
-// sent, requires what its encoder always writes), and the operation's
-// x-dfdg-operation lists the documented constraints (felter) and codes (koder, afgoer). The decoder
-// is more lenient than the description in two ways a client should not rely on: it matches names in
-// any case, as encoding/json does, and reads hours sent as a decimal string ("37.5").
+// as RFC 3339, hours as numbers, enumerations with their texts. No property of a request is marked
+// required: the rules, not the decoder, refuse a missing value, with DFDG's codes (a type only
+// answered, never sent, requires what its encoder always writes). The operation's x-dfdg-operation
+// lists the documented constraints (felter) and codes (koder, afgoer). The decoder is more lenient
+// than the description in two ways a client should not rely on: it matches names in any case, as
+// encoding/json does, and reads hours sent as a decimal string ("37.5").
 
 // openAPIVersion is the version of the test double's interface, not of DFDG's.
 const openAPIVersion = "1.0.0"
@@ -234,7 +235,7 @@ func codes(cs []dfdgerrors.Code) string {
 	return strings.Join(out, ", ")
 }
 
-// rejection is a rejection's JSON as dfdgerrors.Error writes it; TestErrorBodyIsTheErrorsJSON reads
+// rejection is a rejection's JSON as dfdgerrors.Error writes it; TestRejectionIsTheErrorsJSON reads
 // an Error's JSON into it strictly, so the two cannot drift.
 type rejection struct {
 	Code       dfdgerrors.Code `json:"kode,omitempty"`

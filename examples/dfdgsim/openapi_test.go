@@ -63,8 +63,8 @@ func TestOpenAPIDocumentIsValid(t *testing.T) {
 			ops[r.op] = true
 		}
 	}
-	// Every operation the library pre-validates over REST that the test double serves has a route;
-	// those it leaves out are named here, with why.
+	// Every operation of the operations table has a route but those named here, with where the test
+	// double answers them.
 	notServed := map[string]string{
 		"JobnetFravaer":  "Jobnet's own absences: POST /v1/Fravaer with x-aktoer Jobnet",
 		"KSDSygemelding": "KSD's feed: POST /v1/Fravaer with x-aktoer KSD",
@@ -89,9 +89,9 @@ func TestOpenAPIServed(t *testing.T) {
 	assert.Equal(t, want, body)
 }
 
-// rejection, the description's rejection, reads an Error's JSON strictly: a field the errors package
-// adds fails here.
-func TestErrorBodyIsTheErrorsJSON(t *testing.T) {
+// The description's rejection reads an Error's JSON strictly: a field the errors package adds fails
+// here.
+func TestRejectionIsTheErrorsJSON(t *testing.T) {
 	e := dfdgerrors.New(dfdgerrors.ErrCommentHTML, "2.1", "begrundelse", "<b>").WithDetail("da", "en")
 	raw, err := json.Marshal(e)
 	require.NoError(t, err)

@@ -71,8 +71,12 @@ func Render(doc plan.Document, h Header, w io.Writer, compress bool) error {
 	pdf.SetFont("DejaVu", "B", 20)
 	pdf.MultiCell(0, 10, doc.Title, "", "L", false)
 	pdf.SetFont("DejaVu", "", 11)
-	for _, line := range []string{h.Name, h.Jobcentre, "Udskrevet " + plan.DanishDate(h.Issued)} {
-		if strings.TrimSpace(line) != "" && line != "Udskrevet " {
+	lines := []string{h.Name, h.Jobcentre}
+	if !h.Issued.IsZero() {
+		lines = append(lines, "Udskrevet "+plan.DanishDate(h.Issued))
+	}
+	for _, line := range lines {
+		if strings.TrimSpace(line) != "" {
 			pdf.MultiCell(0, 6, line, "", "L", false)
 		}
 	}
