@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/regelkit/dfdg/internal/mask"
+
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/regelkit/dfdg/internal/enum"
 )
@@ -89,6 +91,28 @@ func MustParseCPR(s string) CPR {
 	}
 	return c
 }
+
+// MaskCPR returns s with the serial of everything shaped like a CPR number masked: ten digits, not part
+// of a longer run of digits, written together (0707614321), or in groups split after the second,
+// fourth or sixth digit by one to three separators people type or paste: any space (no-break, narrow,
+// thin, figure, en, ideographic, …), a zero-width space, word joiner or byte-order mark, a hyphen or
+// any dash (en dash, figure dash, horizontal bar, minus, soft hyphen, small and fullwidth
+// hyphen-minus, …), a slash or a full stop. The serial may be split in two by spaces too, when the
+// date is split from it by spaces (07 07 61 43 21, 070761 43 21): that way a timestamp such as
+// 2010-09-15 11:00 keeps its shape. Fullwidth digits (０７０７６１…) count as digits. So 070761-4321,
+// 070761 4321, 07-07-61-4321 and 07.07.61-4321 all come back with their last four digits as x (a
+// fullwidth digit as a fullwidth x), separators kept, at the same length in bytes.
+//
+// What it deliberately does not mask: ten digits inside a longer run of digits (an account number,
+// 12070761432100, is no CPR), groups split elsewhere (070 761 4321), four or more separators in a
+// row, and digits of other scripts.
+//
+// The library runs every text an error of package errors gives through it, so that a CPR number a caller put in a value
+// by mistake never reaches a log. It masks anything of that shape, a CPR number or not, and masks
+// until nothing of that shape is left: masking a serial can end a longer run of digits, and what
+// stands before it may then have a CPR's shape (in "0000 0000000000" it does), so that
+// MaskCPR(MaskCPR(s)) == MaskCPR(s) and a log scanner that reads the result finds nothing.
+func MaskCPR(s string) string { return mask.CPR(s) }
 
 func invalidCPR() error { return dfdgerrors.New(dfdgerrors.ErrInvalidCPR, "", "cpr", "") }
 

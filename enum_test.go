@@ -42,7 +42,7 @@ func TestEveryEnumAnswersAlike(t *testing.T) {
 			assert.Equal(t, dfdgerrors.ErrInvalidValue, e.Kind())
 			assert.NotEmpty(t, e.Field())
 			assert.Equal(t, "ingen sådan værdi", e.Value())
-			assert.Contains(t, e.Detail().Danish, "skriv ")
+			assert.Contains(t, e.Danish(), "skriv ")
 			zero, err := read(nil)
 			require.NoError(t, err)
 			assert.Equal(t, values[0], zero, "the empty text is the zero value")

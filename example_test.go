@@ -53,11 +53,11 @@ func ExamplePeriod_Valid() {
 
 	backwards := dfdg.Period{Start: dfdg.MustParseDate("2025-03-02"), End: dfdg.MustParseDate("2025-03-01")}
 	err := backwards.Valid()
-	fmt.Println(errors.Is(err, dfdgerrors.ErrNegativeDuration), dfdgerrors.CodeOf(err))
+	fmt.Println(errors.Is(err, dfdgerrors.ErrNegativeDuration), errors.Is(err, dfdgerrors.Code(1003)))
 	fmt.Println(err)
 	// Output:
 	// <nil>
-	// true 1003
+	// true true
 	// dfdg 1003: Den angivne varighed er negativ, startdato er større end slutdato [regel 2.3; periode=2025-03-02–2025-03-01]
 }
 

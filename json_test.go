@@ -115,15 +115,14 @@ func jsonSamples() map[string][]any {
 		"errors.Kind": {dfdgerrors.Kind(0), dfdgerrors.ErrPlanTypeMissing}, "errors.RuleID": {dfdgerrors.RuleID(""), dfdgerrors.RuleID("3.1")},
 		"errors.Code": {dfdgerrors.Code(0), dfdgerrors.Code(1003)}, "errors.Error": {(*dfdgerrors.Error)(nil), &dfdgerrors.Error{}, fail,
 			dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, "2.1", absence.Overlap{ID: "fr-1", Type: 66, Period: period, Index: 1, OtherID: absenceRec.ID, OtherType: absenceRec.Type, OtherPeriod: absenceRec.Period})},
-		"errors.Texts": {dfdgerrors.Texts{}, dfdgerrors.Texts{Danish: "fravær", English: "absence"}},
-		"errors.List":  {dfdgerrors.List(nil), dfdgerrors.List{fail, fail}}, "errors.Path": {dfdgerrors.Path(""), dfdgerrors.Path("a[1].b")},
+		"errors.List": {dfdgerrors.List(nil), dfdgerrors.List{fail, fail}}, "errors.Path": {dfdgerrors.Path(""), dfdgerrors.Path("a[1].b")},
 		"absence.Overlap":           {absence.Overlap{}, absence.Overlap{ID: "fr-2", Type: 66, Period: period, Index: 2, OtherID: absenceRec.ID, OtherType: absenceRec.Type, OtherPeriod: absenceRec.Period}},
 		"activity.Duplicate":        {activity.Duplicate{}, activity.Duplicate{Index: 2, Existing: act}},
 		"activity.BadReference":     {activity.BadReference{}, activity.BadReference{Index: 1, Reference: dfdg.Reference{Type: dfdg.Betalingskommune, Value: "9999"}}},
 		"contactgroup.OpenDeadline": {contactgroup.OpenDeadline{}, contactgroup.OpenDeadline{Index: 1, Deadline: dfdg.Deadline{ID: "f-1", Conversation: 17, Due: d, Status: dfdg.DeadlineOpen}}},
 		"codelist.Rejected":         {codelist.Rejected{}, codelist.Rejected{ID: 26, List: "kontaktgrupper", Entry: &entry, Day: d}},
-		"errors.Documentation":      {dfdgerrors.Documentation{}, documented4405}, "errors.Wording": {dfdgerrors.Wording{}, documented4405.Wordings[0]},
-		"errors.Source": {dfdgerrors.Source{}, documented4405.Wordings[0].Sources[0]},
+		"codelist.Documentation":    {codelist.Documentation{}, documented4405}, "codelist.Wording": {codelist.Wording{}, documented4405.Wordings[0]},
+		"codelist.Source": {codelist.Source{}, documented4405.Wordings[0].Sources[0]},
 
 		// The catalogue's types are used by pointer; their zero values too.
 		"codelist.Catalog": {(*codelist.Catalog)(nil), &codelist.Catalog{}}, "codelist.Entry": {codelist.Entry{}, entry},
@@ -169,7 +168,7 @@ func jsonSamples() map[string][]any {
 
 // Every exported type round-trips through JSON: what it writes reads back into a value that writes the
 // same, and the zero value reads back as the zero value.
-var documented4405, _ = dfdgerrors.Documented(4405)
+var documented4405, _ = codelist.Documented(4405)
 
 // operationSample is an operation of the table as a caller lists it. Only its exported fields travel
 // in JSON: the parsed access and constraints are the table's.

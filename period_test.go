@@ -28,8 +28,10 @@ func TestRule2_3_PeriodValidOnlyFailsWhenStartAfterEnd(t *testing.T) {
 	err := p("2025-03-02", "2025-03-01").Valid()
 	require.Error(t, err)
 	assert.ErrorIs(t, err, dfdgerrors.ErrNegativeDuration)
-	assert.Equal(t, dfdgerrors.Code(1003), dfdgerrors.CodeOf(err))
-	assert.Equal(t, dfdg.Rule2_3, dfdgerrors.RuleOf(err))
+	assert.ErrorIs(t, err, dfdgerrors.Code(1003))
+	if e, ok := dfdgerrors.As(err); assert.True(t, ok) {
+		assert.Equal(t, dfdg.Rule2_3, e.Rule())
+	}
 	assert.Contains(t, err.Error(), "Den angivne varighed er negativ, startdato er større end slutdato")
 
 	err = dfdg.Period{}.Valid()

@@ -66,7 +66,7 @@ func operationsMarkdown() string {
 			grants = append(grants, g.Organisation+": "+strings.Join(g.Scopes, ", "))
 		}
 		for _, c := range op.Decided {
-			codes = append(codes, c.String())
+			codes = append(codes, c.Error())
 		}
 		for _, s := range op.Sources {
 			sources = append(sources, "["+s.Key+"]("+s.Address+")")

@@ -56,13 +56,12 @@ type Overlap struct {
 func (o Overlap) Where() (dfdgerrors.Path, string) { return "periode", o.Period.String() }
 
 // Explain names both absences.
-func (o Overlap) Explain() dfdgerrors.Texts {
+func (o Overlap) Explain() (danish, english string) {
 	this := o.ID + " (type " + strconv.Itoa(int(o.Type)) + ", " + o.Period.String() + ")"
 	other := o.OtherID + " (type " + strconv.Itoa(int(o.OtherType)) + ", " + o.OtherPeriod.String() + ")"
-	return dfdgerrors.Texts{
-		Danish:  "fravær " + this + " overlapper fravær " + other,
-		English: "absence " + this + " overlaps absence " + other}
+	return "fravær " + this + " overlapper fravær " + other,
+		"absence " + this + " overlaps absence " + other
 }
 
 // Error returns what was wrong, in English.
-func (o Overlap) Error() string { return o.Explain().English }
+func (o Overlap) Error() string { _, en := o.Explain(); return en }

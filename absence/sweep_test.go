@@ -105,7 +105,9 @@ func TestRule2_2_SweepReportsBadInputAndGoesOn(t *testing.T) {
 	}
 	require.Len(t, errs, 1)
 	assert.ErrorIs(t, errs[0], dfdgerrors.ErrMissingValue)
-	assert.Equal(t, dfdg.Rule2_2, dfdgerrors.RuleOf(errs[0]))
+	if e, ok := dfdgerrors.As(errs[0]); assert.True(t, ok) {
+		assert.Equal(t, dfdg.Rule2_2, e.Rule())
+	}
 	assert.Equal(t, []string{"ok"}, keys)
 
 	n := 0

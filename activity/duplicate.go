@@ -68,13 +68,12 @@ func (d Duplicate) Where() (dfdgerrors.Path, string) {
 }
 
 // Explain names the existing activity and what the two share.
-func (d Duplicate) Explain() dfdgerrors.Texts {
+func (d Duplicate) Explain() (danish, english string) {
 	e := &d.Existing
 	period, hours, jot := e.Period.String(), e.Hours.String(), strconv.Itoa(int(e.JobOfferType))
-	return dfdgerrors.Texts{
-		Danish:  "samme som " + e.ID + " (CVR " + e.Company.CVR + ", " + period + ", " + hours + " timer, jobtilbudtype " + jot + ")",
-		English: "the same as " + e.ID + " (CVR " + e.Company.CVR + ", " + period + ", " + hours + " hours, job-offer type " + jot + ")"}
+	return "samme som " + e.ID + " (CVR " + e.Company.CVR + ", " + period + ", " + hours + " timer, jobtilbudtype " + jot + ")",
+		"the same as " + e.ID + " (CVR " + e.Company.CVR + ", " + period + ", " + hours + " hours, job-offer type " + jot + ")"
 }
 
 // Error returns what was wrong, in English.
-func (d Duplicate) Error() string { return d.Explain().English }
+func (d Duplicate) Error() string { _, en := d.Explain(); return en }

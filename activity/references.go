@@ -84,13 +84,14 @@ func (b BadReference) Where() (dfdgerrors.Path, string) {
 }
 
 // Explain says the value is not a municipality's code.
-func (b BadReference) Explain() dfdgerrors.Texts {
+func (b BadReference) Explain() (danish, english string) {
 	v := strconv.Quote(b.Reference.Value)
-	return dfdgerrors.Texts{Danish: v + " er ikke en af de 98 kommuner", English: v + " is not one of the 98 municipalities"}
+	return v + " er ikke en af de 98 kommuner",
+		v + " is not one of the 98 municipalities"
 }
 
 // Error returns what was wrong, in English.
-func (b BadReference) Error() string { return b.Explain().English }
+func (b BadReference) Error() string { _, en := b.Explain(); return en }
 
 // isMunicipality reports whether s is the code of a municipality the list holds, in any spelling
 // dfdg.MunicipalityOf reads.

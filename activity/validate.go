@@ -59,7 +59,7 @@ func (p planTypeMissing) Where() (dfdgerrors.Path, string) {
 	return pathPlanType, p.have.String()
 }
 
-func (p planTypeMissing) Explain() dfdgerrors.Texts { return dfdgerrors.Texts{} }
+func (p planTypeMissing) Explain() (danish, english string) { return "", "" }
 
 func (p planTypeMissing) Error() string { _, v := p.Where(); return "plan type " + v }
 

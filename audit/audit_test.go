@@ -84,7 +84,7 @@ func TestRule1_4_InactiveContactGroupAndCategory(t *testing.T) {
 	assert.Equal(t, []dfdg.Ref{{Kind: dfdg.RecordMembership, ID: "kg-28"}}, fs[0].Records)
 	assert.Equal(t, dfdgerrors.ErrInactiveCode, fs[0].Problem.Kind())
 	assert.Equal(t, dfdgerrors.Path("borger.kontaktgrupper[1].kontaktgruppeType"), fs[0].Problem.Field())
-	assert.Contains(t, fs[0].Problem.Detail().Danish, "inaktiv fra 2025-07-01")
+	assert.Contains(t, fs[0].Problem.Danish(), "inaktiv fra 2025-07-01")
 	assert.Nil(t, fs[0].Repair, "history is not repaired")
 	assert.Equal(t, []dfdg.Ref{{Kind: dfdg.RecordRegistration, ID: "reg-12"}}, fs[1].Records)
 	assert.Equal(t, dfdgerrors.Path("borger.tilmeldinger[0].klientKategori"), fs[1].Problem.Field())
@@ -123,7 +123,7 @@ func TestRule1_5_MembershipsThatEndBeforeTheyStartOrOverlap(t *testing.T) {
 	assert.Equal(t, dfdgerrors.ErrEndsBeforeStart, fs[0].Problem.Kind())
 	assert.Equal(t, "kg-a", fs[0].Records[0].ID)
 	assert.Equal(t, dfdgerrors.ErrInconsistentHistory, fs[1].Problem.Kind())
-	assert.Contains(t, fs[1].Problem.Detail().Danish, "kg-b")
+	assert.Contains(t, fs[1].Problem.Danish(), "kg-b")
 }
 
 // Rule 2.1: two absences that overlap where neither type's policy allows the other, so that
@@ -144,7 +144,7 @@ func TestRule2_1_OverlapNoOrderAllows(t *testing.T) {
 	assert.Equal(t, []dfdg.Ref{{Kind: dfdg.RecordAbsence, ID: "fr-66b"}, {Kind: dfdg.RecordAbsence, ID: "fr-66"}}, fs[0].Records)
 	assert.Equal(t, dfdgerrors.ErrOverlapNotAllowed, fs[0].Problem.Kind())
 	assert.Equal(t, dfdgerrors.Path("borger.fravaer[3].periode"), fs[0].Problem.Field())
-	assert.Contains(t, fs[0].Problem.Detail().Danish, "fravær fr-66b (type 66, 2025-07-06–2025-07-08) overlapper fravær fr-66 (type 66")
+	assert.Contains(t, fs[0].Problem.Danish(), "fravær fr-66b (type 66, 2025-07-06–2025-07-08) overlapper fravær fr-66 (type 66")
 }
 
 // Rule 2.2: an open sick absence 60 days old for a citizen in group 1, with the sweep's closure as the
@@ -157,7 +157,8 @@ func TestRule2_2_OpenSickAbsencePast60Days(t *testing.T) {
 	f := fs[0]
 	assert.Equal(t, dfdg.Rule2_2, f.Rule)
 	assert.Equal(t, dfdgerrors.ErrSickAbsenceOverdue, f.Problem.Kind())
-	assert.Equal(t, "første sygedag 2025-09-02, 60 dage før 2025-11-01", f.Problem.Detail().Danish)
+	da, _ := f.Problem.Detail()
+	assert.Equal(t, "første sygedag 2025-09-02, 60 dage før 2025-11-01", da)
 	require.NotNil(t, f.Repair)
 	require.Len(t, f.Repair.Absences, 1)
 	assert.Equal(t, day("2025-11-01"), f.Repair.Absences[0].Record.Period.End)
@@ -181,7 +182,8 @@ func TestRule2_4_Group24OpenAfterRecovery(t *testing.T) {
 	require.Len(t, fs, 1, "%v", fs)
 	assert.Equal(t, dfdg.Rule2_4, fs[0].Rule)
 	assert.Equal(t, []dfdg.Ref{{Kind: dfdg.RecordMembership, ID: "kg-24"}, {Kind: dfdg.RecordAbsence, ID: "fr-s"}}, fs[0].Records)
-	assert.Equal(t, "the sick absence fr-s ended on 2025-09-30", fs[0].Problem.Detail().English)
+	_, en := fs[0].Problem.Detail()
+	assert.Equal(t, "the sick absence fr-s ended on 2025-09-30", en)
 	assert.Nil(t, fs[0].Repair, "the time DFDG received the recovery is not stored")
 
 	c.Absences = append(c.Absences, dfdg.Absence{ID: "fr-s2", Type: 11, Period: period("2025-10-15", "")})
@@ -217,7 +219,7 @@ func TestRule4_1_RegistrationPastItsDeletionDate(t *testing.T) {
 	assert.Equal(t, dfdg.Rule4_1, f.Rule)
 	assert.Equal(t, dfdgerrors.ErrPastDeletionDate, f.Problem.Kind())
 	assert.Equal(t, dfdgerrors.Path("borger.tilmeldinger[1]"), f.Problem.Field())
-	assert.Contains(t, f.Problem.Detail().Danish, "slettedato 2025-11-01")
+	assert.Contains(t, f.Problem.Danish(), "slettedato 2025-11-01")
 	require.NotNil(t, f.Repair)
 	assert.Equal(t, []dfdg.Change[dfdg.Registration]{{Type: dfdg.Delete, Record: c.Registrations[1]}}, f.Repair.Registrations)
 	assert.True(t, f.Repair.Rules.Has(dfdg.Rule4_1))

@@ -111,23 +111,25 @@ func (r Rejected) Where() (dfdgerrors.Path, string) {
 }
 
 // Explain says which list does not hold the id, or how the entry is not active on the day.
-func (r Rejected) Explain() dfdgerrors.Texts {
+func (r Rejected) Explain() (danish, english string) {
 	e := r.Entry
 	switch {
 	case e == nil:
 		id := strconv.Itoa(r.ID)
-		return dfdgerrors.Texts{
-			Danish:  id + " findes ikke i kodelisten " + r.List,
-			English: id + " is not in the code list " + r.List}
+		return id + " findes ikke i kodelisten " + r.List,
+			id + " is not in the code list " + r.List
 	case e.Retired:
-		return dfdgerrors.Texts{Danish: e.String() + " er udgået", English: e.String() + " has expired"}
+		return e.String() + " er udgået",
+			e.String() + " has expired"
 	case !e.InactiveFrom.IsZero() && !r.Day.Before(e.InactiveFrom):
 		from := e.InactiveFrom.String()
-		return dfdgerrors.Texts{Danish: e.String() + " er inaktiv fra " + from, English: e.String() + " is inactive from " + from}
+		return e.String() + " er inaktiv fra " + from,
+			e.String() + " is inactive from " + from
 	}
 	from := e.ValidFrom.String()
-	return dfdgerrors.Texts{Danish: e.String() + " er først gyldig fra " + from, English: e.String() + " is valid only from " + from}
+	return e.String() + " er først gyldig fra " + from,
+		e.String() + " is valid only from " + from
 }
 
 // Error returns what was wrong, in English.
-func (r Rejected) Error() string { return r.Explain().English }
+func (r Rejected) Error() string { _, en := r.Explain(); return en }

@@ -46,9 +46,9 @@ type Operation struct {
 	Codes   []dfdgerrors.Code `json:"koder,omitempty"`
 	Decided []dfdgerrors.Code `json:"afgoer,omitempty"`
 	// Fields are the constraints on the request's elements.
-	Fields  []Field             `json:"felter,omitempty"`
-	Sources []dfdgerrors.Source `json:"kilder,omitempty"`
-	Note    string              `json:"note,omitempty"`
+	Fields  []Field  `json:"felter,omitempty"`
+	Sources []Source `json:"kilder,omitempty"`
+	Note    string   `json:"note,omitempty"`
 
 	access [numOrgs]scope
 }
@@ -179,7 +179,7 @@ func (o *Operation) CheckInt(path string, n int) error {
 
 func (f *Field) reject(op, value string) error {
 	kind := dfdgerrors.ErrInvalidValue // no code documented: the library's reason
-	if k, ok := dfdgerrors.KindByCode(f.Code); ok {
+	if k := kindOf(f.Code); k != 0 {
 		kind = k
 	}
 	if len(value) > 64 {
@@ -366,15 +366,15 @@ func parseCodes(s string) ([]dfdgerrors.Code, error) {
 	return codes, nil
 }
 
-func parseSources(s string) ([]dfdgerrors.Source, error) {
-	var out []dfdgerrors.Source
+func parseSources(s string) ([]Source, error) {
+	var out []Source
 	for key := range strings.SplitSeq(s, ",") {
 		if key = strings.TrimSpace(key); key == "" {
 			continue
 		}
-		src, ok := dfdgerrors.SourceByKey(key)
+		src, ok := SourceByKey(key)
 		if !ok {
-			return nil, fmt.Errorf("unknown source %q (errors/data/dfdg-sources.csv)", key)
+			return nil, fmt.Errorf("unknown source %q (data/dokumentation/dfdg-sources.csv)", key)
 		}
 		out = append(out, src)
 	}

@@ -155,7 +155,7 @@ func TestCode4405_PlacementAndRegistrationOfADeadCitizen(t *testing.T) {
 	assert.Equal(t, dfdgerrors.Path("borger.doedsdato"), e.Field())
 	_, err = rules.RegisterJobseeker(muni(now, "kg-1"), dead, contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 1})
 	assert.ErrorIs(t, err, dfdgerrors.ErrPersonDead)
-	assert.True(t, rules.ValidateRegisterJobseeker(muni(now), dead, contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 1}).Has(dfdgerrors.ErrPersonDead))
+	assert.ErrorIs(t, rules.ValidateRegisterJobseeker(muni(now), dead, contactgroup.RegistrationRequest{ID: "reg-1", Category: 2, Group: 1}).Err(), dfdgerrors.ErrPersonDead)
 
 	alive := dead
 	alive.Died = day("2025-09-04")

@@ -55,16 +55,15 @@ func (d OpenDeadline) Where() (dfdgerrors.Path, string) {
 }
 
 // Explain names the open deadline.
-func (d OpenDeadline) Explain() dfdgerrors.Texts {
+func (d OpenDeadline) Explain() (danish, english string) {
 	dl := &d.Deadline
 	conv, due := strconv.Itoa(int(dl.Conversation)), dl.Due.String()
-	return dfdgerrors.Texts{
-		Danish:  "frist " + dl.ID + " (samtaletype " + conv + ", fristdato " + due + ") er åben",
-		English: "deadline " + dl.ID + " (conversation type " + conv + ", due " + due + ") is open"}
+	return "frist " + dl.ID + " (samtaletype " + conv + ", fristdato " + due + ") er åben",
+		"deadline " + dl.ID + " (conversation type " + conv + ", due " + due + ") is open"
 }
 
 // Error returns what was wrong, in English.
-func (d OpenDeadline) Error() string { return d.Explain().English }
+func (d OpenDeadline) Error() string { _, en := d.Explain(); return en }
 
 // CreateDeadline creates the deadline dl, applying rule 1.1 (see ValidateCreateDeadline). The new
 // deadline is open, with dl.ID or a new id from at. The decision creates it and sends no message; it

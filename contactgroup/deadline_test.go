@@ -52,8 +52,12 @@ func TestRule1_1_OpenDeadlineOfAnotherTypeBlocks(t *testing.T) {
 	require.Error(t, err)
 	assert.False(t, d.Changes(), "a rejection decides nothing")
 	assert.ErrorIs(t, err, dfdgerrors.ErrOtherDeadlineOpen)
-	assert.Equal(t, dfdg.Rule1_1, dfdgerrors.RuleOf(err))
-	assert.Equal(t, dfdgerrors.Code(0), dfdgerrors.CodeOf(err), "the note gives no number")
+	if e, ok := dfdgerrors.As(err); assert.True(t, ok) {
+		assert.Equal(t, dfdg.Rule1_1, e.Rule())
+	}
+	if e, ok := dfdgerrors.As(err); assert.True(t, ok) {
+		assert.Zero(t, e.Code(), "the note gives no number")
+	}
 	e, _ := dfdgerrors.As(err)
 	assert.Equal(t, "Borgeren har en frist med en anden samtaletype som først skal lukkes", e.Kind().Danish())
 	assert.Contains(t, e.Danish(), "frist f-1 (samtaletype 7, fristdato 2025-09-30) er åben")
@@ -78,8 +82,8 @@ func TestRule1_1_ValidateListsEveryViolation(t *testing.T) {
 	}}
 	errs := rules.ValidateCreateDeadline(muni(at("2025-09-10 09:00")), c, dfdg.Deadline{ID: "f-2"})
 	require.Len(t, errs, 4)
-	assert.True(t, errs.Has(dfdgerrors.ErrMissingValue))
-	assert.True(t, errs.Has(dfdgerrors.ErrOtherDeadlineOpen))
+	assert.ErrorIs(t, errs.Err(), dfdgerrors.ErrMissingValue)
+	assert.ErrorIs(t, errs.Err(), dfdgerrors.ErrOtherDeadlineOpen)
 	errs = rules.ValidateCreateDeadline(muni(at("2025-10-01 09:00").AddDate(0, 0, 1)), c, dfdg.Deadline{ID: "f-2", Conversation: 4, Due: day("2025-10-01")})
 	assert.Empty(t, errs)
 }

@@ -47,7 +47,8 @@ func TestHeldInterviewRules(t *testing.T) {
 	require.Equal(t, []dfdgerrors.Kind{dfdgerrors.ErrInterviewBeforeResetting}, kinds(errs))
 	assert.Equal(t, "Afholdelsestidspunktet kan ikke ligge tidligere end senest afholdte nulstillende samtale.", errs[0].Kind().Danish())
 	assert.Equal(t, dfdgerrors.Path("borger.samtaler[1]"), errs[0].Field())
-	assert.Equal(t, "samtale s-2 (samtaletype 7, afholdt 2025-09-15 10:00:00 CEST)", errs[0].Detail().Danish)
+	da, _ := errs[0].Detail()
+	assert.Equal(t, "samtale s-2 (samtaletype 7, afholdt 2025-09-15 10:00:00 CEST)", da)
 	assert.Empty(t, rules.ValidateInterview(muni(now), c, early), "the embedded list marks no type resetting")
 
 	sameInstant := dfdg.Interview{ID: "s-3", Conversation: 7, Held: at("2025-09-15 10:00")}
@@ -79,7 +80,7 @@ func TestHeldInterviewRules(t *testing.T) {
 	// Only the citizen's jobcentre; an a-kasse may register too.
 	errs = r.ValidateInterview(by(dfdg.MunicipalityActor(147), now), c, ok)
 	require.Equal(t, []dfdgerrors.Kind{dfdgerrors.ErrActorNotAllowed}, kinds(errs))
-	assert.Contains(t, errs[0].Detail().Danish, "Jobcentre kan kun registrere samtaler på borgere, der har jobcentertilknytning i pågældende jobcenter.")
+	assert.Contains(t, errs[0].Danish(), "Jobcentre kan kun registrere samtaler på borgere, der har jobcentertilknytning i pågældende jobcenter.")
 	member := c
 	member.Akasse = "ak-1"
 	assert.Empty(t, r.ValidateInterview(by(dfdg.AkasseActor("ak-1"), now), member, ok), "an a-kasse its members (the pattern of STAR's tables)")
@@ -102,6 +103,6 @@ func TestHeldInterviewRules(t *testing.T) {
 
 	// What an interview needs.
 	errs = r.ValidateInterview(dfdg.At{}, c, dfdg.Interview{})
-	assert.True(t, errs.Has(dfdgerrors.ErrMissingValue))
+	assert.ErrorIs(t, errs.Err(), dfdgerrors.ErrMissingValue)
 	assert.Len(t, errs, 4, "%v", errs) // now, actor, type, time held
 }

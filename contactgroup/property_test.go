@@ -199,7 +199,7 @@ func TestRule1_5_HistoryAnswersAlikeInAnyOrder(t *testing.T) {
 	found := contactgroup.Rules{}.CheckHistory(dfdg.At{Now: now}, dfdg.Citizen{Memberships: []dfdg.Membership{
 		{ID: "a", Group: 1, Start: h(0), End: h(10)}, {ID: "z", Group: 8, Start: h(0), End: h(0)}, {ID: "b", Group: 1, Start: h(5), End: h(12)}}})
 	require.Len(t, found, 1, "a and b overlap, whatever lies between them")
-	assert.Contains(t, found[0].Detail().Danish, "a og b overlapper")
+	assert.Contains(t, found[0].Danish(), "a og b overlapper")
 
 	r := rand.New(rand.NewPCG(15, 5))
 	for range 3000 {

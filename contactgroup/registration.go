@@ -75,7 +75,7 @@ func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfd
 			errs[i] = dfdgerrors.NewCause(dfdgerrors.ErrContactGroupTypeInvalid, e.Rule(), *unknown)
 		}
 	}
-	if !at.Now.IsZero() && !errs.Has(dfdgerrors.ErrInconsistentHistory) {
+	if !at.Now.IsZero() && !errors.Is(errs.Err(), dfdgerrors.ErrInconsistentHistory) {
 		for i := range c.Memberships {
 			if m := &c.Memberships[i]; m.ActiveAt(at.Now) {
 				errs = append(errs, dfdgerrors.New(dfdgerrors.ErrContactGroupOpen, "", membership.Memberships.Index(i), m.ID).

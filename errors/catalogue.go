@@ -390,7 +390,8 @@ func (t translated) fields() []string {
 
 // catalogue holds the texts. Under a DFDG code, each text is DFDG's documented wording letter for
 // letter (the Danish of 1003, 4589 and 110016 is the release note's), unless translated marks it as
-// the library's: TestTextsAreDFDGsOrMarked checks both against errors/data. The Danish text of
+// the library's: TestTextsAreDFDGsOrMarked checks both against the documentation's data
+// (codelist.Documented). The Danish text of
 // ErrOtherDeadlineOpen is the release note's; the other kinds without a code have library texts.
 var catalogue = [numKinds]entry{
 	ErrInvalidCPR: {1001, "InvalidCPR",
@@ -599,17 +600,8 @@ var catalogue = [numKinds]entry{
 		"DFDG rejected the call", 0},
 }
 
-// Kinds returns every entry of the catalogue, in order.
-func Kinds() []Kind {
-	ks := make([]Kind, 0, numKinds-1)
-	for k := Kind(1); k < numKinds; k++ {
-		ks = append(ks, k)
-	}
-	return ks
-}
-
-// KindByReason returns the Kind whose reason is r, such as "PlanTypeMissing".
-func KindByReason(r string) (Kind, bool) {
+// kindByReason returns the Kind whose reason is r, such as "PlanTypeMissing".
+func kindByReason(r string) (Kind, bool) {
 	for k := Kind(1); k < numKinds; k++ {
 		if catalogue[k].reason == r {
 			return k, true
@@ -618,8 +610,8 @@ func KindByReason(r string) (Kind, bool) {
 	return 0, false
 }
 
-// KindByCode returns the Kind with DFDG code c.
-func KindByCode(c Code) (Kind, bool) {
+// kindByCode returns the Kind with DFDG code c.
+func kindByCode(c Code) (Kind, bool) {
 	if c == 0 {
 		return 0, false
 	}
@@ -654,66 +646,16 @@ func (k Kind) Danish() string { return k.entry().danish }
 // English returns k's English text.
 func (k Kind) English() string { return k.entry().english }
 
-// String returns k's reason.
-func (k Kind) String() string { return k.Reason() }
-
 // Error makes k a sentinel error: "dfdg 1003: Den angivne varighed …", or the reason in place of
 // the code when there is none.
 func (k Kind) Error() string {
 	id := k.Reason()
 	if c := k.Code(); c != 0 {
-		id = c.String()
+		id = c.Error()
 	}
 	return "dfdg " + id + ": " + k.Danish()
 }
 
-// MarshalText writes k's reason.
-func (k Kind) MarshalText() ([]byte, error) { return []byte(k.Reason()), nil }
-
-// UnmarshalText reads a reason or a DFDG code; "Unknown", the zero Kind's reason, gives the zero Kind.
-func (k *Kind) UnmarshalText(b []byte) error {
-	if k == nil {
-		return errNilPointer()
-	}
-	if string(b) == unknownReason {
-		*k = 0
-		return nil
-	}
-	if kk, ok := KindByReason(string(b)); ok {
-		*k = kk
-		return nil
-	}
-	if n, ok := parseUint(string(b)); ok {
-		if kk, ok := KindByCode(Code(n)); ok {
-			*k = kk
-			return nil
-		}
-	}
-	return unknownKind(string(b))
-}
-
 func unknownKind(s string) error {
 	return New(ErrInvalidValue, "", "aarsag", s).WithDetail("ukendt fejlkode eller årsag", "unknown error code or reason")
-}
-
-func parseUint(s string) (uint64, bool) {
-	if s == "" || len(s) > 9 {
-		return 0, false
-	}
-	var n uint64
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
-		}
-		n = n*10 + uint64(s[i]-'0')
-	}
-	return n, true
-}
-
-// Translated reports which of k's texts are the library's translation, where DFDG documents k's code
-// with a text in the other language only. Neither is, for a Kind whose texts are DFDG's (or the
-// release note's) letter for letter, and for a Kind without a code, whose texts are the library's.
-func (k Kind) Translated() (danish, english bool) {
-	t := k.entry().translated
-	return t&translatedDanish != 0, t&translatedEnglish != 0
 }

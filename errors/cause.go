@@ -12,7 +12,7 @@ package errors
 // A Cause's methods have value receivers, so that errors.As reaches it as a pointer (the Error keeps
 // it by pointer) and its zero value answers them.
 //
-// The Error masks what a Cause writes (see MaskCPR), so a Cause writes its values as they are. It
+// The Error masks what a Cause writes (see dfdg.MaskCPR), so a Cause writes its values as they are. It
 // must not change once the Error is made.
 type Cause interface {
 	// Error returns what was wrong, in English, as Explain does.
@@ -21,7 +21,7 @@ type Cause interface {
 	// whole) and the value as text.
 	Where() (Path, string)
 	// Explain returns what was wrong in this occurrence, in Danish and English.
-	Explain() Texts
+	Explain() (danish, english string)
 }
 
 // NewCause returns the rejection of kind k by rule whose path, value and detail are c's. The Error
@@ -38,25 +38,19 @@ func NewCause[C any, P interface {
 	return &x.e
 }
 
-// Texts is a text in Danish and English.
-type Texts struct {
-	Danish  string `json:"tekst,omitempty"`
-	English string `json:"tekstEn,omitempty"`
-}
-
-// masked returns t with both texts masked (see MaskCPR).
-func (t Texts) masked() Texts { return Texts{MaskCPR(t.Danish), MaskCPR(t.English)} }
+// texts is a text in Danish and English.
+type texts struct{ danish, english string }
 
 // plain is the Cause of a rejection New makes from plain strings.
 type plain struct {
 	field  Path
 	value  string
-	detail Texts
+	detail texts
 }
 
-func (p *plain) Where() (Path, string) { return p.field, p.value }
-func (p *plain) Explain() Texts        { return p.detail }
-func (p *plain) Error() string         { return p.detail.English }
+func (p *plain) Where() (Path, string)     { return p.field, p.value }
+func (p *plain) Explain() (string, string) { return p.detail.danish, p.detail.english }
+func (p *plain) Error() string             { return p.detail.english }
 
 // overlay is what the With methods lay over a rule's own Cause (over), which stays reachable: a path
 // and value that take its place when moved, and a detail that takes its place when given.
@@ -73,11 +67,11 @@ func (o *overlay) Where() (Path, string) {
 	return o.field, o.value
 }
 
-func (o *overlay) Explain() Texts {
-	if o.detail == (Texts{}) {
+func (o *overlay) Explain() (string, string) {
+	if o.detail == (texts{}) {
 		return o.over.Explain()
 	}
-	return o.detail
+	return o.detail.danish, o.detail.english
 }
 
-func (o *overlay) Error() string { return o.Explain().English }
+func (o *overlay) Error() string { _, en := o.Explain(); return en }

@@ -22,11 +22,11 @@ func (p pair) Where() (dfdgerrors.Path, string) {
 	return "periode", fmt.Sprintf("%d–%d", p.from, p.to)
 }
 
-func (p pair) Explain() dfdgerrors.Texts {
-	return dfdgerrors.Texts{Danish: p.id + " overlapper " + p.other, English: p.id + " overlaps " + p.other}
+func (p pair) Explain() (danish, english string) {
+	return p.id + " overlapper " + p.other, p.id + " overlaps " + p.other
 }
 
-func (p pair) Error() string { return p.Explain().English }
+func (p pair) Error() string { _, en := p.Explain(); return en }
 
 func newPair(id, other string) *dfdgerrors.Error {
 	return dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, "2.1", pair{id: id, other: other, from: 1, to: 2})
@@ -40,7 +40,9 @@ func TestNewCauseReadsAsNew(t *testing.T) {
 	for _, e := range []*dfdgerrors.Error{caused, plain} {
 		assert.Equal(t, dfdgerrors.Path("periode"), e.Field())
 		assert.Equal(t, "1–2", e.Value())
-		assert.Equal(t, dfdgerrors.Texts{Danish: "fr-1 overlapper fr-2", English: "fr-1 overlaps fr-2"}, e.Detail())
+		da, en := e.Detail()
+		assert.Equal(t, "fr-1 overlapper fr-2", da)
+		assert.Equal(t, "fr-1 overlaps fr-2", en)
 		assert.Equal(t, dfdgerrors.RuleID("2.1"), e.Rule())
 		assert.True(t, errors.Is(e, dfdgerrors.ErrOverlapNotAllowed))
 	}
@@ -78,11 +80,13 @@ func TestWithFieldMovesARejection(t *testing.T) {
 	e := newPair("fr-1", "fr-2").WithField("borger.fravaer[3].periode", "x")
 	assert.Equal(t, dfdgerrors.Path("borger.fravaer[3].periode"), e.Field())
 	assert.Equal(t, "x", e.Value())
-	assert.Equal(t, "fr-1 overlapper fr-2", e.Detail().Danish)
+	da, _ := e.Detail()
+	assert.Equal(t, "fr-1 overlapper fr-2", da)
 	var p *pair
 	assert.True(t, errors.As(e, &p))
 	// WithDetail's texts come before a cause's.
-	assert.Equal(t, "eget", e.WithDetail("eget", "own").Detail().Danish)
+	da, _ = e.WithDetail("eget", "own").Detail()
+	assert.Equal(t, "eget", da)
 	// A detail given over a cause keeps the cause's place.
 	d := newPair("fr-1", "fr-2").WithDetail("eget", "own")
 	assert.Equal(t, dfdgerrors.Path("periode"), d.Field())
@@ -90,7 +94,8 @@ func TestWithFieldMovesARejection(t *testing.T) {
 	assert.True(t, errors.As(d, &p), "and the cause stays reachable")
 	// On a nil Error, both make one.
 	assert.Equal(t, dfdgerrors.Path("f"), (*dfdgerrors.Error)(nil).WithField("f", "v").Field())
-	assert.Equal(t, "d", (*dfdgerrors.Error)(nil).WithDetail("d", "e").Detail().Danish)
+	da, _ = (*dfdgerrors.Error)(nil).WithDetail("d", "e").Detail()
+	assert.Equal(t, "d", da)
 }
 
 // No verb of fmt shows a stored value unmasked, on an *Error or an Error value, and every one shows
@@ -117,7 +122,8 @@ func TestErrorJSONIsMasked(t *testing.T) {
 	b, err := json.Marshal(e)
 	require.NoError(t, err)
 	assert.NotContains(t, string(b), cpr)
-	for _, s := range []string{e.Error(), e.Value(), e.Detail().Danish, e.Detail().English, e.Danish(), e.English()} {
+	da, en := e.Detail()
+	for _, s := range []string{e.Error(), e.Value(), da, en, e.Danish(), e.English()} {
 		assert.NotContains(t, s, cpr)
 	}
 	caused := newPair(cpr, "x "+cpr)

@@ -38,20 +38,3 @@ func As(err error) (*Error, bool) {
 		}
 	}
 }
-
-// CodeOf returns the DFDG code of the first *Error in err's chain, or 0 when there is none or its kind
-// has no DFDG code.
-func CodeOf(err error) Code {
-	if e, ok := As(err); ok {
-		return e.Code()
-	}
-	return 0
-}
-
-// RuleOf returns the rule of the first *Error in err's chain, or "".
-func RuleOf(err error) RuleID {
-	if e, ok := As(err); ok {
-		return e.Rule()
-	}
-	return ""
-}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,13 +20,13 @@ import (
 // The documented codes load, every wording has a source with a page, and the codes of one condition
 // name each other.
 func TestDocumentedCodes(t *testing.T) {
-	codes := dfdgerrors.DocumentedCodes()
+	codes := codelist.DocumentedCodes()
 	require.Greater(t, len(codes), 100)
 	for i, c := range codes {
 		if i > 0 {
 			require.Less(t, codes[i-1], c, "in order, each once")
 		}
-		d, ok := dfdgerrors.Documented(c)
+		d, ok := codelist.Documented(c)
 		require.True(t, ok, "%d", c)
 		assert.Equal(t, c, d.Code)
 		require.NotEmpty(t, d.Wordings, "%d", c)
@@ -40,29 +41,29 @@ func TestDocumentedCodes(t *testing.T) {
 			}
 		}
 		if d.Also != 0 {
-			other, ok := dfdgerrors.Documented(d.Also)
+			other, ok := codelist.Documented(d.Also)
 			require.True(t, ok)
 			assert.Equal(t, c, other.Also)
 		}
 	}
-	d, ok := dfdgerrors.Documented(4644)
+	d, ok := codelist.Documented(4644)
 	require.True(t, ok)
 	assert.Equal(t, "kontaktgruppe", d.Wordings[1].Area)
 	assert.Equal(t, "Borger har allerede en åben kontaktgruppe", d.Wordings[1].Text)
 	assert.Equal(t, "KG-B", d.Wordings[1].Sources[0].Key)
 	assert.Contains(t, d.Wordings[1].Sources[0].Address, "pageId=4470112268")
-	d, _ = dfdgerrors.Documented(4405)
+	d, _ = codelist.Documented(4405)
 	assert.Equal(t, dfdgerrors.Code(60007), d.Also)
-	d, _ = dfdgerrors.Documented(90002)
+	d, _ = codelist.Documented(90002)
 	assert.Equal(t, dfdgerrors.Code(4783), d.Also)
-	d, ok = dfdgerrors.Documented(4589)
+	d, ok = codelist.Documented(4589)
 	require.True(t, ok, "4589 is on a rehabilitation page, in English")
 	assert.Equal(t, "Unknown identifier", d.Wordings[0].Text)
-	_, ok = dfdgerrors.Documented(110016)
+	_, ok = codelist.Documented(110016)
 	assert.False(t, ok, "110016 is the release note's; STAR's pages do not give it")
 	for _, k := range dfdgerrors.Kinds() {
 		if c := k.Code(); c != 0 && c != 110016 {
-			_, ok := dfdgerrors.Documented(c)
+			_, ok := codelist.Documented(c)
 			assert.True(t, ok, "%s's code %d is documented", k.Reason(), c)
 		}
 	}
@@ -72,8 +73,8 @@ func TestDocumentedCodes(t *testing.T) {
 // both.
 func TestEveryDocumentedCodeIsReturnedOrSaysWhyNot(t *testing.T) {
 	returned := 0
-	for _, c := range dfdgerrors.DocumentedCodes() {
-		d, _ := dfdgerrors.Documented(c)
+	for _, c := range codelist.DocumentedCodes() {
+		d, _ := codelist.Documented(c)
 		_, kind := dfdgerrors.KindByCode(c)
 		if _, also := dfdgerrors.KindByCode(d.Also); also && d.Also != 0 {
 			kind = true
@@ -86,7 +87,7 @@ func TestEveryDocumentedCodeIsReturnedOrSaysWhyNot(t *testing.T) {
 		}
 	}
 	assert.GreaterOrEqual(t, returned, 10)
-	d, _ := dfdgerrors.Documented(1010)
+	d, _ := codelist.Documented(1010)
 	assert.Contains(t, d.NotReturned, "needs DFDG's data", "the issue's example: an unknown CPR")
 }
 
@@ -106,7 +107,7 @@ func TestDocumentedCodesMatchTheReference(t *testing.T) {
 		if strings.HasPrefix(text, "see §") || code < 100 || text == "–" || regexp.MustCompile(`^\d+$`).MatchString(text) {
 			continue // a cross-reference, a code-list id, or the booking table's new code
 		}
-		d, ok := dfdgerrors.Documented(code)
+		d, ok := codelist.Documented(code)
 		if !assert.True(t, ok, "%d", code) {
 			continue
 		}
@@ -120,6 +121,25 @@ func TestDocumentedCodesMatchTheReference(t *testing.T) {
 	assert.Greater(t, n, 100)
 }
 
+// errors.Is matches a code with the code documented for the same condition, and with no other: the
+// pairs errors writes are exactly the documentation's Also.
+func TestSameConditionIsTheDocumentedAlso(t *testing.T) {
+	codes := codelist.DocumentedCodes()
+	pairs := 0
+	for _, c := range codes {
+		d, _ := codelist.Documented(c)
+		answer := dfdgerrors.FromDFDG(c, "")
+		for _, other := range codes {
+			want := other == c || other == d.Also
+			assert.Equal(t, want, errors.Is(answer, dfdgerrors.Code(other)), "%d and %d", c, other)
+		}
+		if d.Also != 0 {
+			pairs++
+		}
+	}
+	assert.Equal(t, 24, pairs, "twelve conditions with two numbers each")
+}
+
 // DFDG's answer and the library's pre-validation are one error.
 func TestFromDFDG(t *testing.T) {
 	ours := dfdgerrors.New(dfdgerrors.ErrContactGroupOpen, "", "", "")
@@ -127,9 +147,10 @@ func TestFromDFDG(t *testing.T) {
 	for _, err := range []error{ours, theirs, fmt.Errorf("kald: %w", theirs)} {
 		assert.ErrorIs(t, err, dfdgerrors.ErrContactGroupOpen)
 		assert.ErrorIs(t, err, dfdgerrors.Code(4644))
-		assert.Equal(t, dfdgerrors.Code(4644), dfdgerrors.CodeOf(err))
+		assert.ErrorIs(t, err, dfdgerrors.Code(4644))
 	}
-	assert.Empty(t, theirs.Detail().Danish, "the catalogue's own text is no detail")
+	da, _ := theirs.Detail()
+	assert.Empty(t, da, "the catalogue's own text is no detail")
 
 	unknown := dfdgerrors.FromDFDG(4731, "Registrering ikke tilladt pga. ugyldig kombinati")
 	assert.ErrorIs(t, unknown, dfdgerrors.ErrDFDGAnswer)
@@ -149,7 +170,8 @@ func TestFromDFDG(t *testing.T) {
 
 	never := dfdgerrors.FromDFDG(999999, "noget nyt 0707614321")
 	assert.Equal(t, dfdgerrors.Code(999999), never.Code(), "a code nobody documented still carries its code")
-	assert.Equal(t, "noget nyt 070761xxxx", never.Detail().Danish, "and its text, masked")
+	da, _ = never.Detail()
+	assert.Equal(t, "noget nyt 070761xxxx", da, "and its text, masked")
 
 	// The answer survives JSON as the test double writes it.
 	b, err := json.Marshal(unknown)
@@ -203,7 +225,7 @@ func codesMarkdown() string {
 		}
 	}
 	b.WriteString("# DFDG's documented error codes\n\n")
-	b.WriteString("Generated by `go test ./errors -update-codes` from `errors/data/dfdg-codes.csv`, `dfdg-sources.csv` and `dfdg-not-returned.csv`; do not edit.\n\n")
+	b.WriteString("Generated by `go test ./errors -update-codes` from `codelist/data/dokumentation/dfdg-codes.csv`, `dfdg-sources.csv` and `dfdg-not-returned.csv`; do not edit.\n\n")
 	b.WriteString("Every error code STAR's public service documentation gives for the services DFDG offers, with every wording\n")
 	b.WriteString("verbatim (a text the source cuts off ends in […] and is not completed), the services that return it as documented,\n")
 	b.WriteString("and the pages it is on. Only the opening part of each page could be read, so more codes may exist. A code the\n")
@@ -214,9 +236,9 @@ func codesMarkdown() string {
 		"there in English only. The last column marks a text the library translated, where DFDG gives the code's text in one language only.\n\n")
 	b.WriteString("| code | also | area | text (verbatim) | returned by (as documented) | sources | library |\n")
 	b.WriteString("| ---: | ---: | --- | --- | --- | --- | --- |\n")
-	sources := map[string]dfdgerrors.Source{}
-	for _, c := range dfdgerrors.DocumentedCodes() {
-		d, _ := dfdgerrors.Documented(c)
+	sources := map[string]codelist.Source{}
+	for _, c := range codelist.DocumentedCodes() {
+		d, _ := codelist.Documented(c)
 		for i, w := range d.Wordings {
 			var keys []string
 			for _, s := range w.Sources {
@@ -230,7 +252,7 @@ func codesMarkdown() string {
 			if kind == "" {
 				kind = "not returned: " + d.NotReturned
 			}
-			code, also, area := c.String(), d.Also.String(), w.Area
+			code, also, area := c.Error(), d.Also.Error(), w.Area
 			if i > 0 {
 				code, also, kind = "", "", ""
 			}
@@ -266,7 +288,7 @@ func TestTextsAreDFDGsOrMarked(t *testing.T) {
 			continue
 		}
 		documented := map[string]bool{}
-		if d, ok := dfdgerrors.Documented(c); ok {
+		if d, ok := codelist.Documented(c); ok {
 			for _, w := range d.Wordings {
 				documented[w.Text] = true
 				for part := range strings.SplitSeq(w.Text, " / ") {

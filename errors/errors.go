@@ -8,10 +8,13 @@
 // Every rejection is an *Error. Its Kind names the catalogue entry: a stable reason string that every
 // entry has, a DFDG code that only some have (the library never invents a DFDG number), a Danish text
 // (the release note's, letter for letter, where the note gives one) and an English text. Each Kind is
-// also an error value, so it serves as a sentinel:
+// also an error value, so it serves as a sentinel, and so does a Code, for any code DFDG documents
+// (with the code it documents for the same condition, codelist.Documented's Also):
 //
 //	if errors.Is(err, dfdgerrors.ErrPlanTypeMissing) { … }
-//	if dfdgerrors.CodeOf(err) == 110016 { … }
+//	if errors.Is(err, dfdgerrors.Code(110016)) { … }
+//
+// As finds the *Error in a chain, to read its Kind, Code, Rule, Field, Value and Detail.
 //
 // A rejection is written one way: its kind, the rule that rejects ("" for plain input validation),
 // the JSON path of the offending value and the value, and, where it helps, what was wrong in this
@@ -26,11 +29,15 @@
 // reaches the values (absence.Overlap, activity.Duplicate, …).
 //
 // An Error never shows a CPR number: everything it prints (Error, Value, Detail, Danish, English,
-// MarshalJSON, and fmt with any verb) passes through MaskCPR when it is read, so a number a caller
+// MarshalJSON, and fmt with any verb) passes through dfdg.MaskCPR when it is read, so a number a caller
 // put in a value by mistake never reaches a log.
 //
 // Validation functions return a List of every violation they find. A List is not itself an error:
-// List.Err gives one, nil when the list is empty, so that a valid command gives a nil error.
+// List.Err gives one, nil when the list is empty, so that a valid command gives a nil error, and
+// errors.Is(list.Err(), kind) asks whether it holds a violation of a kind.
+//
+// What DFDG's documentation says of each code (its wordings, the pages, why the library does not
+// return it) is data in package codelist, beside the operations that answer with it.
 package errors
 
 import (
@@ -39,6 +46,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/regelkit/dfdg/internal/mask"
 )
 
 // RuleID names an item of the release note, such as "3.1". Package dfdg lists them (dfdg.Rule3_1,
@@ -52,16 +61,14 @@ type RuleID string
 // or 60007, which DFDG documents for the same condition (see Documented).
 type Code uint32
 
-// String returns the code in decimal, or the empty string for the zero Code.
-func (c Code) String() string {
+// Error returns the code in decimal, or the empty string for the zero Code, so that a Code prints
+// as its number.
+func (c Code) Error() string {
 	if c == 0 {
 		return ""
 	}
 	return strconv.FormatUint(uint64(c), 10)
 }
-
-// Error returns the code in decimal, as String does.
-func (c Code) Error() string { return c.String() }
 
 // Error is one rejection: which catalogue entry, which rule rejected, where and what was wrong. Make
 // one with New (and WithDetail), or with NewCause for a rejection that keeps its values; read it with
@@ -95,13 +102,13 @@ func (e *Error) WithDetail(da, en string) *Error {
 	}
 	switch c := e.cause.(type) {
 	case *plain:
-		c.detail = Texts{Danish: da, English: en}
+		c.detail = texts{da, en}
 	case *overlay:
-		c.detail = Texts{Danish: da, English: en}
+		c.detail = texts{da, en}
 	case nil:
-		e.cause = &plain{detail: Texts{Danish: da, English: en}}
+		e.cause = &plain{detail: texts{da, en}}
 	default:
-		e.cause = &overlay{plain: plain{detail: Texts{Danish: da, English: en}}, over: c}
+		e.cause = &overlay{plain: plain{detail: texts{da, en}}, over: c}
 	}
 	return e
 }
@@ -150,11 +157,11 @@ func (e *Error) Field() Path {
 		return ""
 	}
 	p, _ := e.cause.Where()
-	return Path(MaskCPR(string(p)))
+	return Path(mask.CPR(string(p)))
 }
 
 // Value returns the offending value as text, with anything shaped like a CPR number masked, and cut
-// after MaxValue bytes (marked "…"), since a value can be as long as whatever a caller sent.
+// after 200 bytes (maxValue; marked "…"), since a value can be as long as whatever a caller sent.
 func (e *Error) Value() string {
 	if e == nil || e.cause == nil {
 		return ""
@@ -162,11 +169,11 @@ func (e *Error) Value() string {
 	_, v := e.cause.Where()
 	// Masked before the cut, so that a number at the cut is masked whole, and after it, since the
 	// cut can end a longer run of digits in ten.
-	return MaskCPR(shorten(MaskCPR(v), MaxValue))
+	return mask.CPR(shorten(mask.CPR(v), maxValue))
 }
 
-// MaxValue is the most bytes of an offending value an Error gives.
-const MaxValue = 200
+// maxValue is the most bytes of an offending value an Error gives.
+const maxValue = 200
 
 // shorten cuts s to at most max bytes, at a rune's start, and marks the cut with "…".
 func shorten(s string, max int) string {
@@ -181,11 +188,12 @@ func shorten(s string, max int) string {
 
 // Detail returns what was wrong in this occurrence, in Danish and English, masked like Value; empty
 // texts when the rejection says no more than its kind. WithDetail's texts come before a cause's.
-func (e *Error) Detail() Texts {
+func (e *Error) Detail() (danish, english string) {
 	if e == nil || e.cause == nil {
-		return Texts{}
+		return "", ""
 	}
-	return e.cause.Explain().masked()
+	da, en := e.cause.Explain()
+	return mask.CPR(da), mask.CPR(en)
 }
 
 // Code returns the DFDG code of e: the one DFDG answered with for an Error made by FromDFDG, else its
@@ -199,10 +207,10 @@ func (e *Error) Code() Code {
 
 // Danish returns the Danish text of the rejection: the catalogue text, then the detail when there is
 // one. For kinds whose text comes from the release note, Kind.Danish gives the note's text alone.
-func (e *Error) Danish() string { return join(e.Kind().Danish(), e.Detail().Danish) }
+func (e *Error) Danish() string { da, _ := e.Detail(); return join(e.Kind().Danish(), da) }
 
 // English returns the English text of the rejection, with the detail when there is one.
-func (e *Error) English() string { return join(e.Kind().English(), e.Detail().English) }
+func (e *Error) English() string { _, en := e.Detail(); return join(e.Kind().English(), en) }
 
 func join(text, detail string) string {
 	if detail == "" {
@@ -219,7 +227,7 @@ func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("dfdg ")
 	if c := e.Code(); c != 0 {
-		b.WriteString(c.String())
+		b.WriteString(c.Error())
 	} else {
 		b.WriteString(e.Kind().Reason())
 	}
@@ -245,7 +253,7 @@ func (e *Error) Error() string {
 		b.WriteString("]")
 	}
 	// Each part is masked; the whole is too, since parts side by side can make a CPR's shape.
-	return MaskCPR(b.String())
+	return mask.CPR(b.String())
 }
 
 // Is reports whether target is e's Kind, an *Error of the same Kind, or e's Code (or the code DFDG

@@ -12,8 +12,8 @@ func Example() {
 	var err error = dfdgerrors.New(dfdgerrors.ErrPlanTypeMissing, "3.1", "borger.plan.plantype", "ingen plan")
 
 	fmt.Println(errors.Is(err, dfdgerrors.ErrPlanTypeMissing))
-	fmt.Println(dfdgerrors.CodeOf(err), dfdgerrors.RuleOf(err))
 	if e, ok := dfdgerrors.As(err); ok {
+		fmt.Println(e.Code(), e.Rule())
 		fmt.Println(e.Danish())
 		fmt.Println(e.English())
 	}
@@ -60,7 +60,8 @@ func ExampleError_WithDetail() {
 	err := dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "timerPrUge", "-1").
 		WithDetail("timetallet må ikke være negativt", "hours may not be negative")
 	fmt.Println(err.Field(), err.Value())
-	fmt.Println(err.Detail().Danish)
+	da, _ := err.Detail()
+	fmt.Println(da)
 	fmt.Println(err.English())
 	// Output:
 	// timerPrUge -1
@@ -77,14 +78,12 @@ type TooLate struct {
 
 func (t TooLate) Where() (dfdgerrors.Path, string) { return "id", t.ID }
 
-func (t TooLate) Explain() dfdgerrors.Texts {
+func (t TooLate) Explain() (danish, english string) {
 	days := strconv.Itoa(t.Days)
-	return dfdgerrors.Texts{
-		Danish:  "posten " + t.ID + " er " + days + " dage for sent",
-		English: "the record " + t.ID + " is " + days + " days late"}
+	return "posten " + t.ID + " er " + days + " dage for sent", "the record " + t.ID + " is " + days + " days late"
 }
 
-func (t TooLate) Error() string { return t.Explain().English }
+func (t TooLate) Error() string { _, en := t.Explain(); return en }
 
 func ExampleNewCause() {
 	// A rejection whose values a caller may want keeps them in a type of its own: the Error and the
@@ -97,7 +96,8 @@ func ExampleNewCause() {
 	}
 	e, _ := dfdgerrors.As(err)
 	fmt.Println(e.Field(), e.Value(), e.Rule())
-	fmt.Println(e.Detail().Danish)
+	da, _ := e.Detail()
+	fmt.Println(da)
 	fmt.Println(errors.Is(err, dfdgerrors.ErrInvalidValue))
 	// Output:
 	// f-7 3

@@ -3,6 +3,8 @@ package errors
 import (
 	"bytes"
 	"encoding/json"
+
+	"github.com/regelkit/dfdg/internal/mask"
 )
 
 // errorJSON is the wire form of an Error, as the test double and the scenario runner print it.
@@ -22,14 +24,15 @@ type errorJSON struct {
 }
 
 // MarshalJSON writes e with its code, reason, rule, texts, field, value and detail, each masked (see
-// MaskCPR). The texts are the catalogue's: DFDG's documented wording (or the release note's) verbatim,
+// dfdg.MaskCPR). The texts are the catalogue's: DFDG's documented wording (or the release note's) verbatim,
 // except those "oversat" names, which the library translated; the detail is beside them.
 func (e *Error) MarshalJSON() ([]byte, error) {
-	k, d := e.Kind(), e.Detail()
+	k := e.Kind()
+	da, en := e.Detail()
 	return json.Marshal(errorJSON{
-		Code: e.Code(), Reason: k.Reason(), Rule: RuleID(MaskCPR(string(e.Rule()))),
+		Code: e.Code(), Reason: k.Reason(), Rule: RuleID(mask.CPR(string(e.Rule()))),
 		Text: k.Danish(), TextEN: k.English(),
-		Field: e.Field(), Value: e.Value(), Detail: d.Danish, DetailEN: d.English,
+		Field: e.Field(), Value: e.Value(), Detail: da, DetailEN: en,
 		Translated: k.entry().translated.fields(),
 	})
 }
@@ -50,18 +53,18 @@ func (e *Error) UnmarshalJSON(b []byte) error {
 	switch {
 	case w.Reason != "" && w.Reason != unknownReason:
 		var ok bool
-		if k, ok = KindByReason(w.Reason); !ok {
+		if k, ok = kindByReason(w.Reason); !ok {
 			return unknownKind(w.Reason)
 		}
 	case w.Code != 0:
 		k = kindForAnswer(w.Code)
 	}
 	if w.Code != 0 && w.Code != k.Code() && k != ErrDFDGAnswer && !sameCondition(k.Code(), w.Code) {
-		return New(ErrInvalidValue, "", "kode", w.Code.String()).WithDetail("koden hører ikke til årsagen "+w.Reason, "the code does not belong to the reason "+w.Reason)
+		return New(ErrInvalidValue, "", "kode", w.Code.Error()).WithDetail("koden hører ikke til årsagen "+w.Reason, "the code does not belong to the reason "+w.Reason)
 	}
 	*e = Error{kind: k, rule: w.Rule}
 	if w.Field != "" || w.Value != "" || w.Detail != "" || w.DetailEN != "" {
-		e.cause = &plain{field: w.Field, value: w.Value, detail: Texts{w.Detail, w.DetailEN}}
+		e.cause = &plain{field: w.Field, value: w.Value, detail: texts{w.Detail, w.DetailEN}}
 	}
 	if w.Code != k.Code() {
 		e.code = w.Code
@@ -69,7 +72,7 @@ func (e *Error) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// errNilPointer is the rejection of an UnmarshalJSON or UnmarshalText called on a nil pointer.
+// errNilPointer is the rejection of an UnmarshalJSON called on a nil pointer.
 func errNilPointer() *Error {
 	return New(ErrInvalidValue, "", "", "").WithDetail("kan ikke læse ind i en nil-pointer", "cannot read into a nil pointer")
 }

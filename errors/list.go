@@ -25,24 +25,6 @@ func (l List) Err() error {
 	return joined(l)
 }
 
-// First returns the first violation, or nil.
-func (l List) First() *Error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l[0]
-}
-
-// Has reports whether l holds a violation of kind k.
-func (l List) Has(k Kind) bool {
-	for _, e := range l {
-		if e.Kind() == k {
-			return true
-		}
-	}
-	return false
-}
-
 // joined is the error of a List with more than one violation.
 type joined []*Error
 

@@ -19,6 +19,3 @@ func (p Path) Child(name string) Path {
 
 // Index returns p followed by the position i in a list, "[i]".
 func (p Path) Index(i int) Path { return p + "[" + Path(strconv.Itoa(i)) + "]" }
-
-// String returns the path as text.
-func (p Path) String() string { return string(p) }

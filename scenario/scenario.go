@@ -367,7 +367,10 @@ func RunCase(c Case, cat *codelist.Catalog) Result {
 		return Result{Case: c.Name, Rule: c.Rule, Diffs: []string{"scenariet kan ikke køres: " + err.Error()}}
 	}
 	o := execute(c, cmd, cat)
-	r := Result{Case: c.Name, Rule: c.Rule, Command: cmd, Rules: o.rules, Err: dfdgerrors.Append(nil, o.err).First()}
+	r := Result{Case: c.Name, Rule: c.Rule, Command: cmd, Rules: o.rules}
+	if errs := dfdgerrors.Append(nil, o.err); len(errs) > 0 {
+		r.Err = errs[0]
+	}
 	r.Rules = r.Rules.With(r.Err.Rule())
 	r.Diffs = compare(&c.Then, o, r.Rules)
 	return r

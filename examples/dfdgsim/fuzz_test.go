@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/regelkit/dfdg"
-	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
 
 // fuzzRoutes are the test double's routes; {id} takes the fuzzed id.
@@ -87,11 +86,11 @@ func FuzzHandlers(f *testing.F) {
 			decoded = nil // the test double's own description, whose sources' addresses hold STAR's ten-digit page ids
 		}
 		walkStrings(decoded, func(s string) {
-			if dfdgerrors.MaskCPR(s) != s {
+			if dfdg.MaskCPR(s) != s {
 				t.Fatalf("%s %s: the answer holds a CPR number: %s", method, path, answer)
 			}
 		})
-		if dfdgerrors.MaskCPR(logged.String()) != logged.String() {
+		if dfdg.MaskCPR(logged.String()) != logged.String() {
 			t.Fatalf("the log holds a CPR number: %s", logged.String())
 		}
 	})

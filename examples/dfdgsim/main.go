@@ -23,8 +23,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/codelist"
-	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
 
 func main() {
@@ -139,12 +139,12 @@ func logRequests(h http.Handler, logger *slog.Logger) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		h.ServeHTTP(rec, r)
-		logger.Info("request", "method", dfdgerrors.MaskCPR(r.Method), "path", dfdgerrors.MaskCPR(r.URL.Path), "status", rec.status)
+		logger.Info("request", "method", dfdg.MaskCPR(r.Method), "path", dfdg.MaskCPR(r.URL.Path), "status", rec.status)
 	})
 }
 
 // newLogger returns the test double's logger, writing text or JSON lines (log/slog) to w. Every
-// message and string value is masked (dfdgerrors.MaskCPR), the net/http server's own messages too.
+// message and string value is masked (dfdg.MaskCPR), the net/http server's own messages too.
 func newLogger(w io.Writer, format string) (*slog.Logger, error) {
 	var h slog.Handler
 	switch format {
@@ -162,10 +162,10 @@ func newLogger(w io.Writer, format string) (*slog.Logger, error) {
 type maskHandler struct{ slog.Handler }
 
 func (m maskHandler) Handle(ctx context.Context, r slog.Record) error {
-	out := slog.NewRecord(r.Time, r.Level, dfdgerrors.MaskCPR(r.Message), r.PC)
+	out := slog.NewRecord(r.Time, r.Level, dfdg.MaskCPR(r.Message), r.PC)
 	r.Attrs(func(a slog.Attr) bool {
 		if a.Value.Kind() == slog.KindString {
-			a.Value = slog.StringValue(dfdgerrors.MaskCPR(a.Value.String()))
+			a.Value = slog.StringValue(dfdg.MaskCPR(a.Value.String()))
 		}
 		out.AddAttrs(a)
 		return true

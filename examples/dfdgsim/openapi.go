@@ -230,7 +230,7 @@ func codes(cs []dfdgerrors.Code) string {
 	}
 	out := make([]string, len(cs))
 	for i, c := range cs {
-		out[i] = c.String()
+		out[i] = c.Error()
 	}
 	return strings.Join(out, ", ")
 }

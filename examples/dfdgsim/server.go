@@ -325,7 +325,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 		http.Error(w, `{"aarsag":"InternalError"}`, http.StatusInternalServerError) // a bug: FuzzHandlers looks for it
 		return
 	}
-	if text := buf.String(); dfdgerrors.MaskCPR(text) != text {
+	if text := buf.String(); dfdg.MaskCPR(text) != text {
 		// Mask the strings, not the JSON text: a number of ten digits is no CPR number, and an escape
 		// (\u0026) can put digits side by side that are not side by side in the value.
 		var decoded any
@@ -347,7 +347,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func maskStrings(v any) any {
 	switch v := v.(type) {
 	case string:
-		return dfdgerrors.MaskCPR(v)
+		return dfdg.MaskCPR(v)
 	case []any:
 		for i, e := range v {
 			v[i] = maskStrings(e)
@@ -355,7 +355,7 @@ func maskStrings(v any) any {
 	case map[string]any:
 		out := make(map[string]any, len(v))
 		for k, e := range v {
-			out[dfdgerrors.MaskCPR(k)] = maskStrings(e)
+			out[dfdg.MaskCPR(k)] = maskStrings(e)
 		}
 		return out
 	}

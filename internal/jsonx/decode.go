@@ -19,7 +19,6 @@ import (
 	"strings"
 
 	"github.com/regelkit/dfdg"
-	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
 
 // Error is a decoding error at a path of the document.
@@ -28,13 +27,13 @@ type Error struct {
 	Err  error
 }
 
-// Error returns the path and what was wrong, masked (see dfdgerrors.MaskCPR): a decoder's own error
+// Error returns the path and what was wrong, masked (see dfdg.MaskCPR): a decoder's own error
 // can repeat the value as it was sent.
 func (e *Error) Error() string {
 	if e.Path == "" {
-		return dfdgerrors.MaskCPR(e.Err.Error())
+		return dfdg.MaskCPR(e.Err.Error())
 	}
-	return dfdgerrors.MaskCPR(e.Path + ": " + e.Err.Error())
+	return dfdg.MaskCPR(e.Path + ": " + e.Err.Error())
 }
 
 func (e *Error) Unwrap() error { return e.Err }

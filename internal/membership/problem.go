@@ -41,33 +41,28 @@ func (p problem) Where() (dfdgerrors.Path, string) {
 	return path, p.id
 }
 
-func (p problem) Explain() dfdgerrors.Texts {
+func (p problem) Explain() (danish, english string) {
 	switch p.what {
 	case noStart:
-		return dfdgerrors.Texts{
-			Danish:  "kontaktgruppeforløbet " + p.id + " har intet starttidspunkt",
-			English: "the membership " + p.id + " has no start"}
+		return "kontaktgruppeforløbet " + p.id + " har intet starttidspunkt",
+			"the membership " + p.id + " has no start"
 	case endsBeforeStart:
 		end, start := Stamp(p.end), Stamp(p.start)
-		return dfdgerrors.Texts{
-			Danish:  "kontaktgruppeforløbet " + p.id + " slutter " + end + ", før det starter " + start,
-			English: "the membership " + p.id + " ends " + end + ", before it starts " + start}
+		return "kontaktgruppeforløbet " + p.id + " slutter " + end + ", før det starter " + start,
+			"the membership " + p.id + " ends " + end + ", before it starts " + start
 	case startsAfter:
 		start := Stamp(p.start)
-		return dfdgerrors.Texts{
-			Danish:  "kontaktgruppeforløbet " + p.id + " starter efter " + start,
-			English: "the membership " + p.id + " starts after " + start}
+		return "kontaktgruppeforløbet " + p.id + " starter efter " + start,
+			"the membership " + p.id + " starts after " + start
 	case overlaps:
-		return dfdgerrors.Texts{
-			Danish:  "kontaktgruppeforløbene " + p.other + " og " + p.id + " overlapper",
-			English: "the memberships " + p.other + " and " + p.id + " overlap"}
+		return "kontaktgruppeforløbene " + p.other + " og " + p.id + " overlapper",
+			"the memberships " + p.other + " and " + p.id + " overlap"
 	}
-	return dfdgerrors.Texts{
-		Danish:  "kontaktgruppeforløbet " + p.id + " starter efter beslutningstidspunktet",
-		English: "the membership " + p.id + " starts after the decision time"}
+	return "kontaktgruppeforløbet " + p.id + " starter efter beslutningstidspunktet",
+		"the membership " + p.id + " starts after the decision time"
 }
 
-func (p problem) Error() string { return p.Explain().English }
+func (p problem) Error() string { _, en := p.Explain(); return en }
 
 // Stamp writes an instant in Danish time, for a detail.
 func Stamp(t time.Time) string { return dfdg.InDenmark(t).Format("2006-01-02 15:04:05 MST") }

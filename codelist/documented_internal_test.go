@@ -1,9 +1,10 @@
-package errors
+package codelist
 
 import (
 	"strings"
 	"testing"
 
+	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -21,7 +22,7 @@ func TestParseDocumentedRefusesMalformedData(t *testing.T) {
 	d, err := parseDocumented([]byte(good), []byte(sources), []byte(none+"4700,no kind has it\n"))
 	require.NoError(t, err)
 	require.Len(t, d.codes, 3)
-	assert.Equal(t, Code(60007), d.codes[0].Also)
+	assert.Equal(t, dfdgerrors.Code(60007), d.codes[0].Also)
 	assert.Equal(t, "no kind has it", d.codes[1].NotReturned)
 
 	for _, c := range []struct{ name, codes, sources, notReturned, want string }{

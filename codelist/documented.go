@@ -1,10 +1,11 @@
-package errors
+package codelist
 
 import (
 	"bytes"
 	_ "embed"
 	"encoding/csv"
 	"fmt"
+	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,29 +14,30 @@ import (
 
 // The error codes DFDG documents, as data: every wording STAR's public service documentation gives
 // for a code, with the services that return it and the page it is on. See CODES.md beside this file,
-// which is generated from it.
+// which is generated from it. Package errors matches the codes documented for one condition
+// (Documentation.Also) with errors.Is.
 var (
-	//go:embed data/dfdg-codes.csv
+	//go:embed data/dokumentation/dfdg-codes.csv
 	codesCSV []byte
-	//go:embed data/dfdg-sources.csv
+	//go:embed data/dokumentation/dfdg-sources.csv
 	sourcesCSV []byte
-	//go:embed data/dfdg-not-returned.csv
+	//go:embed data/dokumentation/dfdg-not-returned.csv
 	notReturnedCSV []byte
 )
 
 // Documentation is what DFDG's public documentation says of one error code.
 type Documentation struct {
-	Code Code `json:"kode"`
+	Code dfdgerrors.Code `json:"kode"`
 	// Also is the code DFDG documents for the same condition in its other numbering: the new REST
 	// codes beside the old ones (4783 and 90002), or 4405 and 60007 for a dead person. An *Error
 	// with either code matches both with errors.Is.
-	Also Code `json:"ogsaa,omitempty"`
+	Also dfdgerrors.Code `json:"ogsaa,omitempty"`
 	// Wordings are the texts the documentation gives, verbatim (a text the source cuts off ends in
 	// "[…]" and is not completed), each with where it is returned.
 	Wordings []Wording `json:"formuleringer"`
 	// NotReturned says, in English, why no rule of the library returns the code: the operation is
 	// not modelled, the condition needs DFDG's own data, the documentation does not give the
-	// condition, or the release note replaced it. It is empty for a code a Kind has (KindByCode).
+	// condition, or the release note replaced it. It is empty for a code the library returns.
 	NotReturned string `json:"ikkeReturneret,omitempty"`
 }
 
@@ -65,15 +67,15 @@ type documented struct {
 var documentation = sync.OnceValue(func() *documented {
 	d, err := parseDocumented(codesCSV, sourcesCSV, notReturnedCSV)
 	if err != nil {
-		panic("dfdg/errors: the embedded code data is malformed: " + err.Error())
+		panic("dfdg/codelist: the embedded code data is malformed: " + err.Error())
 	}
 	return d
 })
 
 // Documented returns what DFDG's public documentation says of code c.
-func Documented(c Code) (Documentation, bool) {
+func Documented(c dfdgerrors.Code) (Documentation, bool) {
 	codes := documentation().codes
-	i, ok := slices.BinarySearchFunc(codes, c, func(d Documentation, c Code) int { return int(d.Code) - int(c) })
+	i, ok := slices.BinarySearchFunc(codes, c, func(d Documentation, c dfdgerrors.Code) int { return int(d.Code) - int(c) })
 	if !ok {
 		return Documentation{}, false
 	}
@@ -88,27 +90,25 @@ func SourceByKey(key string) (Source, bool) {
 }
 
 // DocumentedCodes returns every code DFDG's public documentation gives, in order.
-func DocumentedCodes() []Code {
+func DocumentedCodes() []dfdgerrors.Code {
 	codes := documentation().codes
-	out := make([]Code, len(codes))
+	out := make([]dfdgerrors.Code, len(codes))
 	for i, d := range codes {
 		out[i] = d.Code
 	}
 	return out
 }
 
-// sameCondition reports whether codes a and b are one condition: equal, or documented as each
-// other's Also.
-func sameCondition(a, b Code) bool {
-	if a == b {
-		return a != 0
+// kindOf returns the Kind the library returns with code c, or 0 when it returns none.
+func kindOf(c dfdgerrors.Code) dfdgerrors.Kind {
+	if k := dfdgerrors.FromDFDG(c, "").Kind(); k.Code() == c && c != 0 {
+		return k
 	}
-	d, ok := Documented(a)
-	return ok && d.Also == b
+	return 0
 }
 
 func parseDocumented(codes, sources, notReturned []byte) (*documented, error) {
-	srcRows, err := readCSV(sources, []string{"key", "page", "address"})
+	srcRows, err := readDocumentationCSV(sources, []string{"key", "page", "address"})
 	if err != nil {
 		return nil, fmt.Errorf("dfdg-sources.csv: %w", err)
 	}
@@ -116,7 +116,7 @@ func parseDocumented(codes, sources, notReturned []byte) (*documented, error) {
 	for _, r := range srcRows {
 		byKey[r[0]] = Source{Key: r[0], Page: r[1], Address: r[2]}
 	}
-	rows, err := readCSV(codes, []string{"code", "also", "area", "text", "when", "sources"})
+	rows, err := readDocumentationCSV(codes, []string{"code", "also", "area", "text", "when", "sources"})
 	if err != nil {
 		return nil, fmt.Errorf("dfdg-codes.csv: %w", err)
 	}
@@ -126,7 +126,7 @@ func parseDocumented(codes, sources, notReturned []byte) (*documented, error) {
 		if err != nil {
 			return nil, fmt.Errorf("dfdg-codes.csv row %d: %w", i+1, err)
 		}
-		var also Code
+		var also dfdgerrors.Code
 		if r[1] != "" {
 			if also, err = parseCode(r[1]); err != nil {
 				return nil, fmt.Errorf("dfdg-codes.csv row %d: %w", i+1, err)
@@ -152,7 +152,7 @@ func parseDocumented(codes, sources, notReturned []byte) (*documented, error) {
 		}
 		d.codes = append(d.codes, Documentation{Code: code, Also: also, Wordings: []Wording{w}})
 	}
-	whyRows, err := readCSV(notReturned, []string{"code", "why"})
+	whyRows, err := readDocumentationCSV(notReturned, []string{"code", "why"})
 	if err != nil {
 		return nil, fmt.Errorf("dfdg-not-returned.csv: %w", err)
 	}
@@ -161,7 +161,7 @@ func parseDocumented(codes, sources, notReturned []byte) (*documented, error) {
 		if err != nil {
 			return nil, fmt.Errorf("dfdg-not-returned.csv row %d: %w", i+1, err)
 		}
-		j, ok := slices.BinarySearchFunc(d.codes, code, func(d Documentation, c Code) int { return int(d.Code) - int(c) })
+		j, ok := slices.BinarySearchFunc(d.codes, code, func(d Documentation, c dfdgerrors.Code) int { return int(d.Code) - int(c) })
 		if !ok || r[1] == "" || d.codes[j].NotReturned != "" {
 			return nil, fmt.Errorf("dfdg-not-returned.csv row %d: code %d is not documented, has no reason or has two", i+1, code)
 		}
@@ -179,7 +179,7 @@ func parseDocumented(codes, sources, notReturned []byte) (*documented, error) {
 	return d, nil
 }
 
-func (d *documented) find(c Code) (Documentation, bool) {
+func (d *documented) find(c dfdgerrors.Code) (Documentation, bool) {
 	for _, x := range d.codes {
 		if x.Code == c {
 			return x, true
@@ -188,16 +188,16 @@ func (d *documented) find(c Code) (Documentation, bool) {
 	return Documentation{}, false
 }
 
-func parseCode(s string) (Code, error) {
+func parseCode(s string) (dfdgerrors.Code, error) {
 	n, err := strconv.ParseUint(s, 10, 32)
 	if err != nil || n == 0 {
 		return 0, fmt.Errorf("%q is not a code", s)
 	}
-	return Code(n), nil
+	return dfdgerrors.Code(n), nil
 }
 
 // readCSV reads a file of "# key: value" lines, a header and rows, checking the header.
-func readCSV(data []byte, header []string) ([][]string, error) {
+func readDocumentationCSV(data []byte, header []string) ([][]string, error) {
 	var body []byte
 	for line := range bytes.Lines(data) {
 		if !bytes.HasPrefix(line, []byte("#")) {
