@@ -105,7 +105,7 @@ func (r Rules) Recover(at dfdg.At, c dfdg.Citizen, rec Recovery) (dfdg.Decision,
 // a citizen who is dead (4405), the contact group of a change (rule 1.4), and the registration's
 // category (4313, rule 1.4) and its place among the citizen's registrations (4316).
 func (r Rules) checkRaskmeld(at dfdg.At, c *dfdg.Citizen, rec *Recovery, cmd *command) error {
-	op := cmd.op()
+	op := cmd.op.Get()
 	if err := op.CheckInt("fravaersafslutningsaarsag", rec.EndCause); err != nil {
 		return err
 	}
@@ -218,7 +218,7 @@ func (r Rules) sickAbsence(at dfdg.At, c *dfdg.Citizen, id string, cmd *command)
 	if _, err := check.Now(&at); err != nil {
 		return dfdg.Absence{}, err
 	}
-	if err := check.Caller(&at, c, r.Catalog, cmd.op(), ""); err != nil {
+	if err := check.Caller(&at, c, r.Catalog, cmd.op.Get(), ""); err != nil {
 		return dfdg.Absence{}, err
 	}
 	if err := check.Jobcentre(c.Jobcentre); err != nil {

@@ -37,7 +37,7 @@ type Employer struct {
 // missing notification date or a malformed employer (1014), and for a deregistration, a citizen not
 // registered at now (4367) or a date outside its window (4322).
 func (r Rules) ValidateCreateSickness(at dfdg.At, c dfdg.Citizen, s Sickness) dfdgerrors.List {
-	op := createSickness.op()
+	op := createSickness.op.Get()
 	errs := r.validate(at, &c, &s.Absence, &createSickness)
 	errs = dfdgerrors.Append(errs, op.Check("anmeldelsesdato", s.NotificationDate.String()))
 	if s.Employer != nil {

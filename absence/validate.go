@@ -16,20 +16,20 @@ import (
 // documents 4591), whether it updates an absence the citizen has, and whether it refuses the sickness
 // types, which belong to CreateSygemelding.
 type command struct {
-	op      func() *codelist.Operation
+	op      *check.Op
 	update  bool
 	notSick bool
 }
 
 var (
-	createAbsence  = command{op: check.Operation("CreateFravaer"), notSick: true}
-	jobnetAbsence  = command{op: check.Operation("JobnetFravaer")}
-	updateAbsence  = command{op: check.Operation("UpdateFravaer"), update: true}
-	reportSickness = command{op: check.Operation("KSDSygemelding")}
-	createSickness = command{op: check.Operation("CreateSygemelding")}
-	ksdRecovery    = command{op: check.Operation("KSDRaskmelding")}
-	raskmeld       = command{op: check.Operation("Raskmeld")}
-	ksdResumption  = command{op: check.Operation("KSDGenoptagelse")}
+	createAbsence  = command{op: &check.Op{Name: "CreateFravaer"}, notSick: true}
+	jobnetAbsence  = command{op: &check.Op{Name: "JobnetFravaer"}}
+	updateAbsence  = command{op: &check.Op{Name: "UpdateFravaer"}, update: true}
+	reportSickness = command{op: &check.Op{Name: "KSDSygemelding"}}
+	createSickness = command{op: &check.Op{Name: "CreateSygemelding"}}
+	ksdRecovery    = command{op: &check.Op{Name: "KSDRaskmelding"}}
+	raskmeld       = command{op: &check.Op{Name: "Raskmeld"}}
+	ksdResumption  = command{op: &check.Op{Name: "KSDGenoptagelse"}}
 )
 
 // creating returns the command Create applies for the caller: Jobnet registers the citizen's own
@@ -69,7 +69,7 @@ func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Absence) dfdger
 // date (rule 2.6; for an update only when the type changes), a forbidden overlap (rule 2.1), and an id
 // the citizen already has (a new absence) or does not have (an update).
 func (r Rules) validate(at dfdg.At, c *dfdg.Citizen, a *dfdg.Absence, cmd *command) dfdgerrors.List {
-	update, op := cmd.update, cmd.op()
+	update, op := cmd.update, cmd.op.Get()
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
 	errs = dfdgerrors.Append(errs, check.Caller(&at, c, r.Catalog, op, ""))

@@ -2,6 +2,8 @@ package activity_test
 
 import (
 	"encoding/json"
+	"strconv"
+	"sync"
 	"testing"
 
 	"github.com/regelkit/dfdg"
@@ -316,4 +318,42 @@ func TestMinPlanFromActivities(t *testing.T) {
 	}, acts.Lines)
 	item := rules.MinPlanItem(dfdg.Activity{Type: 99, Period: period("2025-10-01", "")})
 	assert.Equal(t, "Aktivitet (type 99)", item.Title)
+}
+
+// Rule 3.1 gives the same rejection again for the same plan type, and moving it (WithField, as the
+// audit does) or adding a detail gives a new Error and leaves the one the rule gives unchanged, from
+// any number of goroutines at once (go test -race).
+func TestRule3_1_RejectionIsSharedAndNeverChanges(t *testing.T) {
+	none, other := dagpengemodtager(nil), dagpengemodtager(&dfdg.Plan{Type: dfdg.Uddannelsesplan})
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 100 {
+				err := rules.CheckPlanType(atKbh, none)
+				e, _ := dfdgerrors.As(err)
+				moved := e.WithField("borger.aktiviteter[3]", strconv.Itoa(g))
+				assert.NotSame(t, e, moved)
+				assert.Equal(t, dfdgerrors.Path("borger.aktiviteter[3]"), moved.Field())
+				assert.Equal(t, strconv.Itoa(g), moved.Value())
+				detailed := e.WithDetail("en detalje", "a detail")
+				assert.NotSame(t, e, detailed)
+				da, _ := detailed.Detail()
+				assert.Equal(t, "en detalje", da)
+				assert.Equal(t, dfdgerrors.Path("borger.plan.plantype"), e.Field(), "the rule's own is unchanged")
+				assert.Equal(t, "ingen plan", e.Value())
+				da, _ = e.Detail()
+				assert.Empty(t, da)
+				assert.ErrorIs(t, moved, dfdgerrors.ErrPlanTypeMissing)
+			}
+		}()
+	}
+	wg.Wait()
+	a, b := rules.CheckPlanType(atKbh, none), rules.CheckPlanType(atKbh, none)
+	assert.Same(t, a, b, "the same rejection again")
+	c := rules.CheckPlanType(atKbh, other)
+	assert.NotSame(t, a, c)
+	e, _ := dfdgerrors.As(c)
+	assert.Equal(t, dfdg.Uddannelsesplan.String(), e.Value())
 }

@@ -3,6 +3,7 @@ package activity
 import (
 	"errors"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/regelkit/dfdg"
@@ -36,17 +37,34 @@ func checkPlanType(by dfdg.ActorKind, now time.Time, p *dfdg.Plan, memberships [
 			if m.Group != dfdg.Dagpengemodtager {
 				return nil
 			}
-			if p == nil {
-				return dfdgerrors.NewCause(dfdgerrors.ErrPlanTypeMissing, dfdg.Rule3_1, planTypeMissing{none: true})
-			}
-			return dfdgerrors.NewCause(dfdgerrors.ErrPlanTypeMissing, dfdg.Rule3_1, planTypeMissing{have: p.Type})
+			return planTypeRejection(p)
 		}
 	}
 	return nil
 }
 
-// planTypeMissing is rule 3.1's rejection: the type of the citizen's plan, or no plan. It keeps the
-// two bytes and writes the value when it is read, so that the rejection is the smallest allocation.
+// planTypeRejections are rule 3.1's rejections, one for each plan type and, last, one for no plan,
+// each made the first time it is given. A rule's own rejection never changes (the With methods
+// leave it as it is), so it can be given again: rejecting a citizen costs no allocation after the
+// first, and importing the package costs nothing.
+var planTypeRejections [1<<8 + 1]atomic.Pointer[dfdgerrors.Error]
+
+func planTypeRejection(p *dfdg.Plan) *dfdgerrors.Error {
+	i, cause := 1<<8, planTypeMissing{none: true}
+	if p != nil {
+		i, cause = int(p.Type), planTypeMissing{have: p.Type}
+	}
+	if e := planTypeRejections[i].Load(); e != nil {
+		return e
+	}
+	e := dfdgerrors.NewCause(dfdgerrors.ErrPlanTypeMissing, dfdg.Rule3_1, cause)
+	if planTypeRejections[i].CompareAndSwap(nil, e) {
+		return e
+	}
+	return planTypeRejections[i].Load()
+}
+
+// planTypeMissing is rule 3.1's rejection: the type of the citizen's plan, or no plan.
 type planTypeMissing struct {
 	have dfdg.PlanType
 	none bool
@@ -80,8 +98,8 @@ func checkHours(h decimal.Decimal) error {
 }
 
 var (
-	opCreate = check.Operation("CreateActivity")
-	opUpdate = check.Operation("UpdateActivity")
+	opCreate = &check.Op{Name: "CreateActivity"}
+	opUpdate = &check.Op{Name: "UpdateActivity"}
 )
 
 // checkCommand returns every violation of what creation and update both need: now, an actor who may
@@ -116,7 +134,7 @@ func (r Rules) checkCommand(at dfdg.At, c *dfdg.Citizen, a *dfdg.Activity, op *c
 // (duplicates), 3.5 (expired job title), 3.7 (expired authority area), and guest access (only the
 // citizen's municipality creates).
 func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdgerrors.List {
-	errs := r.checkCommand(at, &c, &a, opCreate())
+	errs := r.checkCommand(at, &c, &a, opCreate.Get())
 	if _, exists := c.Activity(a.ID); exists && a.ID != "" {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState, "", "aktivitetIdentifier", a.ID).
 			WithDetail("aktiviteten findes allerede", "the activity already exists"))
@@ -146,7 +164,7 @@ func (r Rules) ValidateCreate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdge
 // references (3.2). It never checks the job title (3.5), the plan type (3.1), duplicates (3.4) or the
 // authority area (3.7), and any of the 98 municipalities may update, through guest access (3.2).
 func (r Rules) ValidateUpdate(at dfdg.At, c dfdg.Citizen, a dfdg.Activity) dfdgerrors.List {
-	errs := r.checkCommand(at, &c, &a, opUpdate())
+	errs := r.checkCommand(at, &c, &a, opUpdate.Get())
 	if a.ID == "" {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, "", "aktivitetIdentifier", ""))
 	} else if _, ok := c.Activity(a.ID); !ok {

@@ -72,15 +72,35 @@ func (c *constraint) holds(value string) bool {
 	case c.pattern != nil:
 		return c.pattern.MatchString(value)
 	case c.noHTML:
-		return !htmlTag.MatchString(value)
+		return !hasHTMLTag(value)
 	}
 	return true
 }
 
-// htmlTag finds what reads as an HTML tag: "<" and a letter, "/" or "!", up to a ">". STAR does not
-// say what DFDG counts as a tag (4933), so a bare "<" or "a < b > c" is not one: the library errs on
-// the side of accepting.
-var htmlTag = regexp.MustCompile(`<[a-zA-Z/!][^<>]*>`)
+// hasHTMLTag reports whether s holds what reads as an HTML tag: "<" and a letter, "/" or "!", up to
+// a ">" with no "<" or ">" between (the pattern <[a-zA-Z/!][^<>]*>). STAR does not say what DFDG
+// counts as a tag (4933), so a bare "<" or "a < b > c" is not one: the library errs on the side of
+// accepting.
+func hasHTMLTag(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		if c := s[i+1]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '/' || c == '!') {
+			continue
+		}
+		for j := i + 2; j < len(s); j++ {
+			if s[j] == '>' {
+				return true
+			}
+			if s[j] == '<' {
+				i = j - 1 // a tag may start here
+				break
+			}
+		}
+	}
+	return false
+}
 
 // holdsInt reports whether n meets c; 0 is an absent element.
 func (c *constraint) holdsInt(n int) bool {

@@ -5,11 +5,12 @@ import (
 	_ "embed"
 	"encoding/csv"
 	"fmt"
-	dfdgerrors "github.com/regelkit/dfdg/errors"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+
+	dfdgerrors "github.com/regelkit/dfdg/errors"
 )
 
 // The error codes DFDG documents, as data: every wording STAR's public service documentation gives
@@ -64,13 +65,22 @@ type documented struct {
 	sources map[string]Source
 }
 
-var documentation = sync.OnceValue(func() *documented {
-	d, err := parseDocumented(codesCSV, sourcesCSV, notReturnedCSV)
-	if err != nil {
-		panic("dfdg/codelist: the embedded code data is malformed: " + err.Error())
-	}
-	return d
-})
+var (
+	documentationOnce sync.Once // a variable, not sync.OnceValue's call, so that init does nothing
+	documentationData *documented
+)
+
+// documentation returns the embedded documentation, parsed on first use.
+func documentation() *documented {
+	documentationOnce.Do(func() {
+		d, err := parseDocumented(codesCSV, sourcesCSV, notReturnedCSV)
+		if err != nil {
+			panic("dfdg/codelist: the embedded code data is malformed: " + err.Error())
+		}
+		documentationData = d
+	})
+	return documentationData
+}
 
 // Documented returns what DFDG's public documentation says of code c.
 func Documented(c dfdgerrors.Code) (Documentation, bool) {

@@ -143,7 +143,7 @@ func (o *Operation) Admits(by dfdg.Actor, c *dfdg.Citizen, t time.Time) bool {
 		return row&(scopeAll|scopeSystem|scopeFormer|scopeUnknown) != 0 || own && row&scopeOwn != 0 ||
 			row&scopeGuest != 0 && c.GuestOf(by, t)
 	case dfdg.ActorSTAR, dfdg.ActorKSD, dfdg.ActorKY, dfdg.ActorJobnet:
-		return o.access[orgOf[by.Kind]] != 0
+		return o.access[systemOrg(by.Kind)] != 0
 	}
 	return false
 }
@@ -204,7 +204,18 @@ const (
 
 var orgNames = [numOrgs]string{"a-kasse", "jobcenter", "kommune", "STAR", "KSD", "KY", "Jobnet"}
 
-var orgOf = map[dfdg.ActorKind]int{dfdg.ActorSTAR: orgSTAR, dfdg.ActorKSD: orgKSD, dfdg.ActorKY: orgKY, dfdg.ActorJobnet: orgJobnet}
+// systemOrg returns the row of a national system's actor kind.
+func systemOrg(k dfdg.ActorKind) int {
+	switch k {
+	case dfdg.ActorSTAR:
+		return orgSTAR
+	case dfdg.ActorKSD:
+		return orgKSD
+	case dfdg.ActorKY:
+		return orgKY
+	}
+	return orgJobnet
+}
 
 // scope is the set of columns with an X in one row.
 type scope uint16
@@ -221,8 +232,8 @@ const (
 	scopeUnknown
 )
 
-var scopeNames = map[string]scope{"alle": scopeAll, "egne": scopeOwn, "tidligere-egne": scopeFormer, "gaest": scopeGuest,
-	"aa-egne": scopeOtherOwn, "aa-gaest": scopeOtherGuest, "aa-alle": scopeOtherAll, "system-alle": scopeSystem, "?": scopeUnknown}
+// scopeNames are the columns' names, in the order of the scopes' bits.
+var scopeNames = [...]string{"alle", "egne", "tidligere-egne", "gaest", "aa-egne", "aa-gaest", "aa-alle", "system-alle", "?"}
 
 type operationTable struct {
 	list []Operation
@@ -237,13 +248,22 @@ func (t *operationTable) named(name string) *Operation {
 	return nil
 }
 
-var operations = sync.OnceValue(func() *operationTable {
-	ops, err := parseOperations()
-	if err != nil {
-		panic("codelist: the embedded operations table is malformed: " + err.Error())
-	}
-	return &operationTable{list: ops}
-})
+var (
+	operationsOnce sync.Once // a variable, not sync.OnceValue's call, so that init does nothing
+	operationsData *operationTable
+)
+
+// operations returns the embedded operations table, parsed on first use.
+func operations() *operationTable {
+	operationsOnce.Do(func() {
+		ops, err := parseOperations()
+		if err != nil {
+			panic("codelist: the embedded operations table is malformed: " + err.Error())
+		}
+		operationsData = &operationTable{list: ops}
+	})
+	return operationsData
+}
 
 func parseOperations() ([]Operation, error) {
 	ops, err := readTable("operationer.csv",
@@ -339,11 +359,11 @@ func (o *Operation) parseAccess(s string) error {
 		}
 		g := Grant{Organisation: org}
 		for col := range strings.FieldsSeq(cols) {
-			sc, ok := scopeNames[col]
-			if !ok {
+			bit := slices.Index(scopeNames[:], col)
+			if bit < 0 {
 				return fmt.Errorf("unknown column %q in %q", col, cell)
 			}
-			o.access[i] |= sc
+			o.access[i] |= 1 << bit
 			g.Scopes = append(g.Scopes, col)
 		}
 		if len(g.Scopes) == 0 {

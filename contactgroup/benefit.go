@@ -36,7 +36,7 @@ type BenefitDecision struct {
 	Outcome BenefitOutcome `json:"udfald,omitempty"`
 }
 
-var opBenefit = check.Operation("Ydelsesafgoerelse")
+var opBenefit = &check.Op{Name: "Ydelsesafgoerelse"}
 
 // DecideBenefit applies rule 1.2 to a benefit decision from KY. 'Ydelse afvist' for a citizen with an
 // open applicant registration "afmelder borgeren som ansøger": it ends the citizen's status as an
@@ -54,7 +54,7 @@ func (r Rules) DecideBenefit(at dfdg.At, c dfdg.Citizen, bd BenefitDecision) (df
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	if err := check.Caller(&at, &c, r.Catalog, opBenefit(), dfdg.Rule1_2); err != nil {
+	if err := check.Caller(&at, &c, r.Catalog, opBenefit.Get(), dfdg.Rule1_2); err != nil {
 		return dfdg.Decision{}, err
 	}
 	switch bd.Outcome {

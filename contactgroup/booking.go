@@ -18,10 +18,10 @@ import (
 // and errors.Is matches both.
 
 var (
-	opCreateBooking  = check.Operation("CreateIndkaldelse")
-	opUpdateBooking  = check.Operation("UpdateIndkaldelse")
-	opDeleteBooking  = check.Operation("DeleteIndkaldelse")
-	opAddParticipant = check.Operation("CreateMyndighedsdeltager")
+	opCreateBooking  = &check.Op{Name: "CreateIndkaldelse"}
+	opUpdateBooking  = &check.Op{Name: "UpdateIndkaldelse"}
+	opDeleteBooking  = &check.Op{Name: "DeleteIndkaldelse"}
+	opAddParticipant = &check.Op{Name: "CreateMyndighedsdeltager"}
 )
 
 // ValidateCreateBooking returns every reason CreateBooking would reject b, as STAR documents
@@ -33,7 +33,7 @@ var (
 // 90014), a digital meeting without a link. An id the citizen's bookings hold already is the library's
 // ErrInvalidState: DFDG documents no code for it.
 func (r Rules) ValidateCreateBooking(at dfdg.At, c dfdg.Citizen, b dfdg.Booking) dfdgerrors.List {
-	errs := r.checkBooking(at, &c, &b, opCreateBooking())
+	errs := r.checkBooking(at, &c, &b, opCreateBooking.Get())
 	if b.ID != "" {
 		if _, ok := c.Booking(b.ID); ok {
 			errs = append(errs, dfdgerrors.New(dfdgerrors.ErrInvalidState, "", "indkaldelseIdentifier", b.ID).
@@ -73,7 +73,7 @@ func (r Rules) CreateBooking(at dfdg.At, c dfdg.Citizen, b dfdg.Booking) (dfdg.D
 // booking with its id (a rebooking; codelist operation "UpdateIndkaldelse"): an id the citizen's
 // bookings do not hold (90036), and the checks of a new booking but 4367.
 func (r Rules) ValidateUpdateBooking(at dfdg.At, c dfdg.Citizen, b dfdg.Booking) dfdgerrors.List {
-	errs := r.checkBooking(at, &c, &b, opUpdateBooking())
+	errs := r.checkBooking(at, &c, &b, opUpdateBooking.Get())
 	return dfdgerrors.Append(errs, knownBooking(&c, b.ID, "indkaldelseIdentifier"))
 }
 
@@ -103,7 +103,7 @@ type BookingRef struct {
 func (r Rules) DeleteBooking(at dfdg.At, c dfdg.Citizen, ref BookingRef) (dfdg.Decision, error) {
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
-	errs = r.checkBooker(errs, &at, &c, opDeleteBooking())
+	errs = r.checkBooker(errs, &at, &c, opDeleteBooking.Get())
 	errs = dfdgerrors.Append(errs, knownBooking(&c, ref.ID, "indkaldelseIdentifier"))
 	if len(errs) > 0 {
 		return dfdg.Decision{}, errs[0]
@@ -118,7 +118,7 @@ func (r Rules) DeleteBooking(at dfdg.At, c dfdg.Citizen, ref BookingRef) (dfdg.D
 // and contact details of 1–256 characters, a phone number "(\+)?[0-9]{3,20}"), a booking the citizen's
 // bookings do not hold (90036) and an id the booking has already.
 func (r Rules) ValidateAddParticipant(at dfdg.At, c dfdg.Citizen, p dfdg.Participant) dfdgerrors.List {
-	op := opAddParticipant()
+	op := opAddParticipant.Get()
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
 	errs = dfdgerrors.Append(errs, check.Caller(&at, &c, r.Catalog, op, ""))

@@ -9,7 +9,7 @@ import (
 	"github.com/regelkit/dfdg/internal/ids"
 )
 
-var opDeadline = check.Operation("Frist")
+var opDeadline = &check.Op{Name: "Frist"}
 
 // ValidateCreateDeadline applies rule 1.1 to a new deadline dl and returns every violation: a
 // deadline of another conversation type that is still open on the day of at.Now blocks it, with the
@@ -21,7 +21,7 @@ func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadli
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
 	cat := check.Catalog(r.Catalog)
-	errs = dfdgerrors.Append(errs, check.Caller(&at, &c, cat, opDeadline(), dfdg.Rule1_1))
+	errs = dfdgerrors.Append(errs, check.Caller(&at, &c, cat, opDeadline.Get(), dfdg.Rule1_1))
 	if dl.Conversation <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_1, "samtaletype", strconv.Itoa(int(dl.Conversation))))
 	}
@@ -36,7 +36,8 @@ func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadli
 	conv, deadlines := dl.Conversation, c.Deadlines
 	for i := range deadlines {
 		if other := &deadlines[i]; other.Conversation != conv && other.StatusOn(today) == dfdg.DeadlineOpen {
-			errs = append(errs, dfdgerrors.NewCause(dfdgerrors.ErrOtherDeadlineOpen, dfdg.Rule1_1, OpenDeadline{Index: i, Deadline: *other}))
+			e := dfdgerrors.NewCause(dfdgerrors.ErrOtherDeadlineOpen, dfdg.Rule1_1, OpenDeadline{Index: i, Deadline: *other})
+			errs = check.AddFirst(errs, e, &e.Unwrap().(*OpenDeadline).list)
 		}
 	}
 	return errs
@@ -47,6 +48,8 @@ func (r Rules) ValidateCreateDeadline(at dfdg.At, c dfdg.Citizen, dl dfdg.Deadli
 type OpenDeadline struct {
 	Index    int           `json:"indeks,omitempty"`
 	Deadline dfdg.Deadline `json:"frist,omitzero"`
+
+	list [1]*dfdgerrors.Error // the slot of ValidateCreateDeadline's list when this is its first problem
 }
 
 // Where returns the path of the open deadline and its id.

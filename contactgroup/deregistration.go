@@ -7,7 +7,7 @@ import (
 	"github.com/regelkit/dfdg/internal/membership"
 )
 
-var opDeregister = check.Operation("Afmelding")
+var opDeregister = &check.Op{Name: "Afmelding"}
 
 // ValidateDeregister returns every reason Deregister would reject dr (a deregistration through the
 // enrollment service; codelist operation "Afmelding"): a missing now, a caller the operation does not
@@ -17,12 +17,12 @@ var opDeregister = check.Operation("Afmelding")
 func (r Rules) ValidateDeregister(at dfdg.At, c dfdg.Citizen, dr dfdg.Deregistration) dfdgerrors.List {
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
-	errs = dfdgerrors.Append(errs, check.Caller(&at, &c, r.Catalog, opDeregister(), ""))
+	errs = dfdgerrors.Append(errs, check.Caller(&at, &c, r.Catalog, opDeregister.Get(), ""))
 	if at.Now.IsZero() {
 		return errs
 	}
 	return append(errs, membership.CheckDeregistration(c.Registrations, dr, at.Now.Round(0), "",
-		r.Catalog.DeregistrationCauses(), at.By, opDeregister())...)
+		r.Catalog.DeregistrationCauses(), at.By, opDeregister.Get())...)
 }
 
 // Deregister deregisters the citizen as jobseeker (afmelding; codelist operation "Afmelding"), after

@@ -10,7 +10,7 @@ import (
 	"github.com/regelkit/dfdg/internal/membership"
 )
 
-var opUpdateGroup = check.Operation("UpdateContactGroup")
+var opUpdateGroup = &check.Op{Name: "UpdateContactGroup"}
 
 // GroupEnd ends a contact-group membership: which one, and when (Sluttidspunkt; zero is now).
 type GroupEnd struct {
@@ -30,7 +30,7 @@ func (r Rules) EndGroup(at dfdg.At, c dfdg.Citizen, g GroupEnd) (dfdg.Decision, 
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	if err := check.Caller(&at, &c, r.Catalog, opUpdateGroup(), ""); err != nil {
+	if err := check.Caller(&at, &c, r.Catalog, opUpdateGroup.Get(), ""); err != nil {
 		return dfdg.Decision{}, err
 	}
 	if err := check.Jobcentre(c.Jobcentre); err != nil {

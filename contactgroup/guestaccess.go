@@ -7,7 +7,7 @@ import (
 	"github.com/regelkit/dfdg/internal/ids"
 )
 
-var opGuestAccess = check.Operation("CreateGaesteadgang")
+var opGuestAccess = &check.Op{Name: "CreateGaesteadgang"}
 
 // GuestRequest asks for guest access (gæsteadgang) to a citizen, as DFDG's CreateGaesteadgang takes
 // it: the justification, and the new grant's id (a new one from the call's context when empty).
@@ -23,7 +23,7 @@ type GuestRequest struct {
 // ErrInvalidValue) or holds an HTML tag (DFDG 4933), and an id the citizen's grants hold already.
 // DFDG's 4922 'User is not allowed to access the specified person' needs DFDG's own data.
 func (r Rules) ValidateGrantGuestAccess(at dfdg.At, c dfdg.Citizen, g GuestRequest) dfdgerrors.List {
-	op := opGuestAccess()
+	op := opGuestAccess.Get()
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
 	errs = dfdgerrors.Append(errs, check.Caller(&at, &c, r.Catalog, op, ""))

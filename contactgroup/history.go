@@ -2,7 +2,6 @@ package contactgroup
 
 import (
 	"slices"
-	"time"
 
 	"github.com/regelkit/dfdg"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
@@ -15,16 +14,43 @@ import (
 // after at.Now (when at.Now is given), and each pair that overlaps, in order of start. A sound history
 // gives an empty list. It reads the memberships only, and needs no actor.
 func (r Rules) CheckHistory(at dfdg.At, c dfdg.Citizen) dfdgerrors.List {
-	ms := c.Memberships
-	// A sound history is the common case: the first-problem check says so in one pass, without
-	// allocating, when the history is in order. Only a history with a problem is listed in full.
-	now := at.Now
-	if now.IsZero() {
-		now = time.Unix(1<<62, 0) // later than any instant a history holds: no start is after it
+	// One pass lists the problems of a history in order of start whose memberships, apart from the
+	// broken ones, follow each other without overlapping: the common case, sound or with a broken
+	// record. Then no pair overlaps, since each ends before the next starts, so the full listing
+	// would add nothing. Any other history gets the full listing.
+	ms, now := c.Memberships, at.Now
+	var errs dfdgerrors.List
+	prev := -1 // the last whole membership
+	for i := range ms {
+		m := &ms[i]
+		if !membership.Whole(m) {
+			e, _ := dfdgerrors.As(membership.CheckOne(m, i, dfdg.Rule1_5))
+			errs = membership.Add(errs, e)
+			continue
+		}
+		if m.Start.After(now) && !now.IsZero() {
+			errs = membership.Add(errs, membership.StartsAfter(ms, i, now, dfdg.Rule1_5))
+		}
+		if prev >= 0 {
+			// Out of order, or a membership of no length that shares its start with the one before,
+			// which leaves the neighbours unable to tell (see membership.firstProblem). In order,
+			// m overlaps p exactly when p is open or ends after m starts.
+			p := &ms[prev]
+			if c := m.Start.Compare(p.Start); c < 0 || c == 0 && m.End.Equal(m.Start) {
+				return listHistory(at, ms)
+			}
+			if p.End.IsZero() || m.Start.Before(p.End) {
+				return listHistory(at, ms)
+			}
+		}
+		prev = i
 	}
-	if membership.Sound(ms, now) {
-		return nil
-	}
+	return errs
+}
+
+// listHistory is CheckHistory's full listing, for any order: the broken memberships, then every
+// pair of whole ones that overlaps, in order of start.
+func listHistory(at dfdg.At, ms []dfdg.Membership) dfdgerrors.List {
 	var errs dfdgerrors.List
 	var buf [64]int // the sound memberships of a history of up to 64, without an allocation
 	sound := buf[:0]

@@ -10,7 +10,7 @@ import (
 	"github.com/regelkit/dfdg/internal/membership"
 )
 
-var opInterview = check.Operation("CreatePersonInterview")
+var opInterview = &check.Op{Name: "CreatePersonInterview"}
 
 const pathInterviews dfdgerrors.Path = "borger.samtaler"
 
@@ -37,7 +37,7 @@ const pathInterviews dfdgerrors.Path = "borger.samtaler"
 func (r Rules) ValidateInterview(at dfdg.At, c dfdg.Citizen, iv dfdg.Interview) dfdgerrors.List {
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
-	if err := check.Caller(&at, &c, r.Catalog, opInterview(), ""); err != nil {
+	if err := check.Caller(&at, &c, r.Catalog, opInterview.Get(), ""); err != nil {
 		if at.By.GuestOf(c.Jobcentre) && errors.Is(err, dfdgerrors.ErrActorNotAllowed) {
 			err = dfdgerrors.New(dfdgerrors.ErrActorNotAllowed, "", "aktoer", at.By.String()).
 				WithDetail("Jobcentre kan kun registrere samtaler på borgere, der har jobcentertilknytning i pågældende jobcenter.",

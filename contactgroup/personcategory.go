@@ -9,7 +9,7 @@ import (
 	"github.com/regelkit/dfdg/internal/ids"
 )
 
-var opPersonCategory = check.Operation("Personkategori")
+var opPersonCategory = &check.Op{Name: "Personkategori"}
 
 // ChangePersonCategory applies rule 1.7: the citizen's person category (personkategorisering) changes,
 // for example from 'Ikke visiteret' to 'Jobparat'. The new category pc starts at pc.Start (now when
@@ -24,7 +24,7 @@ func (r Rules) ChangePersonCategory(at dfdg.At, c dfdg.Citizen, pc dfdg.PersonCa
 	if err != nil {
 		return dfdg.Decision{}, err
 	}
-	if err := check.Caller(&at, &c, r.Catalog, opPersonCategory(), dfdg.Rule1_7); err != nil {
+	if err := check.Caller(&at, &c, r.Catalog, opPersonCategory.Get(), dfdg.Rule1_7); err != nil {
 		return dfdg.Decision{}, err
 	}
 	if err := check.Jobcentre(c.Jobcentre); err != nil {

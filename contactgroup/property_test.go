@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -229,4 +230,49 @@ func TestRule1_5_HistoryAnswersAlikeInAnyOrder(t *testing.T) {
 			require.ErrorIs(t, err, dfdgerrors.ErrInconsistentHistory, "%v", ms)
 		}
 	}
+}
+
+// Rule 1.5: CheckHistory's one pass answers as the full listing does, error for error, for histories
+// in order and out of it, with broken, zero-length, open and future memberships.
+func TestRule1_5_OnePassIsTheFullListing(t *testing.T) {
+	now := at("2025-09-15 11:00")
+	h := func(n int) time.Time { return now.Add(time.Duration(n-100) * time.Hour) }
+	r := rand.New(rand.NewPCG(15, 6))
+	onePass := 0
+	for range 5000 {
+		ms := make([]dfdg.Membership, r.IntN(8))
+		start := 0
+		for i := range ms {
+			if r.IntN(3) == 0 {
+				start = r.IntN(120) // out of order, or far ahead: after now
+			} else {
+				start += r.IntN(4)
+			}
+			ms[i] = dfdg.Membership{ID: fmt.Sprint("kg-", i), Group: 1, Start: h(start)}
+			switch r.IntN(6) {
+			case 0: // open
+			case 1:
+				ms[i].End = ms[i].Start // zero length
+			case 2:
+				ms[i].End = h(start - 1 - r.IntN(3)) // ends before it starts
+			case 3:
+				ms[i].Start = time.Time{} // no start
+			default:
+				ms[i].End = h(start + 1 + r.IntN(4))
+				start += r.IntN(6)
+			}
+		}
+		for _, when := range []dfdg.At{{Now: now}, {}} {
+			got := contactgroup.Rules{}.CheckHistory(when, dfdg.Citizen{Memberships: ms})
+			want := contactgroup.ListHistory(when, ms)
+			require.Len(t, got, len(want), "%v", ms)
+			for i := range want {
+				assert.Equal(t, want[i].Error(), got[i].Error(), "%v", ms)
+			}
+			if len(want) > 0 && !slices.ContainsFunc(want, func(e *dfdgerrors.Error) bool { return strings.Contains(e.Danish(), "overlapper") }) {
+				onePass++
+			}
+		}
+	}
+	assert.Greater(t, onePass, 1000, "histories with problems but no overlap, which the one pass lists")
 }

@@ -46,8 +46,8 @@ type RegistrationRequest struct {
 }
 
 var (
-	opPlacement    = check.Operation("CreateKontaktgruppe")
-	opRegistration = check.Operation("Tilmelding")
+	opPlacement    = &check.Op{Name: "CreateKontaktgruppe"}
+	opRegistration = &check.Op{Name: "Tilmelding"}
 )
 
 // ValidatePlaceInGroup returns every reason PlaceInGroup would reject p, as DFDG's CreateKontaktgruppe
@@ -60,7 +60,7 @@ var (
 // 4675, ErrContactGroupTypeInvalid), and a citizen in a contact group at now: DFDG 4644 'Borger har
 // allerede en åben kontaktgruppe' (ErrContactGroupOpen).
 func (r Rules) ValidatePlaceInGroup(at dfdg.At, c dfdg.Citizen, p Placement) dfdgerrors.List {
-	errs := r.validatePlacement(at, &c, p.Group, opPlacement(), "")
+	errs := r.validatePlacement(at, &c, p.Group, opPlacement.Get(), "")
 	if !p.Start.IsZero() && !at.Now.IsZero() && dfdg.DateOf(p.Start) != at.Today() {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrStartNotToday, "", "starttidspunkt", instant(p.Start)).
 			WithDetail("i dag er "+at.Today().String(), "today is "+at.Today().String()))
@@ -203,7 +203,7 @@ func place(c *dfdg.Citizen, next dfdg.Membership, now, requested time.Time) (dfd
 // membership active at now without an id (the registration ends it, and no message names a record
 // without one).
 func (r Rules) ValidateRegisterJobseeker(at dfdg.At, c dfdg.Citizen, req RegistrationRequest) dfdgerrors.List {
-	errs := r.validatePlacement(at, &c, req.Group, opRegistration(), dfdg.Rule1_5)
+	errs := r.validatePlacement(at, &c, req.Group, opRegistration.Get(), dfdg.Rule1_5)
 	if req.Category <= 0 {
 		errs = append(errs, dfdgerrors.New(dfdgerrors.ErrMissingValue, dfdg.Rule1_5, "klientKategori", strconv.Itoa(int(req.Category))))
 	} else {

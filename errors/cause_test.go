@@ -132,3 +132,29 @@ func TestErrorJSONIsMasked(t *testing.T) {
 	assert.NotContains(t, string(b), cpr)
 	assert.False(t, strings.Contains(caused.Error(), cpr))
 }
+
+// WithField and WithDetail return the Error with them: the same one when New made it, a new one
+// over a rule's own rejection, which stays as the rule made it, so that a rule may give it again.
+func TestWithLeavesARulesOwnRejection(t *testing.T) {
+	made := dfdgerrors.New(dfdgerrors.ErrInvalidValue, "", "a", "1")
+	assert.Same(t, made, made.WithField("b", "2"))
+	assert.Same(t, made, made.WithDetail("d", "e"))
+	assert.Equal(t, dfdgerrors.Path("b"), made.Field())
+
+	own := newPair("fr-1", "fr-2")
+	moved := own.WithField("borger.fravaer[1]", "x")
+	assert.NotSame(t, own, moved)
+	assert.Equal(t, dfdgerrors.Path("periode"), own.Field())
+	assert.Equal(t, "1–2", own.Value())
+	assert.Equal(t, dfdgerrors.Path("borger.fravaer[1]"), moved.Field())
+	detailed := moved.WithDetail("d", "e")
+	assert.Same(t, moved, detailed, "a moved one is the caller's own")
+	da, _ := own.Detail()
+	assert.Equal(t, "fr-1 overlapper fr-2", da)
+	da, _ = detailed.Detail()
+	assert.Equal(t, "d", da)
+	var p *pair
+	assert.ErrorAs(t, moved, &p, "the cause stays reachable")
+	assert.Equal(t, "fr-2", p.other)
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { _ = own.WithField("x", "y") }), "one allocation, as before")
+}

@@ -95,7 +95,9 @@ func New(k Kind, rule RuleID, field Path, value string) *Error {
 }
 
 // WithDetail sets what was wrong in this occurrence, in Danish and English (which absences overlap,
-// the date an entry became inactive), and returns e. It changes e: call it where e is made.
+// the date an entry became inactive), and returns the Error with it: e itself when New made it (call
+// it where e is made), and a new Error over e when a rule made e with its own cause (NewCause),
+// which it leaves as it is, since a rule may return that one more than once.
 func (e *Error) WithDetail(da, en string) *Error {
 	if e == nil {
 		e = new(Error)
@@ -108,14 +110,16 @@ func (e *Error) WithDetail(da, en string) *Error {
 	case nil:
 		e.cause = &plain{detail: texts{da, en}}
 	default:
-		e.cause = &overlay{plain: plain{detail: texts{da, en}}, over: c}
+		return e.over(overlay{plain: plain{detail: texts{da, en}}, over: c})
 	}
 	return e
 }
 
 // WithField moves e to another place: it sets the path and value it names, which take precedence
-// over its cause's, and returns e. It changes e; a check that reports a rule's rejection where the
-// rule did not look (the audit, at a stored record's path) moves the rejection the rule returned.
+// over its cause's, and returns the Error with them, as WithDetail does: e itself when New made it,
+// a new Error over e when a rule made e with its own cause. A check that reports a rule's rejection
+// where the rule did not look (the audit, at a stored record's path) moves the rejection the rule
+// returned.
 func (e *Error) WithField(field Path, value string) *Error {
 	if e == nil {
 		e = new(Error)
@@ -128,9 +132,19 @@ func (e *Error) WithField(field Path, value string) *Error {
 	case nil:
 		e.cause = &plain{field: field, value: value}
 	default:
-		e.cause = &overlay{plain: plain{field: field, value: value}, moved: true, over: c}
+		return e.over(overlay{plain: plain{field: field, value: value}, moved: true, over: c})
 	}
 	return e
+}
+
+// over returns a copy of e whose cause is o, laid over e's own, in one allocation.
+func (e *Error) over(o overlay) *Error {
+	x := &struct {
+		e Error
+		o overlay
+	}{e: *e, o: o}
+	x.e.cause = &x.o
+	return &x.e
 }
 
 // Kind returns the catalogue entry. errors.Is(err, kind) matches it.

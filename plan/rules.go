@@ -18,8 +18,8 @@ type Rules struct {
 }
 
 var (
-	opDraft   = check.Operation("CreateDraftPlan")
-	opRectify = check.Operation("RectifyPlan")
+	opDraft   = &check.Op{Name: "CreateDraftPlan"}
+	opRectify = &check.Op{Name: "RectifyPlan"}
 )
 
 // ValidateCreateDraft returns every reason CreateDraft would reject p (CreateDraftPlan; codelist
@@ -30,7 +30,7 @@ var (
 // without one is not refused). A citizen who has a draft already, and an id the citizen's plan or
 // draft has, are the library's ErrInvalidState: DFDG documents no code for them.
 func (r Rules) ValidateCreateDraft(at dfdg.At, c dfdg.Citizen, p dfdg.Plan) dfdgerrors.List {
-	op := opDraft()
+	op := opDraft.Get()
 	var errs dfdgerrors.List
 	errs = check.NowGiven(errs, &at)
 	errs = dfdgerrors.Append(errs, check.Caller(&at, &c, r.Catalog, op, ""))
@@ -90,7 +90,7 @@ type Rectification struct {
 // description is 1 to 4,050 characters (8075), and a plan the citizen does not have is the library's
 // ErrRecordNotFound. The decision updates the plan; STAR's pages show no message for it.
 func (r Rules) Rectify(at dfdg.At, c dfdg.Citizen, rf Rectification) (dfdg.Decision, error) {
-	op := opRectify()
+	op := opRectify.Get()
 	if _, err := check.Now(&at); err != nil {
 		return dfdg.Decision{}, err
 	}

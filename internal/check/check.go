@@ -4,7 +4,7 @@ package check
 
 import (
 	"strings"
-	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/regelkit/dfdg"
@@ -99,15 +99,38 @@ func Caller(at *dfdg.At, c *dfdg.Citizen, cat *codelist.Catalog, op *codelist.Op
 			op.Name+" admits "+strings.Join(grants, ", ")+"; "+by.String()+" is not among them for this citizen")
 }
 
-// Operation returns a function that gives the embedded table's operation name, read on first use:
-// the rule packages hold one for each operation they pre-validate. A name the table does not hold
-// panics on first use; every command's tests use its operation.
-func Operation(name string) func() *codelist.Operation {
-	return sync.OnceValue(func() *codelist.Operation {
-		op, ok := codelist.OperationNamed(name)
-		if !ok {
-			panic("dfdg: no operation " + name + " in codelist's table")
-		}
-		return &op
-	})
+// An Op is an operation of the embedded table, by name, read from it on first use: the rule
+// packages declare one for each operation they pre-validate, as a package variable that needs no
+// code at init (&check.Op{Name: "Frist"}). A name the table does not hold panics on first use; every
+// command's tests use its operation.
+type Op struct {
+	Name string
+	p    atomic.Pointer[codelist.Operation]
+}
+
+// Get returns the operation.
+func (o *Op) Get() *codelist.Operation {
+	if p := o.p.Load(); p != nil {
+		return p
+	}
+	return o.load()
+}
+
+func (o *Op) load() *codelist.Operation {
+	op, ok := codelist.OperationNamed(o.Name)
+	if !ok {
+		panic("dfdg: no operation " + o.Name + " in codelist's table")
+	}
+	o.p.CompareAndSwap(nil, &op)
+	return o.p.Load()
+}
+
+// AddFirst appends e, a rejection just made, to l. The first one goes in slot, a field of e's own
+// cause, so that a list that holds one rejection is that one allocation and no list of its own.
+func AddFirst(l dfdgerrors.List, e *dfdgerrors.Error, slot *[1]*dfdgerrors.Error) dfdgerrors.List {
+	if len(l) == 0 {
+		slot[0] = e
+		return slot[:1:1]
+	}
+	return append(l, e)
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/regelkit/dfdg"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
+	"github.com/regelkit/dfdg/internal/check"
 )
 
 // problem is what is wrong with a stored history (a Cause): the membership at position i, and the
@@ -77,9 +78,8 @@ func Add(l dfdgerrors.List, e *dfdgerrors.Error) dfdgerrors.List {
 	if e == nil {
 		return l
 	}
-	if p, ok := e.Unwrap().(*problem); ok && len(l) == 0 {
-		p.list[0] = e
-		return p.list[:1:1]
+	if p, ok := e.Unwrap().(*problem); ok {
+		return check.AddFirst(l, e, &p.list)
 	}
 	return append(l, e)
 }
