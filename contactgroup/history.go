@@ -14,13 +14,13 @@ import (
 // after at.Now (when at.Now is given), and each pair that overlaps, in order of start. A sound history
 // gives an empty list. It reads the memberships only, and needs no actor.
 func (r Rules) CheckHistory(at dfdg.At, c dfdg.Citizen) dfdgerrors.List {
-	// One pass lists the problems of a history in order of start whose memberships, apart from the
-	// broken ones, follow each other without overlapping: the common case, sound or with a broken
-	// record. Then no pair overlaps, since each ends before the next starts, so the full listing
-	// would add nothing. Any other history gets the full listing.
+	// One pass lists the problems of a history whose whole memberships each end by the time the next
+	// one starts: the common case, sound or with a broken record. Then no pair overlaps (each ends
+	// before any later one starts), so the full listing would add nothing. Any other history gets
+	// the full listing.
 	ms, now := c.Memberships, at.Now
 	var errs dfdgerrors.List
-	prev := -1 // the last whole membership
+	var prev *dfdg.Membership // the last whole membership
 	for i := range ms {
 		m := &ms[i]
 		if !membership.Whole(m) {
@@ -31,19 +31,10 @@ func (r Rules) CheckHistory(at dfdg.At, c dfdg.Citizen) dfdgerrors.List {
 		if m.Start.After(now) && !now.IsZero() {
 			errs = membership.Add(errs, membership.StartsAfter(ms, i, now, dfdg.Rule1_5))
 		}
-		if prev >= 0 {
-			// Out of order, or a membership of no length that shares its start with the one before,
-			// which leaves the neighbours unable to tell (see membership.firstProblem). In order,
-			// m overlaps p exactly when p is open or ends after m starts.
-			p := &ms[prev]
-			if c := m.Start.Compare(p.Start); c < 0 || c == 0 && m.End.Equal(m.Start) {
-				return listHistory(at, ms)
-			}
-			if p.End.IsZero() || m.Start.Before(p.End) {
-				return listHistory(at, ms)
-			}
+		if prev != nil && (prev.End.IsZero() || m.Start.Before(prev.End)) {
+			return listHistory(at, ms)
 		}
-		prev = i
+		prev = m
 	}
 	return errs
 }
