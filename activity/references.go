@@ -7,7 +7,6 @@ import (
 	"github.com/regelkit/dfdg"
 	"github.com/regelkit/dfdg/codelist"
 	dfdgerrors "github.com/regelkit/dfdg/errors"
-	"github.com/regelkit/dfdg/internal/check"
 )
 
 // checkReferences applies rule 3.2: every external reference has a type of the complete list 1–6,
@@ -31,7 +30,13 @@ func (r Rules) CheckReferences(at dfdg.At, _ dfdg.Citizen, a dfdg.Activity) erro
 }
 
 func (r Rules) checkReferencesAt(now time.Time, refs []dfdg.Reference) error {
-	cat := check.Catalog(r.Catalog)
+	if len(refs) == 0 {
+		return nil
+	}
+	cat := r.Catalog
+	if cat == nil {
+		cat = codelist.Default()
+	}
 	types, munis := cat.ExternalReferenceTypes(), cat.Municipalities()
 	var day dfdg.Date // the day of now, computed for the first type with validity dates
 	for i := range refs {

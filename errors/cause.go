@@ -33,8 +33,13 @@ func NewCause[C any, P interface {
 	x := &struct {
 		e Error
 		c C
-	}{e: Error{kind: k, rule: rule}, c: c}
+	}{e: Error{kind: k, rule: encodeRule(rule)}, c: c}
 	x.e.cause = P(&x.c)
+	if x.e.rule == 0 && rule != "" {
+		// A rule not of the note's form, a caller's own: it lies over the cause, at the cost of a
+		// second allocation.
+		return x.e.over(overlay{plain: plain{rule: rule}, over: x.e.cause})
+	}
 	return &x.e
 }
 
@@ -46,6 +51,7 @@ type plain struct {
 	field  Path
 	value  string
 	detail texts
+	rule   RuleID // when it is not of the note's form (see ruleCode)
 }
 
 func (p *plain) Where() (Path, string)     { return p.field, p.value }
@@ -75,3 +81,25 @@ func (o *overlay) Explain() (string, string) {
 }
 
 func (o *overlay) Error() string { _, en := o.Explain(); return en }
+
+// ruleCode is a rule of the release note's form "d.d" ("3.1"), as one byte: 1 + 10×d + d, so that
+// an Error is small. 0 is no rule, or one of another form, which the cause holds.
+type ruleCode uint8
+
+// ruleTexts are the rules ruleCode encodes, three bytes each, "0.0" to "9.9".
+const ruleTexts = "0.00.10.20.30.40.50.60.70.80.91.01.11.21.31.41.51.61.71.81.92.02.12.22.32.42.52.62.72.82.9" +
+	"3.03.13.23.33.43.53.63.73.83.94.04.14.24.34.44.54.64.74.84.95.05.15.25.35.45.55.65.75.85.9" +
+	"6.06.16.26.36.46.56.66.76.86.97.07.17.27.37.47.57.67.77.87.98.08.18.28.38.48.58.68.78.88.9" +
+	"9.09.19.29.39.49.59.69.79.89.9"
+
+func encodeRule(r RuleID) ruleCode {
+	if len(r) != 3 || r[1] != '.' || r[0] < '0' || r[0] > '9' || r[2] < '0' || r[2] > '9' {
+		return 0
+	}
+	return ruleCode(1 + 10*(r[0]-'0') + (r[2] - '0'))
+}
+
+func (c ruleCode) id() RuleID {
+	i := 3 * int(c-1)
+	return RuleID(ruleTexts[i : i+3])
+}

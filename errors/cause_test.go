@@ -158,3 +158,27 @@ func TestWithLeavesARulesOwnRejection(t *testing.T) {
 	assert.Equal(t, "fr-2", p.other)
 	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { _ = own.WithField("x", "y") }), "one allocation, as before")
 }
+
+// A rule of any form survives: "3.1" in the Error, a caller's own ("KG25") in its cause, through
+// WithField, WithDetail and JSON.
+func TestRuleOfAnyForm(t *testing.T) {
+	for _, rule := range []dfdgerrors.RuleID{"3.1", "KG25", "", "9.9", "0.0"} {
+		made := dfdgerrors.New(dfdgerrors.ErrInvalidValue, rule, "a", "1")
+		caused := dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, rule, pair{id: "fr-1", other: "fr-2"})
+		for _, e := range []*dfdgerrors.Error{made, caused, caused.WithField("b", "2"), caused.WithDetail("d", "e"),
+			caused.WithField("b", "2").WithDetail("d", "e"), made.WithDetail("d", "e")} {
+			assert.Equal(t, rule, e.Rule())
+			b, err := json.Marshal(e)
+			require.NoError(t, err)
+			var back dfdgerrors.Error
+			require.NoError(t, json.Unmarshal(b, &back))
+			assert.Equal(t, rule, back.Rule(), "%s", b)
+		}
+		var p *pair
+		assert.ErrorAs(t, caused, &p, "%q: the cause stays reachable", rule)
+		assert.Equal(t, "fr-1 overlaps fr-2", p.Error())
+	}
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() {
+		_ = dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, "2.1", pair{id: "a", other: "b"})
+	}), "a rule of the note's form: one allocation")
+}

@@ -75,9 +75,9 @@ func (c Code) Error() string {
 // the methods. The zero Error, and a nil *Error, are the catalogue's unknown entry and print as such.
 type Error struct {
 	kind  Kind
-	code  Code // the code DFDG answered with, when it is not the kind's (FromDFDG)
-	rule  RuleID
-	cause Cause // where and what: a rule's own Cause (NewCause), or the plain one New makes
+	rule  ruleCode // the rule, when it is an item of the note's form "d.d"; else the cause holds it
+	code  Code     // the code DFDG answered with, when it is not the kind's (FromDFDG)
+	cause Cause    // where and what: a rule's own Cause (NewCause), or the plain one New makes
 }
 
 // New returns the rejection of kind k by rule (a release-note item, or "" for plain input
@@ -89,7 +89,10 @@ func New(k Kind, rule RuleID, field Path, value string) *Error {
 	x := &struct {
 		e Error
 		p plain
-	}{e: Error{kind: k, rule: rule}, p: plain{field: field, value: value}}
+	}{e: Error{kind: k}, p: plain{field: field, value: value}}
+	if x.e.rule = encodeRule(rule); x.e.rule == 0 {
+		x.p.rule = rule
+	}
 	x.e.cause = &x.p
 	return &x.e
 }
@@ -139,6 +142,9 @@ func (e *Error) WithField(field Path, value string) *Error {
 
 // over returns a copy of e whose cause is o, laid over e's own, in one allocation.
 func (e *Error) over(o overlay) *Error {
+	if e.rule == 0 && o.rule == "" {
+		o.rule = e.Rule()
+	}
 	x := &struct {
 		e Error
 		o overlay
@@ -161,7 +167,16 @@ func (e *Error) Rule() RuleID {
 	if e == nil {
 		return ""
 	}
-	return e.rule
+	if e.rule != 0 {
+		return e.rule.id()
+	}
+	switch c := e.cause.(type) {
+	case *plain:
+		return c.rule
+	case *overlay:
+		return c.rule
+	}
+	return ""
 }
 
 // Field returns where the offending value lies, as a path of JSON names (see Path), masked like

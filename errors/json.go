@@ -62,9 +62,12 @@ func (e *Error) UnmarshalJSON(b []byte) error {
 	if w.Code != 0 && w.Code != k.Code() && k != ErrDFDGAnswer && !sameCondition(k.Code(), w.Code) {
 		return New(ErrInvalidValue, "", "kode", w.Code.Error()).WithDetail("koden hører ikke til årsagen "+w.Reason, "the code does not belong to the reason "+w.Reason)
 	}
-	*e = Error{kind: k, rule: w.Rule}
-	if w.Field != "" || w.Value != "" || w.Detail != "" || w.DetailEN != "" {
+	*e = Error{kind: k, rule: encodeRule(w.Rule)}
+	if w.Field != "" || w.Value != "" || w.Detail != "" || w.DetailEN != "" || e.rule == 0 && w.Rule != "" {
 		e.cause = &plain{field: w.Field, value: w.Value, detail: texts{w.Detail, w.DetailEN}}
+		if e.rule == 0 {
+			e.cause.(*plain).rule = w.Rule
+		}
 	}
 	if w.Code != k.Code() {
 		e.code = w.Code
