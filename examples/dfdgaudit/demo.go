@@ -192,8 +192,8 @@ type demoTable struct {
 	rows       [][]any
 }
 
-// insert writes the rows in one transaction: on PostgreSQL with COPY, on SQLite many rows a
-// statement.
+// insert writes the rows in one transaction: on PostgreSQL with COPY, on SQLite with one prepared
+// statement a table.
 func (s *Store) insert(ctx context.Context, r *rows) error {
 	if s.Dialect == Postgres {
 		return s.copyRows(ctx, r.tables())
@@ -204,11 +204,38 @@ func (s *Store) insert(ctx context.Context, r *rows) error {
 	}
 	defer tx.Rollback()
 	for _, t := range r.tables() {
-		if err := insertRows(ctx, tx, s.Dialect, t.name, t.cols, t.rows); err != nil {
+		if err := insertPrepared(ctx, tx, t); err != nil {
 			return fmt.Errorf("demo: %s: %w", t.name, err)
 		}
 	}
 	return tx.Commit()
+}
+
+// insertPrepared inserts t's rows in tx with one prepared statement of many rows, used for every
+// full chunk of them, and one statement for the rest: SQLite parses the statement once a table a
+// transaction, and binds the rows.
+func insertPrepared(ctx context.Context, tx *sql.Tx, t demoTable) error {
+	const per = 64
+	rows := t.rows
+	if len(rows) >= per {
+		list, _ := valuesList(SQLite, rows[:per])
+		stmt, err := tx.PrepareContext(ctx, "INSERT INTO "+t.name+" ("+t.cols+") VALUES "+list)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		args := make([]any, 0, per*len(rows[0]))
+		for ; len(rows) >= per; rows = rows[per:] {
+			args = args[:0]
+			for _, row := range rows[:per] {
+				args = append(args, row...)
+			}
+			if _, err := stmt.ExecContext(ctx, args...); err != nil {
+				return err
+			}
+		}
+	}
+	return insertRows(ctx, tx, SQLite, t.name, t.cols, rows)
 }
 
 // copyRows writes the tables in one transaction with PostgreSQL's COPY (pgx's CopyFrom), through the
@@ -264,6 +291,7 @@ func (r *rows) tables() []demoTable {
 // txExec is a transaction or a database.
 type txExec interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	PrepareContext(ctx context.Context, query string) (*sql.Stmt, error)
 }
 
 // insertRows inserts rows into table, up to 500 a statement (both databases take that many
@@ -274,31 +302,37 @@ func insertRows(ctx context.Context, tx txExec, d Dialect, table, cols string, r
 	for len(rows) > 0 {
 		chunk := rows[:min(per, len(rows))]
 		rows = rows[len(chunk):]
-		var b strings.Builder
-		b.WriteString("INSERT INTO " + table + " (" + cols + ") VALUES ")
-		args := make([]any, 0, len(chunk)*len(chunk[0]))
-		for i, row := range chunk {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteByte('(')
-			for j, v := range row {
-				if j > 0 {
-					b.WriteByte(',')
-				}
-				args = append(args, v)
-				if d == SQLite {
-					b.WriteByte('?')
-				} else {
-					b.WriteByte('$')
-					b.WriteString(strconv.Itoa(len(args)))
-				}
-			}
-			b.WriteByte(')')
-		}
-		if _, err := tx.ExecContext(ctx, b.String(), args...); err != nil {
+		list, args := valuesList(d, chunk)
+		if _, err := tx.ExecContext(ctx, "INSERT INTO "+table+" ("+cols+") VALUES "+list, args...); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// valuesList writes rows as the rows of a VALUES list, "(…),(…)", with the dialect's placeholders,
+// and returns it with the arguments in order.
+func valuesList(d Dialect, rows [][]any) (string, []any) {
+	var b strings.Builder
+	args := make([]any, 0, len(rows)*len(rows[0]))
+	for i, row := range rows {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('(')
+		for j, v := range row {
+			if j > 0 {
+				b.WriteByte(',')
+			}
+			args = append(args, v)
+			if d == SQLite {
+				b.WriteByte('?')
+			} else {
+				b.WriteByte('$')
+				b.WriteString(strconv.Itoa(len(args)))
+			}
+		}
+		b.WriteByte(')')
+	}
+	return b.String(), args
 }

@@ -36,9 +36,9 @@ type stored struct {
 // grow with their number.
 func (s *Store) GDPRRecords(ctx context.Context, sh Shard) iter.Seq2[stored, error] {
 	return func(yield func(stored, error) bool) {
-		lo, hi := sh.args()
+		where, args := sh.filter("b")
 		run := func(q string, scan func(*sql.Rows) (stored, error)) bool {
-			rows, err := s.DB.QueryContext(ctx, q, lo, hi)
+			rows, err := s.DB.QueryContext(ctx, q, args...)
 			if err != nil {
 				return yield(stored{}, err)
 			}
@@ -56,7 +56,7 @@ func (s *Store) GDPRRecords(ctx context.Context, sh Shard) iter.Seq2[stored, err
 		}
 		registrations := func() bool {
 			return run(`SELECT t.borger_id, t.id, t.start, t.slut FROM tilmelding t JOIN borger b ON b.id = t.borger_id
-			WHERE t.slut IS NOT NULL AND b.noegle >= $1 AND b.noegle < $2 ORDER BY t.borger_id, t.id`, func(r *sql.Rows) (stored, error) {
+			WHERE t.slut IS NOT NULL AND `+where+` ORDER BY t.borger_id, t.id`, func(r *sql.Rows) (stored, error) {
 				var st stored
 				var start, end time.Time
 				err := r.Scan(&st.borger, &st.ID, scanInstant{&start}, scanInstant{&end})
@@ -66,7 +66,7 @@ func (s *Store) GDPRRecords(ctx context.Context, sh Shard) iter.Seq2[stored, err
 		}
 		others := func() bool {
 			return run(`SELECT t.borger_id, t.posttype, t.id, t.startdato, t.slutdato, t.projekttype, b.cpr, b.jobcenter, b.akasse
-			FROM gdpr_post t JOIN borger b ON b.id = t.borger_id WHERE b.noegle >= $1 AND b.noegle < $2 ORDER BY t.borger_id, t.posttype, t.id`, func(r *sql.Rows) (stored, error) {
+			FROM gdpr_post t JOIN borger b ON b.id = t.borger_id WHERE `+where+` ORDER BY t.borger_id, t.posttype, t.id`, func(r *sql.Rows) (stored, error) {
 				var st stored
 				var kind, cpr string
 				var muni sql.NullInt64
@@ -84,7 +84,7 @@ func (s *Store) GDPRRecords(ctx context.Context, sh Shard) iter.Seq2[stored, err
 		}
 		deceased := func() bool {
 			return run(`SELECT b.id, b.doedsdato, b.jobcenter, b.akasse FROM borger b
-			WHERE b.doedsdato IS NOT NULL AND b.noegle >= $1 AND b.noegle < $2 ORDER BY b.id`, func(r *sql.Rows) (stored, error) {
+			WHERE b.doedsdato IS NOT NULL AND `+where+` ORDER BY b.id`, func(r *sql.Rows) (stored, error) {
 				var st stored
 				var muni sql.NullInt64
 				var akasse sql.NullString
@@ -146,11 +146,12 @@ func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
 		line   []string
 	}
 	deletions := batch[pending]{s: s, size: opt.Batch, pause: opt.Pause,
-		write: func(ctx context.Context, tx txExec, p *pending) error {
-			if err := s.deleteRecord(ctx, tx, p.borger, &p.del.Record); err != nil {
-				return err
+		writeAll: func(ctx context.Context, tx txExec, ps []pending) error {
+			var d deleting
+			for i := range ps {
+				d.add(ps[i].borger, &ps[i].del, s.instant(opt.Now))
 			}
-			return s.outbox(ctx, tx, p.borger, p.del.Messages, p.del.Rules, opt.Now)
+			return d.write(ctx, tx, s.Dialect)
 		},
 		done: func(p *pending) {
 			sum.Repaired[p.del.Due.Rule]++
@@ -198,21 +199,83 @@ func GDPR(ctx context.Context, s *Store, opt GDPROptions) (Summary, error) {
 	return sum, out.Error()
 }
 
-// deleteRecord deletes a GDPR record from the table that holds it; a deceased citizen's deletion
-// removes the citizen with every record (the foreign keys cascade).
-func (s *Store) deleteRecord(ctx context.Context, tx txExec, borger string, r *gdpr.Record) error {
-	var err error
+// deleting is a batch of deletions as the few statements that write it: the keys of each table's
+// rows and the outbox's rows.
+type deleting struct {
+	registrations, deceased, others, outbox [][]any
+}
+
+// add adds the deletion of citizen borger's record and its messages, made at now.
+func (d *deleting) add(borger string, del *gdpr.Deletion, now any) {
+	r := &del.Record
 	switch r.Kind {
 	case dfdg.RecordRegistration:
-		_, err = tx.ExecContext(ctx, "DELETE FROM tilmelding WHERE borger_id = $1 AND id = $2", borger, r.ID)
+		d.registrations = append(d.registrations, []any{borger, r.ID})
 	case dfdg.RecordDeceased:
-		_, err = tx.ExecContext(ctx, "DELETE FROM borger WHERE id = $1", borger)
+		d.deceased = append(d.deceased, []any{borger})
 	default:
 		kind, _ := r.Kind.MarshalText()
-		_, err = tx.ExecContext(ctx, "DELETE FROM gdpr_post WHERE borger_id = $1 AND posttype = $2 AND id = $3", borger, string(kind), r.ID)
+		d.others = append(d.others, []any{borger, string(kind), r.ID})
 	}
-	if err != nil {
-		return fmt.Errorf("%s %s: %w", r.Kind, r.ID, err)
+	for i := range del.Messages {
+		d.outbox = append(d.outbox, outboxRow(borger, &del.Messages[i], del.Rules, now))
+	}
+}
+
+// write deletes the records from the tables that hold them (deleteRows; a deceased citizen's deletion
+// removes the citizen with every record: the foreign keys cascade), and writes the messages to the
+// outbox, many rows a statement. Deletions commute, so the order of the tables does not matter.
+func (d *deleting) write(ctx context.Context, tx txExec, dialect Dialect) error {
+	for _, t := range []struct {
+		table, key string
+		rows       [][]any
+	}{
+		{"tilmelding", "(borger_id, id)", d.registrations},
+		{"borger", "(id)", d.deceased},
+		{"gdpr_post", "(borger_id, posttype, id)", d.others},
+	} {
+		if err := deleteRows(ctx, tx, dialect, t.table, t.key, t.rows); err != nil {
+			return fmt.Errorf("%s: %w", t.table, err)
+		}
+	}
+	if len(d.outbox) == 0 {
+		return nil
+	}
+	if err := insertRows(ctx, tx, dialect, "udbakke", outboxColumns, d.outbox); err != nil {
+		return fmt.Errorf("udbakke: %w", err)
+	}
+	return nil
+}
+
+// deleteRows deletes the rows of table whose key columns hold one of the rows' values: on SQLite
+// with one prepared statement, a row at a time, which finds each by its primary key; on PostgreSQL
+// up to 500 a statement, one round trip for them all.
+func deleteRows(ctx context.Context, tx txExec, d Dialect, table, key string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	if d == SQLite {
+		cols := strings.Split(strings.Trim(key, "()"), ", ")
+		stmt, err := tx.PrepareContext(ctx, "DELETE FROM "+table+" WHERE "+strings.Join(cols, " = ? AND ")+" = ?")
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for _, row := range rows {
+			if _, err := stmt.ExecContext(ctx, row...); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	const per = 500
+	for len(rows) > 0 {
+		chunk := rows[:min(per, len(rows))]
+		rows = rows[len(chunk):]
+		list, args := valuesList(d, chunk)
+		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE "+key+" IN (VALUES "+list+")", args...); err != nil {
+			return err
+		}
 	}
 	return nil
 }

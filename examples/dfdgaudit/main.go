@@ -19,6 +19,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"slices"
 	"syscall"
 	"text/tabwriter"
@@ -60,6 +61,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	quiet := fs.Bool("quiet", false, "no progress on stderr")
 	batch := fs.Int("batch", 500, "changes a transaction, for -repair, -apply and demo")
 	pause := fs.Duration("pause", 0, "wait this long after each transaction of -apply (to watch, or test, a run stopped halfway)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it): where the time goes")
 	var n *int
 	var format *string
 	var repair, apply *bool
@@ -114,6 +116,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		defer f.Close()
 		w = f
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(stderr, "dfdgaudit:", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(stderr, "dfdgaudit:", err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
 	}
 	progressTo := stderr
 	if *quiet {

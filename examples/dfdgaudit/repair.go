@@ -65,14 +65,26 @@ func (s *Store) applyDecision(ctx context.Context, tx txExec, borger string, d *
 
 // outbox writes messages into the outbox table.
 func (s *Store) outbox(ctx context.Context, tx txExec, borger string, msgs []dfdg.Message, rules dfdg.RuleSet, now time.Time) error {
-	for _, m := range msgs {
-		kind, _ := m.About.Kind.MarshalText()
-		if _, err := tx.ExecContext(ctx, "INSERT INTO udbakke (borger_id, navn, aendring, modtager, posttype, post_id, regel, oprettet) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-			borger, string(m.Name), m.Change.String(), m.To.String(), string(kind), m.About.ID, rules.String(), s.instant(now)); err != nil {
-			return fmt.Errorf("udbakke: %w", err)
-		}
+	if len(msgs) == 0 {
+		return nil
+	}
+	rows := make([][]any, 0, len(msgs))
+	for i := range msgs {
+		rows = append(rows, outboxRow(borger, &msgs[i], rules, s.instant(now)))
+	}
+	if err := insertRows(ctx, tx, s.Dialect, "udbakke", outboxColumns, rows); err != nil {
+		return fmt.Errorf("udbakke: %w", err)
 	}
 	return nil
+}
+
+// outboxColumns are the outbox's columns that outboxRow gives.
+const outboxColumns = "borger_id, navn, aendring, modtager, posttype, post_id, regel, oprettet"
+
+// outboxRow is the outbox's row of message m to citizen borger, caused by rules at now.
+func outboxRow(borger string, m *dfdg.Message, rules dfdg.RuleSet, now any) []any {
+	kind, _ := m.About.Kind.MarshalText()
+	return []any{borger, string(m.Name), m.Change.String(), m.To.String(), string(kind), m.About.ID, rules.String(), now}
 }
 
 // inTx runs f in one transaction.
@@ -115,8 +127,10 @@ type batch[T any] struct {
 	size  int
 	pause time.Duration // after each transaction
 	write func(ctx context.Context, tx txExec, item *T) error
-	done  func(item *T)
-	items []T
+	// writeAll, when set, writes the whole batch in place of write, a few statements in all.
+	writeAll func(ctx context.Context, tx txExec, items []T) error
+	done     func(item *T)
+	items    []T
 }
 
 // add queues item, and writes the queue when it is full.
@@ -134,6 +148,9 @@ func (b *batch[T]) flush(ctx context.Context) error {
 		return nil
 	}
 	err := b.s.inTx(ctx, func(tx txExec) error {
+		if b.writeAll != nil {
+			return b.writeAll(ctx, tx, b.items)
+		}
 		for i := range b.items {
 			if err := b.write(ctx, tx, &b.items[i]); err != nil {
 				return err
