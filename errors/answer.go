@@ -63,5 +63,5 @@ func sameCondition(a, b Code) bool {
 	if a == b {
 		return a != 0
 	}
-	return a != 0 && sameAs(a) == b
+	return a != 0 && b != 0 && sameAs(a) == b
 }

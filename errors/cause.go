@@ -38,7 +38,7 @@ func NewCause[C any, P interface {
 	if x.e.rule == 0 && rule != "" {
 		// A rule not of the note's form, a caller's own: it lies over the cause, at the cost of a
 		// second allocation.
-		return x.e.over(overlay{plain: plain{rule: rule}, over: x.e.cause})
+		return x.e.over(overlay{plain: plain{rule: rule}, own: true, over: x.e.cause})
 	}
 	return &x.e
 }
@@ -63,6 +63,7 @@ func (p *plain) Error() string             { return p.detail.english }
 type overlay struct {
 	plain
 	moved bool // field and value are set over the cause's
+	own   bool // part of a rule's own rejection (NewCause's, with a rule of another form): never changed
 	over  Cause
 }
 

@@ -168,17 +168,26 @@ func TestRuleOfAnyForm(t *testing.T) {
 		for _, e := range []*dfdgerrors.Error{made, caused, caused.WithField("b", "2"), caused.WithDetail("d", "e"),
 			caused.WithField("b", "2").WithDetail("d", "e"), made.WithDetail("d", "e")} {
 			assert.Equal(t, rule, e.Rule())
+			if e.Kind() == dfdgerrors.ErrOverlapNotAllowed {
+				var p *pair
+				assert.ErrorAs(t, e, &p, "%q: the cause stays reachable under every overlay", rule)
+			}
 			b, err := json.Marshal(e)
 			require.NoError(t, err)
 			var back dfdgerrors.Error
 			require.NoError(t, json.Unmarshal(b, &back))
 			assert.Equal(t, rule, back.Rule(), "%s", b)
 		}
-		var p *pair
-		assert.ErrorAs(t, caused, &p, "%q: the cause stays reachable", rule)
-		assert.Equal(t, "fr-1 overlaps fr-2", p.Error())
+		// A rule's own rejection stays as it was made, whatever its rule's form.
+		_ = caused.WithField("c", "3").WithDetail("x", "y")
+		assert.Equal(t, dfdgerrors.Path("periode"), caused.Field(), "%q", rule)
+		da, _ := caused.Detail()
+		assert.Equal(t, "fr-1 overlapper fr-2", da, "%q", rule)
 	}
 	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() {
 		_ = dfdgerrors.NewCause(dfdgerrors.ErrOverlapNotAllowed, "2.1", pair{id: "a", other: "b"})
 	}), "a rule of the note's form: one allocation")
+	// The zero Code matches nothing, a code without a second number included.
+	assert.NotErrorIs(t, dfdgerrors.New(dfdgerrors.ErrNegativeDuration, "2.3", "", ""), dfdgerrors.Code(0))
+	assert.NotErrorIs(t, dfdgerrors.FromDFDG(1003, ""), dfdgerrors.Code(0))
 }

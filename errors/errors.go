@@ -58,7 +58,7 @@ type RuleID string
 // for the rejection. A Code is also an error, so that it serves as a sentinel for any code DFDG
 // documents, whether or not the library has a Kind for it: errors.Is(err, dfdgerrors.Code(4703))
 // matches an *Error with code 4703, and errors.Is(err, dfdgerrors.Code(4405)) matches one with 4405
-// or 60007, which DFDG documents for the same condition (see Documented).
+// or 60007, which DFDG documents for the same condition (see codelist.Documented).
 type Code uint32
 
 // Error returns the code in decimal, or the empty string for the zero Code, so that a Code prints
@@ -109,6 +109,9 @@ func (e *Error) WithDetail(da, en string) *Error {
 	case *plain:
 		c.detail = texts{da, en}
 	case *overlay:
+		if c.own {
+			return e.over(overlay{plain: plain{detail: texts{da, en}}, over: c})
+		}
 		c.detail = texts{da, en}
 	case nil:
 		e.cause = &plain{detail: texts{da, en}}
@@ -131,6 +134,9 @@ func (e *Error) WithField(field Path, value string) *Error {
 	case *plain:
 		c.field, c.value = field, value
 	case *overlay:
+		if c.own {
+			return e.over(overlay{plain: plain{field: field, value: value}, moved: true, over: c})
+		}
 		c.field, c.value, c.moved = field, value, true
 	case nil:
 		e.cause = &plain{field: field, value: value}
@@ -310,7 +316,15 @@ func (e *Error) Unwrap() error {
 	case nil, *plain:
 		return nil
 	case *overlay:
-		return c.over
+		// Under the overlays, the rule's own cause.
+		var inner Cause = c
+		for {
+			o, ok := inner.(*overlay)
+			if !ok {
+				return inner
+			}
+			inner = o.over
+		}
 	}
 	return e.cause
 }
