@@ -14,7 +14,7 @@ import (
 )
 
 // The error codes DFDG documents, as data: every wording STAR's public service documentation gives
-// for a code, with the services that return it and the page it is on. See CODES.md beside this file,
+// for a code, with the services that return it and the page it is on. See errors/CODES.md,
 // which is generated from it. Package errors matches the codes documented for one condition
 // (Documentation.Also) with errors.Is.
 var (

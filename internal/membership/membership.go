@@ -24,13 +24,6 @@ func CheckMemberships(ms []dfdg.Membership, now time.Time, rule dfdg.RuleID) err
 	return nil
 }
 
-// Sound reports whether CheckMemberships finds nothing wrong with ms at now, without allocating
-// either way.
-func Sound(ms []dfdg.Membership, now time.Time) bool {
-	_, _, found := firstProblem(ms, now)
-	return !found
-}
-
 // firstProblem is CheckMemberships' search: the first problem, as the kind of error and the values.
 func firstProblem(ms []dfdg.Membership, now time.Time) (dfdgerrors.Kind, problem, bool) {
 	sorted := true
