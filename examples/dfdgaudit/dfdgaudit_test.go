@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -158,5 +159,39 @@ func TestCitizensReadBack(t *testing.T) {
 		a, ok := got[3].Absence("fr-66a")
 		require.True(t, ok)
 		assert.Equal(t, dfdg.Period{Start: dfdg.DateOf(testNow).AddDays(-60), End: dfdg.DateOf(testNow).AddDays(-50)}, a.Period)
+	})
+}
+
+// A stream read to its end crosses many of its readers' batches, and one stopped early ends its readers
+// and gives their connections back: nothing waits on a reader that no one reads.
+func TestCitizensStoppedEarlyEndTheirReaders(t *testing.T) {
+	ctx := context.Background()
+	onDemo(t, 400, 500, func(t *testing.T, s *Store, _ string) {
+		n := 0
+		for _, err := range s.Citizens(ctx, Shard{}) {
+			require.NoError(t, err)
+			n++
+		}
+		require.Equal(t, 400, n, "2,000 activities: eight batches of that table")
+		// What a whole stream leaves running (the drivers' own goroutines for the connections it
+		// opened) is the measure for the stopped ones.
+		var before int
+		require.Eventually(t, func() bool { before = runtime.NumGoroutine(); return s.DB.Stats().InUse == 0 }, 10*time.Second, 10*time.Millisecond)
+		for range 3 {
+			n = 0
+			for _, err := range s.Citizens(ctx, Shard{}) {
+				require.NoError(t, err)
+				if n++; n == 5 {
+					break
+				}
+			}
+		}
+		var now, inUse int
+		assert.Eventually(t, func() bool {
+			now, inUse = runtime.NumGoroutine(), s.DB.Stats().InUse
+			return now <= before && inUse == 0
+		}, 10*time.Second, 10*time.Millisecond)
+		assert.LessOrEqual(t, now, before, "goroutines")
+		assert.Zero(t, inUse, "connections in use")
 	})
 }

@@ -18,23 +18,49 @@ type Citizen struct {
 	CPR dfdg.CPR
 }
 
-// table reads one table for a stream of citizens: its rows in order of citizen, scanned by scan.
+// table reads one table for a stream of citizens: its rows in order of citizen, scanned by scan in a
+// goroutine of its own, a batch at a time, so that decoding the tables' rows uses every core while
+// the stream merges them. At most two batches wait, so memory does not grow with the table.
 type table[T any] struct {
-	rows *sql.Rows
-	scan func(*sql.Rows) (string, T, error)
-	id   string // the citizen of next
-	next T
-	ok   bool
-	err  error
+	batches <-chan []row[T] // from the reader; closed when it ends
+	free    chan []row[T]   // batches read, for the reader to fill again
+	done    chan struct{}   // closed when the stream stops reading
+	readErr *error          // what the reader met, read once batches is closed
+	cur     []row[T]
+	pos     int
+	id      string // the citizen of next
+	next    T
+	ok      bool
+	err     error
 }
 
+// row is one row of a table: its citizen and its record.
+type row[T any] struct {
+	id string
+	v  T
+}
+
+// batchRows is how many rows the reader passes at a time.
+const batchRows = 256
+
 func (t *table[T]) advance() {
-	if t.ok = t.rows.Next(); !t.ok {
-		t.err = t.rows.Err()
-		return
+	for t.pos >= len(t.cur) {
+		if t.cur != nil {
+			select {
+			case t.free <- t.cur[:0]:
+			default:
+			}
+		}
+		var open bool
+		if t.cur, open = <-t.batches; !open {
+			t.cur, t.ok, t.err = nil, false, *t.readErr
+			return
+		}
+		t.pos = 0
 	}
-	t.id, t.next, t.err = t.scan(t.rows)
-	t.ok = t.err == nil
+	r := &t.cur[t.pos]
+	t.id, t.next, t.ok = r.id, r.v, true
+	t.pos++
 }
 
 // take appends the rows of citizen id to into.
@@ -46,9 +72,46 @@ func (t *table[T]) take(id string, into []T) []T {
 	return into
 }
 
+// read scans rows into batches until they end, the stream stops (done), or a row fails.
+func (t *table[T]) read(rows *sql.Rows, scan func(*sql.Rows) (string, T, error), out chan<- []row[T]) {
+	defer close(out)
+	batch := make([]row[T], 0, batchRows)
+	send := func() bool {
+		select {
+		case out <- batch:
+		case <-t.done:
+			return false
+		}
+		select {
+		case batch = <-t.free:
+		default:
+			batch = make([]row[T], 0, batchRows)
+		}
+		return true
+	}
+	for rows.Next() {
+		id, v, err := scan(rows)
+		if err != nil {
+			*t.readErr = err
+			return
+		}
+		if batch = append(batch, row[T]{id, v}); len(batch) == batchRows && !send() {
+			return
+		}
+	}
+	if err := rows.Err(); err != nil {
+		*t.readErr = err
+		return
+	}
+	if len(batch) > 0 {
+		send()
+	}
+}
+
 // query runs a table's query for shard sh, in order of citizen and record, and adds its rows to
-// opened, to be closed when the stream ends. An error stays in the table's err, as a read error does.
-func query[T any](ctx context.Context, s *Store, sh Shard, opened *[]*sql.Rows, cols, from string, scan func(*sql.Rows) (string, T, error)) *table[T] {
+// opened and its reader to stop, both to be ended when the stream ends. An error stays in the
+// table's err, as a read error does.
+func query[T any](ctx context.Context, s *Store, sh Shard, opened *[]*sql.Rows, stop *[]chan struct{}, cols, from string, scan func(*sql.Rows) (string, T, error)) *table[T] {
 	q := "SELECT t.borger_id, " + cols + " FROM " + from + " t ORDER BY t.borger_id, t.id"
 	where, args := sh.filter("b")
 	if args != nil { // a shard reads its citizens' rows, which the key's index finds
@@ -59,7 +122,10 @@ func query[T any](ctx context.Context, s *Store, sh Shard, opened *[]*sql.Rows, 
 		return &table[T]{err: fmt.Errorf("reading %s: %w", from, err)}
 	}
 	*opened = append(*opened, rows)
-	t := &table[T]{rows: rows, scan: scan}
+	out := make(chan []row[T], 2)
+	t := &table[T]{batches: out, free: make(chan []row[T], 2), done: make(chan struct{}), readErr: new(error)}
+	*stop = append(*stop, t.done)
+	go t.read(rows, scan, out)
 	t.advance()
 	return t
 }
@@ -70,37 +136,41 @@ func query[T any](ctx context.Context, s *Store, sh Shard, opened *[]*sql.Rows, 
 func (s *Store) Citizens(ctx context.Context, sh Shard) iter.Seq2[*Citizen, error] {
 	return func(yield func(*Citizen, error) bool) {
 		var opened []*sql.Rows
+		var stop []chan struct{}
 		defer func() {
+			for _, done := range stop {
+				close(done) // a reader waiting to pass a batch ends
+			}
 			for _, r := range opened {
 				r.Close()
 			}
 		}()
 		fail := func(err error) { yield(nil, err) }
-		ms := query(ctx, s, sh, &opened, "t.id, t.gruppe, t.start, t.slut", "kontaktgruppe", func(r *sql.Rows) (string, dfdg.Membership, error) {
+		ms := query(ctx, s, sh, &opened, &stop, "t.id, t.gruppe, t.start, t.slut", "kontaktgruppe", func(r *sql.Rows) (string, dfdg.Membership, error) {
 			var id string
 			var m dfdg.Membership
 			err := r.Scan(&id, &m.ID, &m.Group, scanInstant{&m.Start}, scanInstant{&m.End})
 			return id, m, err
 		})
-		regs := query(ctx, s, sh, &opened, "t.id, t.kategori, t.ansoeger, t.start, t.slut", "tilmelding", func(r *sql.Rows) (string, dfdg.Registration, error) {
+		regs := query(ctx, s, sh, &opened, &stop, "t.id, t.kategori, t.ansoeger, t.start, t.slut", "tilmelding", func(r *sql.Rows) (string, dfdg.Registration, error) {
 			var id string
 			var g dfdg.Registration
 			err := r.Scan(&id, &g.ID, &g.Category, &g.Applicant, scanInstant{&g.Start}, scanInstant{&g.End})
 			return id, g, err
 		})
-		cats := query(ctx, s, sh, &opened, "t.id, t.kategori, t.start, t.slut", "personkategori", func(r *sql.Rows) (string, dfdg.PersonCategorization, error) {
+		cats := query(ctx, s, sh, &opened, &stop, "t.id, t.kategori, t.start, t.slut", "personkategori", func(r *sql.Rows) (string, dfdg.PersonCategorization, error) {
 			var id string
 			var p dfdg.PersonCategorization
 			err := r.Scan(&id, &p.ID, &p.Category, scanInstant{&p.Start}, scanInstant{&p.End})
 			return id, p, err
 		})
-		abs := query(ctx, s, sh, &opened, "t.id, t.type, t.startdato, t.slutdato", "fravaer", func(r *sql.Rows) (string, dfdg.Absence, error) {
+		abs := query(ctx, s, sh, &opened, &stop, "t.id, t.type, t.startdato, t.slutdato", "fravaer", func(r *sql.Rows) (string, dfdg.Absence, error) {
 			var id string
 			var a dfdg.Absence
 			err := r.Scan(&id, &a.ID, &a.Type, &a.Period.Start, &a.Period.End)
 			return id, a, err
 		})
-		acts := query(ctx, s, sh, &opened, "t.id, t.type, t.virksomhedsrettet, t.startdato, t.slutdato, t.timer, t.cvr, t.pnummer, t.jobtilbudtype, t.myndighedsomraade, t.status", "aktivitet",
+		acts := query(ctx, s, sh, &opened, &stop, "t.id, t.type, t.virksomhedsrettet, t.startdato, t.slutdato, t.timer, t.cvr, t.pnummer, t.jobtilbudtype, t.myndighedsomraade, t.status", "aktivitet",
 			func(r *sql.Rows) (string, dfdg.Activity, error) {
 				var id, hours, status string
 				var a dfdg.Activity
