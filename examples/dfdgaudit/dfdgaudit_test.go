@@ -195,3 +195,27 @@ func TestCitizensStoppedEarlyEndTheirReaders(t *testing.T) {
 		assert.Zero(t, inUse, "connections in use")
 	})
 }
+
+// A row that cannot be read fails the stream where it lies: the citizens before it come first, across
+// the readers' batches, and then the error.
+func TestCitizensFailWhereABadRowLies(t *testing.T) {
+	ctx := context.Background()
+	onDemo(t, 400, 500, func(t *testing.T, s *Store, _ string) {
+		_, err := s.DB.ExecContext(ctx, "UPDATE aktivitet SET status = 'x' WHERE borger_id = 'b-0000300'")
+		require.NoError(t, err)
+		n := 0
+		var failed error
+		for c, err := range s.Citizens(ctx, Shard{}) {
+			if err != nil {
+				failed = err
+				break
+			}
+			require.Less(t, c.ID, "b-0000300")
+			n++
+		}
+		require.Error(t, failed)
+		// The stream reads one row ahead, as it did before the readers had goroutines: the citizen whose
+		// records end just before the bad row is not given either.
+		assert.Equal(t, 299, n, "every citizen before the bad row but the last, and none after")
+	})
+}

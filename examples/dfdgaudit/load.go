@@ -72,7 +72,8 @@ func (t *table[T]) take(id string, into []T) []T {
 	return into
 }
 
-// read scans rows into batches until they end, the stream stops (done), or a row fails.
+// read scans rows into batches until they end, the stream stops (done), or a row fails; what it met
+// is in *t.readErr when out closes.
 func (t *table[T]) read(rows *sql.Rows, scan func(*sql.Rows) (string, T, error), out chan<- []row[T]) {
 	defer close(out)
 	batch := make([]row[T], 0, batchRows)
@@ -89,23 +90,25 @@ func (t *table[T]) read(rows *sql.Rows, scan func(*sql.Rows) (string, T, error),
 		}
 		return true
 	}
+	var err error
 	for rows.Next() {
-		id, v, err := scan(rows)
-		if err != nil {
-			*t.readErr = err
-			return
+		id, v, scanErr := scan(rows)
+		if scanErr != nil {
+			err = scanErr
+			break
 		}
 		if batch = append(batch, row[T]{id, v}); len(batch) == batchRows && !send() {
 			return
 		}
 	}
-	if err := rows.Err(); err != nil {
-		*t.readErr = err
+	if err == nil {
+		err = rows.Err()
+	}
+	// The rows before a failing one are passed first, so that the stream fails where the row lies.
+	if len(batch) > 0 && !send() {
 		return
 	}
-	if len(batch) > 0 {
-		send()
-	}
+	*t.readErr = err
 }
 
 // query runs a table's query for shard sh, in order of citizen and record, and adds its rows to
